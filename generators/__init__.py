@@ -1,0 +1,1 @@
+"""CQC's contract generator: turns the protos under ``proto/`` into the packages under ``gen/``."""
