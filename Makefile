@@ -1,0 +1,66 @@
+# CQC: contracts in proto/, generated packages in gen/. `make help` lists the targets.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CQC := $(VENV)/bin/cqc
+
+# Pinned Go plugins, installed into the repo-local bin/ by `make setup`.
+PROTOC_GEN_GO_VERSION := v1.36.12
+PROTOC_GEN_GO_GRPC_VERSION := v1.6.2
+
+# Stamp files live inside the directory they describe, so deleting the directory re-runs its setup.
+PYTHON_STAMP := $(VENV)/.cqc-setup
+GO_STAMP := bin/.cqc-setup-$(PROTOC_GEN_GO_VERSION)-$(PROTOC_GEN_GO_GRPC_VERSION)
+NODE_STAMP := node_modules/.cqc-setup
+
+# Fails with the tool's name and the fix when the Python toolchain is absent; the generator checks
+# every other tool itself (generators/toolchain.py).
+REQUIRE_VENV = @test -x $(CQC) || { echo "error: missing tool: cqc (looked for $(CQC)); run \`make setup\` to install it" >&2; exit 2; }
+
+.PHONY: help setup generate lint breaking test bench clean
+
+help:
+	@echo "make setup      install every pinned tool (buf, Go plugins, protobuf-es, Python deps)"
+	@echo "make generate   lint the protos and regenerate gen/{go,python,ts}"
+	@echo "make lint       buf lint (STANDARD + COMMENTS); findings as file:line:col: RULE: message"
+	@echo "make breaking   buf breaking (FILE) against the base branch (BASE=main by default)"
+	@echo "make test       run the test suite (installs tools first if needed)"
+
+setup: $(PYTHON_STAMP) $(GO_STAMP) $(NODE_STAMP)
+	@if [ -f gen/go/go.mod ]; then cd gen/go && go mod download; fi
+
+$(PYTHON_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check setuptools==80.9.0
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+$(GO_STAMP):
+	@mkdir -p bin
+	GOBIN=$(CURDIR)/bin go install google.golang.org/protobuf/cmd/protoc-gen-go@$(PROTOC_GEN_GO_VERSION)
+	GOBIN=$(CURDIR)/bin go install google.golang.org/grpc/cmd/protoc-gen-go-grpc@$(PROTOC_GEN_GO_GRPC_VERSION)
+	@rm -f bin/.cqc-setup-*
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+generate:
+	$(REQUIRE_VENV)
+	@$(CQC) generate
+
+lint:
+	$(REQUIRE_VENV)
+	@$(CQC) lint
+
+breaking:
+	$(REQUIRE_VENV)
+	@$(CQC) breaking $(if $(BASE),--base $(BASE))
+
+test: setup
+	$(VENV)/bin/pytest
+
+clean:
+	rm -rf .build

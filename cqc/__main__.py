@@ -1,0 +1,5 @@
+import sys
+
+from cqc.cli import main
+
+sys.exit(main())

@@ -1,0 +1,92 @@
+"""``cqc``: the command behind the Makefile targets.
+
+Each subcommand prints findings as ``file:line:column: RULE: message`` (or JSON lines with ``--json``)
+and exits 0 when clean, 1 on findings or failure, 2 when a tool is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from cqc import breaking
+from generators import buf, protodeps
+from generators.toolchain import REPO_ROOT, MissingToolError
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_MISSING_TOOL = 2
+
+
+def _print_findings(findings: Sequence[buf.Finding], as_json: bool) -> None:
+    for finding in findings:
+        print(json.dumps(asdict(finding)) if as_json else finding.render())
+
+
+def _lint(args: argparse.Namespace) -> int:
+    root: Path = args.root
+    protodeps.materialise(root / protodeps.DEFAULT_DESTINATION)
+    result = buf.lint(cwd=root)
+    _print_findings(result.findings, args.json)
+    if not result.ok:
+        print(f"lint: {len(result.findings)} finding(s)", file=sys.stderr)
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _breaking(args: argparse.Namespace) -> int:
+    report = breaking.check(args.root, args.base)
+    _print_findings(report.findings, args.json)
+    against = f"{report.base.description} ({report.base.commit[:12]})" if report.base else args.base
+    if report.findings:
+        print(f"breaking: {len(report.findings)} breaking change(s) against {against}", file=sys.stderr)
+        return EXIT_FINDINGS
+    print(f"breaking: no breaking changes against {against}" + (f"; {report.note}" if report.note else ""),
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from generators.pipeline import generate_command
+
+    return generate_command(args.root)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cqc", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--root", type=Path, default=REPO_ROOT, help="repository root (default: this checkout)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    lint = commands.add_parser("lint", help="buf lint with STANDARD + COMMENTS rules")
+    lint.add_argument("--json", action="store_true", help="one JSON object per finding")
+    lint.set_defaults(handler=_lint)
+
+    gate = commands.add_parser("breaking", help="buf breaking (FILE rules) against the base branch")
+    gate.add_argument("--base", default="main", help="base branch to compare against (default: main)")
+    gate.add_argument("--json", action="store_true", help="one JSON object per finding")
+    gate.set_defaults(handler=_breaking)
+
+    generate = commands.add_parser("generate", help="lint, then regenerate gen/{go,python,ts}")
+    generate.set_defaults(handler=_generate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except MissingToolError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_MISSING_TOOL
+    except (buf.BufError, breaking.BreakingGateError, protodeps.ProtoDepsError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FINDINGS
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
