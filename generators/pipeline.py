@@ -1,0 +1,166 @@
+"""`make generate`: lint the protos, generate into staging, then replace gen/ in one move.
+
+The order is the contract of the command: nothing under gen/ changes unless every step before the
+swap succeeded, so a syntax error, a lint finding, a missing tool or a failing compiler leaves gen/
+exactly as it was.
+
+    require tools -> materialise third-party protos -> buf lint -> buf build (image)
+    -> buf generate (plugins) into .build/generate-*/gen -> model from the image -> render templates
+    -> format rendered files -> check Python floors -> go mod tidy -> tsc -> swap into gen/
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from google.protobuf import descriptor_pb2
+from google.protobuf.message import DecodeError
+
+from generators import buf, golang, protodeps, render, runtime_check, staging, toolchain, typescript, versions
+from generators.buf import Finding
+from generators.commands import StepError, run
+from generators.formatting import format_rendered
+from generators.model import Model, ModelError, build_model
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_MISSING_TOOL = 2
+
+PROTO_DIR = "proto"
+BUF_GEN_TEMPLATE = "buf.gen.yaml"
+
+
+class FindingsError(RuntimeError):
+    """buf found problems in the protos (lint rules or COMPILE errors)."""
+
+    def __init__(self, step: str, findings: tuple[Finding, ...]) -> None:
+        super().__init__(f"{step} failed with {len(findings)} finding(s)")
+        self.step = step
+        self.findings = findings
+
+
+@contextmanager
+def step(name: str) -> Iterator[None]:
+    """Report any expected failure inside the block as a StepError of step ``name``."""
+    try:
+        yield
+    except (StepError, FindingsError, toolchain.MissingToolError):
+        raise
+    except (
+        buf.BufError,
+        protodeps.ProtoDepsError,
+        ModelError,
+        render.RenderError,
+        DecodeError,
+        OSError,
+    ) as error:
+        raise StepError(name, str(error)) from error
+
+
+def source_files(root: Path) -> list[str]:
+    """The CQ proto files, relative to the proto module (the names the image uses)."""
+    proto_root = root / PROTO_DIR
+    return sorted(path.relative_to(proto_root).as_posix() for path in proto_root.rglob("*.proto"))
+
+
+def lint(root: Path) -> None:
+    with step("lint"):
+        result = buf.lint(cwd=root)
+    if not result.ok:
+        raise FindingsError("lint", result.findings)
+
+
+def build_image(root: Path, image: Path) -> None:
+    with step("build"):
+        result = buf.build_image(image, cwd=root)
+    if not result.ok:
+        raise FindingsError("build", result.findings)
+
+
+def load_model(root: Path, image: Path) -> Model:
+    with step("model"):
+        descriptor_set = descriptor_pb2.FileDescriptorSet.FromString(image.read_bytes())
+        return build_model(descriptor_set, source_files(root), versions.GO_MODULE)
+
+
+def generate(root: Path) -> Model:
+    """Regenerate ``root``/gen/{go,python,ts}; raise on any failure with gen/ untouched."""
+    toolchain.require_all()
+    build_dir = root / ".build"
+    with step("protodeps"):
+        protodeps.materialise(build_dir / "protodeps")
+    lint(root)
+    image = build_dir / "image.binpb"
+    build_image(root, image)
+
+    with step("staging"):
+        work = Path(tempfile.mkdtemp(prefix="generate-", dir=build_dir))
+    try:
+        staged_gen = work / "gen"
+        # buf.gen.yaml writes to gen/<lang>; with -o those paths land in the staging directory.
+        run(
+            "buf generate",
+            [
+                str(toolchain.BUF.path()),
+                "generate",
+                PROTO_DIR,
+                "--template",
+                BUF_GEN_TEMPLATE,
+                "-o",
+                str(work),
+            ],
+            cwd=root,
+        )
+        model = load_model(root, image)
+        with step("render"):
+            rendered = render.render(model, staged_gen)
+        format_rendered(rendered, cwd=root)
+        with step("python floors"):
+            problems = runtime_check.floor_problems(staged_gen / "python")
+        if problems:
+            raise StepError("python floors", "; ".join(problems))
+        with step("go mod tidy"):
+            golang.tidy(staged_gen / "go")
+        with step("tsc"):
+            typescript.build(staged_gen / "ts")
+        with step("swap"):
+            staging.swap_in(staged_gen, root / "gen", work / "previous")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return model
+
+
+def generate_command(root: Path) -> int:
+    """Run ``generate`` for a command line: messages on stderr, an exit code, never a traceback."""
+    started = time.monotonic()
+    try:
+        model = generate(root.resolve())
+    except toolchain.MissingToolError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_MISSING_TOOL
+    except FindingsError as error:
+        for finding in error.findings:
+            print(finding.render(), file=sys.stderr)
+        print(f"error: {error.step} failed; gen/ left unchanged", file=sys.stderr)
+        return EXIT_FAILED
+    except StepError as error:
+        print(f"error: {error.step}: {error.detail}", file=sys.stderr)
+        print("gen/ left unchanged", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as error:  # noqa: BLE001 - the command promises a message, never a traceback
+        print(f"error: generate: unexpected {type(error).__name__}: {error}", file=sys.stderr)
+        print("gen/ left unchanged", file=sys.stderr)
+        return EXIT_FAILED
+    elapsed = time.monotonic() - started
+    print(
+        f"generate: gen/go, gen/python, gen/ts from {len(model.proto_files)} proto files "
+        f"({len(model.services)} services) in {elapsed:.1f}s",
+        file=sys.stderr,
+    )
+    return EXIT_OK
