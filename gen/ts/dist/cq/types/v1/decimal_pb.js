@@ -1,0 +1,11 @@
+// Copyright 2026 CQC authors. Licensed under the Apache License, Version 2.0.
+import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+/**
+ * Describes the file cq/types/v1/decimal.proto.
+ */
+export const file_cq_types_v1_decimal = /*@__PURE__*/ fileDesc("ChljcS90eXBlcy92MS9kZWNpbWFsLnByb3RvEgtjcS50eXBlcy52MSIYCgdEZWNpbWFsEg0KBXZhbHVlGAEgASgJQqQBCg9jb20uY3EudHlwZXMudjFCDERlY2ltYWxQcm90b1ABWjVnaXRodWIuY29tL2NxLXBsYXRmb3JtL2NxYy9nZW4vZ28vY3EvdHlwZXMvdjE7dHlwZXN2MaICA0NUWKoCC0NxLlR5cGVzLlYxygILQ3FcVHlwZXNcVjHiAhdDcVxUeXBlc1xWMVxHUEJNZXRhZGF0YeoCDUNxOjpUeXBlczo6VjFiBnByb3RvMw");
+/**
+ * Describes the message cq.types.v1.Decimal.
+ * Use `create(DecimalSchema)` to create a new message.
+ */
+export const DecimalSchema = /*@__PURE__*/ messageDesc(file_cq_types_v1_decimal, 0);
