@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -50,3 +51,42 @@ def contract_repo(tmp_path: Path) -> ContractRepo:
         return repo
 
     return make
+
+
+@pytest.fixture(scope="session")
+def python_env(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv with `pip install gen/python` (from a copy, so pip's build files stay out of gen/)
+    plus mypy; returns its python executable."""
+    work = tmp_path_factory.mktemp("python-package")
+    source = work / "cq-contracts"
+    shutil.copytree(REPO_ROOT / "gen" / "python", source)
+    run([sys.executable, "-m", "venv", str(work / "venv")], cwd=work, check=True)
+    python = work / "venv" / "bin" / "python"
+    mypy_pin = next(line for line in (REPO_ROOT / "pyproject.toml").read_text().splitlines() if '"mypy==' in line)
+    run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         f"{source}[typing]", mypy_pin.strip().strip('",')], cwd=work, check=True)
+    return python
+
+
+@pytest.fixture(scope="session")
+def ts_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A scratch npm project with gen/ts installed as a user would, plus the pinned TypeScript."""
+    project = tmp_path_factory.mktemp("ts-consumer")
+    (project / "package.json").write_text('{"name": "ts-consumer", "private": true, "type": "module"}\n')
+    pins = json.loads((REPO_ROOT / "package.json").read_text())["devDependencies"]
+    run(["npm", "install", "--no-audit", "--no-fund", "--loglevel=error", "--install-links",
+         str(REPO_ROOT / "gen" / "ts"), f"typescript@{pins['typescript']}", f"@types/node@{pins['@types/node']}"],
+        cwd=project, check=True)
+    return project
+
+
+@pytest.fixture(scope="session")
+def go_consumer(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A scratch Go module that requires gen/go through a replace directive, as `go get` would."""
+    module = tmp_path_factory.mktemp("go-consumer")
+    (module / "go.mod").write_text(
+        "module example.com/consumer\n\ngo 1.24.0\n\n"
+        "require github.com/cq-platform/cqc/gen/go v0.0.0\n\n"
+        f"replace github.com/cq-platform/cqc/gen/go => {REPO_ROOT / 'gen' / 'go'}\n"
+    )
+    return module

@@ -1,0 +1,90 @@
+"""`make generate`: reproducible output, and bad input that fails loudly without touching gen/."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT, run
+from tests.workspace import copy_workspace, describe_difference, tree_digest
+
+DECIMAL = Path("proto/cq/types/v1/decimal.proto")
+
+
+def generate(root: Path) -> tuple[int, str, str]:
+    """Run the copy's own `cqc generate` (python -m resolves packages from the working directory)."""
+    completed = run([sys.executable, "-m", "cqc", "generate"], cwd=root)
+    return completed.returncode, completed.stdout, completed.stderr
+
+
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = copy_workspace(tmp_path_factory.mktemp("regen") / "repo")
+    code, out, err = generate(root)
+    assert code == 0, out + err
+    return root
+
+
+def test_generation_leaves_no_drift(regenerated: Path) -> None:
+    committed = tree_digest(REPO_ROOT / "gen")
+    fresh = tree_digest(regenerated / "gen")
+
+    assert fresh == committed, "gen/ is stale; run `make generate`: " + describe_difference(committed, fresh)
+
+
+def test_second_generation_is_byte_identical(regenerated: Path) -> None:
+    first = tree_digest(regenerated / "gen")
+
+    code, out, err = generate(regenerated)
+
+    assert code == 0, out + err
+    assert tree_digest(regenerated / "gen") == first
+
+
+def test_syntax_error_fails_with_location_and_leaves_gen_untouched(tmp_path: Path) -> None:
+    root = copy_workspace(tmp_path / "repo")
+    before = tree_digest(root / "gen")
+    path = root / DECIMAL
+    text = path.read_text()
+    path.write_text(text.replace("string value = 1;", "string value = 1"))
+    line = text.splitlines().index("  string value = 1;") + 2  # buf points at the token after the gap
+
+    code, _out, err = generate(root)
+
+    assert code == 1
+    assert f"{DECIMAL}:{line}:" in err and ": COMPILE: " in err, err
+    assert "Traceback" not in err
+    assert tree_digest(root / "gen") == before
+
+
+def test_lint_violation_fails_with_rule_and_leaves_gen_untouched(tmp_path: Path) -> None:
+    root = copy_workspace(tmp_path / "repo")
+    before = tree_digest(root / "gen")
+    path = root / DECIMAL
+    path.write_text(path.read_text() + "\n// A badly named message.\nmessage scaled_decimal {}\n")
+
+    code, _out, err = generate(root)
+
+    assert code == 1
+    assert f"{DECIMAL}:" in err and ": MESSAGE_PASCAL_CASE: " in err, err
+    assert tree_digest(root / "gen") == before
+
+
+def test_missing_plugin_is_named_with_the_fix(tmp_path: Path) -> None:
+    root = copy_workspace(tmp_path / "repo", with_tools=(".venv", "node_modules"))
+
+    code, _out, err = generate(root)
+
+    assert code == 2
+    assert "missing tool: protoc-gen-go" in err and "make setup" in err, err
+
+
+def test_make_without_setup_names_the_missing_tool(tmp_path: Path) -> None:
+    root = copy_workspace(tmp_path / "repo", with_tools=())
+
+    completed = run(["make", "generate"], cwd=root)
+
+    assert completed.returncode != 0
+    assert "missing tool: cqc" in completed.stderr and "make setup" in completed.stderr, completed.stderr
