@@ -10,8 +10,8 @@ from generators.commands import StepError, run
 from generators.toolchain import GO
 
 # GOTOOLCHAIN=local: never download another Go toolchain because of the go line; GOWORK=off: a
-# go.work above the checkout must not change how the module resolves. GOFLAGS is cleared so that a
-# developer's -mod=vendor or similar cannot change the result.
+# go.work above the checkout must not change how the module resolves. GOFLAGS is replaced by -mod=mod
+# alone, so that a developer's -mod=vendor or similar cannot change the result.
 GO_ENVIRONMENT = {"GOTOOLCHAIN": "local", "GOWORK": "off", "GOFLAGS": "-mod=mod"}
 
 
