@@ -61,6 +61,13 @@ ANALYTICS_DOUBLES = {
     "cq.risk.v1.RiskSnapshot.total_dv01", "cq.risk.v1.Limit.warning_levels", "cq.risk.v1.Limit.utilisation",
     "cq.risk.v1.LimitCheck.projected_utilisation", "cq.risk.v1.StressTestResult.pnl_share_of_nav",
     "cq.risk.v1.Alert.utilisation",
+    "cq.venues.v1.ExecutionQuality.slippage_bps", "cq.portfolio.v1.PortfolioSnapshot.period_return",
+    "cq.portfolio.v1.InstrumentScore.score", "cq.portfolio.v1.PerformanceReport.total_return",
+    "cq.portfolio.v1.PerformanceReport.annualized_return", "cq.portfolio.v1.PerformanceReport.annualized_volatility",
+    "cq.portfolio.v1.PerformanceReport.sharpe_ratio", "cq.portfolio.v1.PerformanceReport.sortino_ratio",
+    "cq.portfolio.v1.PerformanceReport.max_drawdown", "cq.portfolio.v1.PerformanceReport.hit_rate",
+    "cq.portfolio.v1.PerformanceReport.profit_factor", "cq.portfolio.v1.PerformanceReport.exposure_weighted_return",
+    "cq.events.v1.TradeProposal.confidence",
 }
 MUTATING_PREFIXES = ("Create", "Update", "Place", "Cancel", "Replace")
 
