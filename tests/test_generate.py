@@ -48,8 +48,8 @@ def test_syntax_error_fails_with_location_and_leaves_gen_untouched(tmp_path: Pat
     before = tree_digest(root / "gen")
     path = root / DECIMAL
     text = path.read_text()
-    path.write_text(text.replace("string value = 1;", "string value = 1"))
-    line = text.splitlines().index("  string value = 1;") + 2  # buf points at the token after the gap
+    path.write_text(text + "\n// Broken.\nmessage Broken {\n  string missing_semicolon = 1\n}\n")
+    line = len(text.splitlines()) + 5  # buf points at the `}` that follows the missing semicolon
 
     code, _out, err = generate(root)
 

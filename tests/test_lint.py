@@ -26,22 +26,24 @@ def test_contracts_are_lint_clean() -> None:
 def test_lint_violation_names_file_line_and_rule(tmp_path: Path) -> None:
     root = copy_contracts(tmp_path)
     path = root / DECIMAL
-    edited = path.read_text().replace("  string value = 1;", "  string value = 1;\n  string rawValue = 2;")
-    path.write_text(edited)
-    bad_line = edited.splitlines().index("  string rawValue = 2;") + 1
+    lines = path.read_text().splitlines(keepends=True)
+    message_line = lines.index("message Decimal {\n")
+    lines.insert(message_line + 1, "  string rawValue = 2;\n")
+    path.write_text("".join(lines))
+    bad_line = message_line + 2
 
     result = cqc(root, "lint")
 
     assert result.returncode == 1
-    lines = result.stdout.splitlines()
-    assert any(line.startswith(f"{DECIMAL}:{bad_line}:10: FIELD_LOWER_SNAKE_CASE: ") for line in lines), lines
-    assert any(line.startswith(f"{DECIMAL}:{bad_line}:3: COMMENT_FIELD: ") for line in lines), lines
+    found = result.stdout.splitlines()
+    assert any(line.startswith(f"{DECIMAL}:{bad_line}:10: FIELD_LOWER_SNAKE_CASE: ") for line in found), found
+    assert any(line.startswith(f"{DECIMAL}:{bad_line}:3: COMMENT_FIELD: ") for line in found), found
 
 
 def test_syntax_error_is_reported_as_compile_finding(tmp_path: Path) -> None:
     root = copy_contracts(tmp_path)
     path = root / DECIMAL
-    path.write_text(path.read_text().replace("string value = 1;", "string value = 1"))
+    path.write_text(path.read_text() + "\n// Broken.\nmessage Broken {\n  string missing_semicolon = 1\n}\n")
 
     result = cqc(root, "lint", "--json")
 
