@@ -13,6 +13,9 @@ PROTOC_GEN_GO_GRPC_VERSION := v1.6.2
 PYTHON_STAMP := $(VENV)/.cqc-setup
 GO_STAMP := bin/.cqc-setup-$(PROTOC_GEN_GO_VERSION)-$(PROTOC_GEN_GO_GRPC_VERSION)
 NODE_STAMP := node_modules/.cqc-setup
+# The protovalidate jar that buf/validate/validate.proto comes from. Its version and sha256 are pinned in
+# generators/protodeps.py, so the download re-runs when that file changes (and keeps a matching jar).
+PROTOVALIDATE_JAR := bin/protovalidate.jar
 
 # Fails with the tool's name and the fix when the Python toolchain is absent; the generator checks
 # every other tool itself (generators/toolchain.py).
@@ -21,13 +24,13 @@ REQUIRE_VENV = @test -x $(CQC) || { echo "error: missing tool: cqc (looked for $
 .PHONY: help setup generate lint breaking test bench clean
 
 help:
-	@echo "make setup      install every pinned tool (buf, Go plugins, protobuf-es, Python deps)"
-	@echo "make generate   lint the protos and regenerate gen/{go,python,ts}"
+	@echo "make setup      install every pinned tool (buf, Go plugins, protobuf-es, Python deps, protovalidate jar)"
+	@echo "make generate   lint the protos; regenerate gen/{go,python,ts}, docs/reference and the golden vectors"
 	@echo "make lint       buf lint (STANDARD + COMMENTS); findings as file:line:col: RULE: message"
 	@echo "make breaking   buf breaking (FILE) against the base branch (BASE=main by default)"
 	@echo "make test       run the test suite (installs tools first if needed)"
 
-setup: $(PYTHON_STAMP) $(GO_STAMP) $(NODE_STAMP)
+setup: $(PYTHON_STAMP) $(GO_STAMP) $(NODE_STAMP) $(PROTOVALIDATE_JAR)
 	@if [ -f gen/go/go.mod ]; then cd gen/go && go mod download; fi
 
 $(PYTHON_STAMP): pyproject.toml
@@ -43,6 +46,10 @@ $(GO_STAMP):
 	@rm -f bin/.cqc-setup-*
 	@touch $@
 
+$(PROTOVALIDATE_JAR): generators/protodeps.py | $(PYTHON_STAMP)
+	$(PY) -m generators.protodeps fetch
+	@touch $@
+
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
@@ -50,6 +57,7 @@ $(NODE_STAMP): package.json package-lock.json
 generate:
 	$(REQUIRE_VENV)
 	@$(CQC) generate
+	@$(CQC) vectors
 
 lint:
 	$(REQUIRE_VENV)

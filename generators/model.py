@@ -16,6 +16,8 @@ from google.protobuf import descriptor_pb2
 from generators import naming
 
 DECIMAL_MESSAGE = "cq.types.v1.Decimal"
+# The protovalidate annotations, materialised by generators/protodeps.py.
+VALIDATE_PROTO = "buf/validate/validate.proto"
 # The decimal helpers refuse values whose most significant digit lies further than this from the
 # point: the normal form writes out every zero, so "1e-999999999" would otherwise take a gigabyte.
 # It is far beyond the contract's supported range (40 integer and 30 fraction digits).
@@ -128,6 +130,9 @@ class Model:
     python_packages: tuple[str, ...]  # every package directory under gen/python, parents first
     ts_imports: tuple[TsImport, ...]
     decimal: DecimalType
+    # Whether any contract imports the protovalidate annotations (VALIDATE_PROTO): then gen/python
+    # ships the buf.validate modules and the packages offer the validator as an optional dependency.
+    validated: bool = False
 
 
 def _method(method: descriptor_pb2.MethodDescriptorProto) -> Method:
@@ -269,4 +274,5 @@ def build_model(
             for module, names in sorted(ts_names.items())
         ),
         decimal=_decimal_type(files, go_module),
+        validated=any(VALIDATE_PROTO in file.dependency for file in files.values()),
     )

@@ -12,7 +12,7 @@ from pathlib import Path
 import jinja2
 
 from generators import naming, versions
-from generators.model import Model
+from generators.model import VALIDATE_PROTO, Model
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 
@@ -52,6 +52,9 @@ def outputs(model: Model) -> list[Output]:
         Output("ts/src/decimal.ts.j2", "ts/src/decimal.ts", decimal),
         Output("ts/src/index.ts.j2", "ts/src/index.ts", tuple(sorted({*services, *decimal}))),
     ]
+    if model.validated:
+        # mypy reads buf.validate's stubs only from a package marked typed (PEP 561).
+        rendered.append(Output("python/py.typed.j2", "python/buf/validate/py.typed", (VALIDATE_PROTO,)))
     for package in model.python_packages:
         package_files = tuple(
             name for name in model.proto_files if naming.python_packages([name])[-1] == package

@@ -25,6 +25,12 @@ class Tool:
     name: str
     repo_dir: str | None
 
+    def install_path(self) -> Path:
+        """Where `make setup` installs a repo-local tool."""
+        if self.repo_dir is None:
+            raise ValueError(f"{self.name} comes from PATH, not from the checkout")
+        return REPO_ROOT / self.repo_dir / self.name
+
     def path(self) -> Path:
         if self.repo_dir is None:
             found = shutil.which(self.name)
@@ -53,6 +59,9 @@ RUFF = Tool("ruff", ".venv/bin")
 GO = Tool("go", None)
 GOFMT = Tool("gofmt", None)
 NODE = Tool("node", None)
+# Not a program: the pinned protovalidate jar that buf/validate/validate.proto is extracted from
+# (generators/protodeps.py).
+PROTOVALIDATE_JAR = Tool("protovalidate.jar", "bin")
 
 GENERATION_TOOLS = (
     BUF,
@@ -67,6 +76,7 @@ GENERATION_TOOLS = (
     GO,
     GOFMT,
     NODE,
+    PROTOVALIDATE_JAR,
 )
 
 

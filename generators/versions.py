@@ -29,6 +29,12 @@ GO_VERSION = "1.24.0"
 # "latest" by tidy, so the pipeline fails instead (see ``unpinned_go_requirements``). The genproto
 # pseudo-versions are the ones grpc v1.80.0 itself was built against.
 GO_REQUIREMENTS = (
+    # buf/validate/validate.proto as Go (the annotations' go_package): the same file as the pinned
+    # protovalidate jar (generators/protodeps.py), and the version buf.build/go/protovalidate v1.4.0,
+    # the validator the Go runner of conformance/validation uses, requires.
+    GoRequirement(
+        "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go", "v1.36.12-20260825204119-511051f7f437.1"
+    ),
     GoRequirement("github.com/shopspring/decimal", "v1.4.0"),
     GoRequirement("google.golang.org/genproto", "v0.0.0-20260120221211-b8f7ae30c516"),
     GoRequirement("google.golang.org/genproto/googleapis/api", "v0.0.0-20260120221211-b8f7ae30c516"),
@@ -51,6 +57,10 @@ PYTHON_DEPENDENCIES = (
     f"grpcio>={GRPCIO_MIN}",
     f"protobuf>={PROTOBUF_MIN},<{PROTOBUF_BELOW}",
 )
+# Offered as the `validate` extra: protovalidate, which enforces the contracts' buf.validate rules.
+# 1.x is the pure-Python library for the upb runtime (2.x is another runtime's native wheel); it
+# imports buf.validate.validate_pb2, which gen/python ships.
+PYTHON_VALIDATE_EXTRAS = ("protovalidate>=1.2.0,<2",)
 # Offered as the `typing` extra: what mypy needs to check code that uses the package.
 PYTHON_TYPING_EXTRAS = (
     "types-grpcio>=1.85.0.20261028",
@@ -65,3 +75,7 @@ TS_DEPENDENCIES = (
     ("decimal.js", "^10.6.0"),
 )
 TS_NODE_ENGINE = ">=20"
+# Optional peer dependencies: what a consumer adds to use a feature, never installed with the package.
+# @bufbuild/protovalidate validates messages against the contracts' buf.validate rules; gen/ts ships
+# buf/validate/validate_pb.ts itself, so loading the package never needs it.
+TS_OPTIONAL_PEER_DEPENDENCIES = (("@bufbuild/protovalidate", "^1.3.0"),)
