@@ -5,7 +5,8 @@ swap succeeded, so a syntax error, a lint finding, a missing tool or a failing c
 exactly as it was.
 
     require tools -> materialise third-party protos -> buf lint -> buf build (image)
-    -> buf generate (plugins) into .build/generate-*/gen -> model from the image -> render templates
+    -> buf generate (plugins) into .build/generate-*/gen -> drop third-party Python modules that a
+    dependency provides -> model from the image -> render templates
     -> format rendered files -> check Python floors -> go mod tidy -> tsc -> swap into gen/
 """
 
@@ -27,6 +28,7 @@ from generators.buf import Finding
 from generators.commands import StepError, run
 from generators.formatting import format_rendered
 from generators.model import Model, ModelError, build_model
+from generators.reference import render as reference_docs
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -34,6 +36,10 @@ EXIT_MISSING_TOOL = 2
 
 PROTO_DIR = "proto"
 BUF_GEN_TEMPLATE = "buf.gen.yaml"
+# Top-level directories of third-party protos whose Python modules gen/python gets from a dependency
+# (googleapis-common-protos: google/api, google/type, google/rpc). buf.gen.yaml generates the Python
+# of every import so that gen/python ships the rest (buf/validate); these are removed again.
+PYTHON_PROVIDED_BY_DEPENDENCIES = ("google",)
 
 
 class FindingsError(RuntimeError):
@@ -89,6 +95,13 @@ def load_model(root: Path, image: Path) -> Model:
         return build_model(descriptor_set, source_files(root), versions.GO_MODULE)
 
 
+def drop_provided_python(python_dir: Path) -> None:
+    """Remove the generated modules that gen/python's dependencies provide (two copies would clash)."""
+    for name in PYTHON_PROVIDED_BY_DEPENDENCIES:
+        if (python_dir / name).exists():
+            shutil.rmtree(python_dir / name)
+
+
 def generate(root: Path) -> Model:
     """Regenerate ``root``/gen/{go,python,ts}; raise on any failure with gen/ untouched."""
     toolchain.require_all()
@@ -117,6 +130,8 @@ def generate(root: Path) -> Model:
             ],
             cwd=root,
         )
+        with step("staging"):
+            drop_provided_python(staged_gen / "python")
         model = load_model(root, image)
         with step("render"):
             rendered = render.render(model, staged_gen)
@@ -129,8 +144,12 @@ def generate(root: Path) -> Model:
             golang.tidy(staged_gen / "go")
         with step("tsc"):
             typescript.build(staged_gen / "ts")
+        # docs/reference: rendered from the same image, then moved into docs/ together with gen/.
+        with step("reference docs"):
+            staged_docs = reference_docs.stage(image, source_files(root), work)
         with step("swap"):
             staging.swap_in(staged_gen, root / "gen", work / "previous")
+            reference_docs.swap_in(staged_docs, root, work / "previous-docs")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return model
