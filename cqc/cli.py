@@ -56,6 +56,32 @@ def _generate(args: argparse.Namespace) -> int:
     return generate_command(args.root)
 
 
+def _vectors(args: argparse.Namespace) -> int:
+    from cqc.vectors import produce
+
+    root: Path = args.root
+    directory: Path = args.out or root / produce.VECTORS_DIR
+    try:
+        files = produce.Producer(produce.build_image(root)).files()
+    except produce.FindingsError as error:
+        _print_findings(error.findings, as_json=False)
+        print(f"vectors: {error}", file=sys.stderr)
+        return EXIT_FINDINGS
+    count = len(files) // len(produce.SUFFIXES)
+    if args.check:
+        differences = produce.drift(files, directory)
+        for line in differences:
+            print(line)
+        if differences:
+            print(f"vectors: {len(differences)} file(s) out of date; run `cqc vectors`", file=sys.stderr)
+            return EXIT_FINDINGS
+        print(f"vectors: {count} vectors in {directory} are up to date", file=sys.stderr)
+        return EXIT_OK
+    produce.write(files, directory)
+    print(f"vectors: wrote {count} vectors to {directory}", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cqc", description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help="repository root (default: this checkout)")
@@ -72,6 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     generate = commands.add_parser("generate", help="lint, then regenerate gen/{go,python,ts}")
     generate.set_defaults(handler=_generate)
+
+    vectors = commands.add_parser("vectors", help="write the golden vectors (JSON + binary) of every message")
+    vectors.add_argument("--out", type=Path, help="directory to write (default: conformance/vectors)")
+    vectors.add_argument("--check", action="store_true", help="write nothing; exit 1 if the stored vectors differ")
+    vectors.set_defaults(handler=_vectors)
     return parser
 
 

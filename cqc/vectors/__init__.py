@@ -1,0 +1,1 @@
+"""Golden vectors: a fully populated message per contract type, as canonical JSON and binary (`cqc vectors`)."""
