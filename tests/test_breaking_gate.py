@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,19 +10,24 @@ import pytest
 from tests.conftest import ContractRepo, cqc, git, run
 
 AMOUNT = Path("proto/cq/types/v1/amount.proto")
-ASSET_ID_FIELD = "  string asset_id = 2;\n"
+# The whole declaration of Amount.asset_id, validation options included.
+ASSET_ID_DECLARATION = re.compile(r"^  string asset_id = 2( \[.*?\])?;\n", re.MULTILINE | re.DOTALL)
+ADDED_FIELD = '  // Optional. Free text shown next to the amount. Example: "fee rebate".\n  string note = 3;\n'
 
 
-def edit_amount(repo: Path, old: str, new: str) -> None:
+def replace_asset_id(repo: Path, replacement: str) -> None:
+    """Replace Amount.asset_id's declaration; ``{declaration}`` in ``replacement`` keeps the original."""
     path = repo / AMOUNT
     text = path.read_text()
-    assert old in text, f"fixture drifted: {old!r} not in {AMOUNT}"
-    path.write_text(text.replace(old, new))
+    match = ASSET_ID_DECLARATION.search(text)
+    assert match, f"fixture drifted: no asset_id = 2 declaration in {AMOUNT}"
+    new = replacement.replace("{declaration}", match.group(0))
+    path.write_text(text[: match.start()] + new + text[match.end() :])
 
 
-def commit_on_branch(repo: Path, branch: str, old: str, new: str) -> None:
+def commit_on_branch(repo: Path, branch: str, replacement: str) -> None:
     git(repo, "checkout", "--quiet", "-b", branch)
-    edit_amount(repo, old, new)
+    replace_asset_id(repo, replacement)
     git(repo, "commit", "--quiet", "-am", f"change: {branch}")
 
 
@@ -42,7 +48,7 @@ def test_gate_rejects_breaking_change(
     contract_repo: ContractRepo, change: str, new_field: str, expected_rule: str
 ) -> None:
     repo = contract_repo()
-    commit_on_branch(repo, "change", ASSET_ID_FIELD, new_field)
+    commit_on_branch(repo, "change", new_field)
 
     result = cqc(repo, "breaking")
 
@@ -54,8 +60,7 @@ def test_gate_rejects_breaking_change(
 
 def test_gate_accepts_added_field(contract_repo: ContractRepo) -> None:
     repo = contract_repo()
-    added = ASSET_ID_FIELD + "  // Optional. Free text shown next to the amount. Example: \"fee rebate\".\n  string note = 3;\n"
-    commit_on_branch(repo, "change", ASSET_ID_FIELD, added)
+    commit_on_branch(repo, "change", "{declaration}" + ADDED_FIELD)
 
     result = cqc(repo, "breaking")
 
@@ -66,7 +71,7 @@ def test_gate_accepts_added_field(contract_repo: ContractRepo) -> None:
 def test_gate_checks_uncommitted_edits(contract_repo: ContractRepo) -> None:
     repo = contract_repo()
     git(repo, "checkout", "--quiet", "-b", "change")
-    edit_amount(repo, ASSET_ID_FIELD, "  int64 asset_id = 2;\n")
+    replace_asset_id(repo, "  int64 asset_id = 2;\n")
 
     result = cqc(repo, "breaking", "--json")
 
@@ -76,7 +81,7 @@ def test_gate_checks_uncommitted_edits(contract_repo: ContractRepo) -> None:
 
 def test_gate_works_in_fresh_shallow_clone_of_a_branch(contract_repo: ContractRepo, tmp_path: Path) -> None:
     origin = contract_repo()
-    commit_on_branch(origin, "change", ASSET_ID_FIELD, "  int64 asset_id = 2;\n")
+    commit_on_branch(origin, "change", "  int64 asset_id = 2;\n")
     clone = tmp_path / "clone"
     run(["git", "clone", "--quiet", "--depth=1", "--branch=change", f"file://{origin}", str(clone)],
         cwd=tmp_path, check=True)
@@ -92,7 +97,7 @@ def test_gate_on_main_compares_with_previous_commit_in_shallow_clone(
     contract_repo: ContractRepo, tmp_path: Path
 ) -> None:
     origin = contract_repo()
-    edit_amount(origin, ASSET_ID_FIELD, "")
+    replace_asset_id(origin, "")
     git(origin, "commit", "--quiet", "-am", "remove asset_id straight on main")
     clone = tmp_path / "clone"
     run(["git", "clone", "--quiet", "--depth=1", f"file://{origin}", str(clone)], cwd=tmp_path, check=True)
