@@ -9,6 +9,7 @@
 package assetsv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/cq-platform/cqc/gen/go/cq/types/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
@@ -371,7 +372,8 @@ type Asset struct {
 	AssetClass AssetClass `protobuf:"varint,4,opt,name=asset_class,json=assetClass,proto3,enum=cq.assets.v1.AssetClass" json:"asset_class,omitempty"`
 	// Required. The number of fractional digits CQ keeps for amounts of this asset in ledgers and
 	// balances; amounts are rounded to it. Independent of on-chain decimals (see Token.decimals).
-	// Immutable once the asset is ACTIVE. Example: 8 for BTC, 2 for USD, 0 for a share count.
+	// From 0 to 30, the most fractional digits a Decimal carries. Immutable once the asset is ACTIVE.
+	// Example: 8 for BTC, 2 for USD, 0 for a share count.
 	Decimals int32 `protobuf:"varint,5,opt,name=decimals,proto3" json:"decimals,omitempty"`
 	// Required. The lifecycle status; only ACTIVE assets trade. Example: ASSET_STATUS_ACTIVE.
 	Status AssetStatus `protobuf:"varint,6,opt,name=status,proto3,enum=cq.assets.v1.AssetStatus" json:"status,omitempty"`
@@ -516,8 +518,9 @@ func (x *Asset) GetUpdateTime() *timestamppb.Timestamp {
 // vendors and are unset when they do not apply.
 type AssetId struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Required. The canonical CQ asset id: an upper case code unique within CQ. Inside Asset.ids the
-	// server fills it from Asset.asset_id and ignores the value sent. Example: "BTC".
+	// Optional. The canonical CQ asset id: an upper case code unique within CQ. Inside Asset.ids the
+	// server fills it from Asset.asset_id and ignores the value sent, so requests may leave it empty;
+	// responses always carry it. Example: "BTC".
 	AssetId string `protobuf:"bytes,1,opt,name=asset_id,json=assetId,proto3" json:"asset_id,omitempty"`
 	// Optional. The CAIP-19 id of the asset's home deployment: where a native coin lives, or the chain
 	// its issuer treats as canonical. Deployments on other chains are listed in Asset.tokens. Unset for
@@ -750,8 +753,8 @@ type AssetRelation struct {
 	// one, the protocol of a staked one. Example: "BitGo", "Wormhole", "Lido".
 	Provider string `protobuf:"bytes,3,opt,name=provider,proto3" json:"provider,omitempty"`
 	// Optional. The nominal units of the related asset one unit of this asset stands for, as the
-	// provider defines it; not a market rate. Unset means 1. Example: "1" for WBTC, "100" for a
-	// 1:100 redenomination.
+	// provider defines it; not a market rate; positive. Unset means 1. Example: "1" for WBTC, "100"
+	// for a 1:100 redenomination.
 	ConversionRatio *v1.Decimal `protobuf:"bytes,4,opt,name=conversion_ratio,json=conversionRatio,proto3" json:"conversion_ratio,omitempty"`
 	unknownFields   protoimpl.UnknownFields
 	sizeCache       protoimpl.SizeCache
@@ -830,9 +833,10 @@ type Token struct {
 	// chains, base58 on Solana and Tron. Required unless standard is TOKEN_STANDARD_NATIVE, where it
 	// must be empty. Example: "0xA0b86991c6218b36c1D19D4a2e9Eb0cE3606eB48".
 	ContractAddress string `protobuf:"bytes,4,opt,name=contract_address,json=contractAddress,proto3" json:"contract_address,omitempty"`
-	// Required. The number of decimals of the token's smallest on-chain unit: raw on-chain integers are
-	// divided by 10^decimals to get whole units. May differ between chains for the same asset and from
-	// Asset.decimals. Example: 6 for USDC on Ethereum, 18 for USDC on BNB Chain.
+	// Required. The number of decimals of the token's smallest on-chain unit: raw on-chain integers
+	// are divided by 10^decimals to get whole units. May differ between chains for the same asset and
+	// from Asset.decimals. From 0 to 255, the range of ERC-20's uint8 decimals. Example: 6 for USDC
+	// on Ethereum, 18 for USDC on BNB Chain.
 	Decimals int32 `protobuf:"varint,5,opt,name=decimals,proto3" json:"decimals,omitempty"`
 	// Output only. The CAIP-19 id, derived from chain_id, standard and contract_address.
 	// Example: "eip155:1/erc20:0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48".
@@ -924,19 +928,19 @@ type Chain struct {
 	// Required. The canonical asset id of the asset that pays fees on the chain. Example: "ETH".
 	NativeAssetId string `protobuf:"bytes,3,opt,name=native_asset_id,json=nativeAssetId,proto3" json:"native_asset_id,omitempty"`
 	// Required. The decimals of the native asset's smallest unit: raw on-chain amounts are divided by
-	// 10^decimals. Example: 18 (wei) on Ethereum, 8 (satoshi) on Bitcoin.
+	// 10^decimals. From 0 to 255. Example: 18 (wei) on Ethereum, 8 (satoshi) on Bitcoin.
 	Decimals int32 `protobuf:"varint,4,opt,name=decimals,proto3" json:"decimals,omitempty"`
 	// Required. How the chain reaches finality; says how to read required_confirmations.
 	// Example: FINALITY_MODEL_PROBABILISTIC.
 	FinalityModel FinalityModel `protobuf:"varint,5,opt,name=finality_model,json=finalityModel,proto3,enum=cq.assets.v1.FinalityModel" json:"finality_model,omitempty"`
 	// Required. The number of blocks on top of a transaction's block after which CQ credits a deposit
-	// or treats a transfer as settled. Example: 3 on Bitcoin, 64 on Ethereum.
+	// or treats a transfer as settled; 0 or more. Example: 3 on Bitcoin, 64 on Ethereum.
 	RequiredConfirmations int64 `protobuf:"varint,6,opt,name=required_confirmations,json=requiredConfirmations,proto3" json:"required_confirmations,omitempty"`
-	// Optional. The average time between blocks, a hint for timeouts and polling intervals.
-	// Example: 12s on Ethereum, 600s on Bitcoin.
+	// Optional. The average time between blocks, a hint for timeouts and polling intervals; positive
+	// when set. Example: 12s on Ethereum, 600s on Bitcoin.
 	AverageBlockTime *durationpb.Duration `protobuf:"bytes,7,opt,name=average_block_time,json=averageBlockTime,proto3" json:"average_block_time,omitempty"`
-	// Optional. The typical time from inclusion to finality (or to required_confirmations), a hint for
-	// settlement estimates. Example: 780s on Ethereum.
+	// Optional. The typical time from inclusion to finality (or to required_confirmations), a hint
+	// for settlement estimates; positive when set. Example: 780s on Ethereum.
 	ExpectedFinalityDuration *durationpb.Duration `protobuf:"bytes,8,opt,name=expected_finality_duration,json=expectedFinalityDuration,proto3" json:"expected_finality_duration,omitempty"`
 	// Optional. True for test networks, whose assets have no value; keeps test funds out of NAV.
 	// Default false. Example: true for "eip155:11155111" (Sepolia).
@@ -1178,15 +1182,17 @@ var File_cq_assets_v1_resources_proto protoreflect.FileDescriptor
 
 const file_cq_assets_v1_resources_proto_rawDesc = "" +
 	"\n" +
-	"\x1ccq/assets/v1/resources.proto\x12\fcq.assets.v1\x1a\x19cq/types/v1/decimal.proto\x1a\x1dcq/types/v1/identifiers.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x9c\x04\n" +
-	"\x05Asset\x12\x19\n" +
-	"\basset_id\x18\x01 \x01(\tR\aassetId\x12\x16\n" +
-	"\x06symbol\x18\x02 \x01(\tR\x06symbol\x12\x12\n" +
-	"\x04name\x18\x03 \x01(\tR\x04name\x129\n" +
-	"\vasset_class\x18\x04 \x01(\x0e2\x18.cq.assets.v1.AssetClassR\n" +
-	"assetClass\x12\x1a\n" +
-	"\bdecimals\x18\x05 \x01(\x05R\bdecimals\x121\n" +
-	"\x06status\x18\x06 \x01(\x0e2\x19.cq.assets.v1.AssetStatusR\x06status\x127\n" +
+	"\x1ccq/assets/v1/resources.proto\x12\fcq.assets.v1\x1a\x1bbuf/validate/validate.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1dcq/types/v1/identifiers.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x88\b\n" +
+	"\x05Asset\x12?\n" +
+	"\basset_id\x18\x01 \x01(\tB$\xbaH!\xc8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\aassetId\x12\x1e\n" +
+	"\x06symbol\x18\x02 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\x06symbol\x12\x1a\n" +
+	"\x04name\x18\x03 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\x04name\x12E\n" +
+	"\vasset_class\x18\x04 \x01(\x0e2\x18.cq.assets.v1.AssetClassB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\n" +
+	"assetClass\x12%\n" +
+	"\bdecimals\x18\x05 \x01(\x05B\t\xbaH\x06\x1a\x04\x18\x1e(\x00R\bdecimals\x12=\n" +
+	"\x06status\x18\x06 \x01(\x0e2\x19.cq.assets.v1.AssetStatusB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06status\x127\n" +
 	"\bmetadata\x18\a \x01(\v2\x1b.cq.assets.v1.AssetMetadataR\bmetadata\x12'\n" +
 	"\x03ids\x18\b \x01(\v2\x15.cq.assets.v1.AssetIdR\x03ids\x12+\n" +
 	"\x06tokens\x18\t \x03(\v2\x13.cq.assets.v1.TokenR\x06tokens\x129\n" +
@@ -1195,61 +1201,74 @@ const file_cq_assets_v1_resources_proto_rawDesc = "" +
 	"\vcreate_time\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\x12;\n" +
 	"\vupdate_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\xf0\x01\n" +
-	"\aAssetId\x12\x19\n" +
-	"\basset_id\x18\x01 \x01(\tR\aassetId\x12\x1b\n" +
-	"\tcaip19_id\x18\x02 \x01(\tR\bcaip19Id\x12\x12\n" +
-	"\x04isin\x18\x03 \x01(\tR\x04isin\x12\x12\n" +
-	"\x04figi\x18\x04 \x01(\tR\x04figi\x12\x14\n" +
-	"\x05cusip\x18\x05 \x01(\tR\x05cusip\x12!\n" +
-	"\fiso4217_code\x18\x06 \x01(\tR\viso4217Code\x12!\n" +
-	"\fcoingecko_id\x18\a \x01(\tR\vcoingeckoId\x12)\n" +
-	"\x10coinmarketcap_id\x18\b \x01(\tR\x0fcoinmarketcapId\"\xd5\x01\n" +
-	"\rAssetMetadata\x12 \n" +
-	"\vdescription\x18\x01 \x01(\tR\vdescription\x12\x1f\n" +
-	"\vwebsite_uri\x18\x02 \x01(\tR\n" +
-	"websiteUri\x12\x12\n" +
-	"\x04tags\x18\x03 \x03(\tR\x04tags\x12\x16\n" +
+	"updateTime:\x90\x03\xbaH\x8c\x03\x1az\n" +
+	"\x16asset.no_self_relation\x12$an asset cannot be related to itself\x1a:this.relations.all(r, r.related_asset_id != this.asset_id)\x1a\x90\x01\n" +
+	"\x19asset.one_token_per_chain\x12\"tokens must be on different chains\x1aOthis.tokens.all(t, this.tokens.filter(u, u.chain_id == t.chain_id).size() == 1)\x1a{\n" +
+	"\x1casset.tokens_belong_to_asset\x12*every token's asset_id must equal asset_id\x1a/this.tokens.all(t, t.asset_id == this.asset_id)\"\x94\x04\n" +
+	"\aAssetId\x12?\n" +
+	"\basset_id\x18\x01 \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\aassetId\x12\x88\x01\n" +
+	"\tcaip19_id\x18\x02 \x01(\tBk\xbaHh\xd8\x01\x01rc2a^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}(/[-.%a-zA-Z0-9]{1,78})?$R\bcaip19Id\x128\n" +
+	"\x04isin\x18\x03 \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z]{2}[A-Z0-9]{9}[0-9]$R\x04isin\x12,\n" +
+	"\x04figi\x18\x04 \x01(\tB\x18\xbaH\x15\xd8\x01\x01r\x102\x0e^[A-Z0-9]{12}$R\x04figi\x125\n" +
+	"\x05cusip\x18\x05 \x01(\tB\x1f\xbaH\x1c\xd8\x01\x01r\x172\x15^[A-Z0-9*@#]{8}[0-9]$R\x05cusip\x127\n" +
+	"\fiso4217_code\x18\x06 \x01(\tB\x14\xbaH\x11\xd8\x01\x01r\f2\n" +
+	"^[A-Z]{3}$R\viso4217Code\x12!\n" +
+	"\fcoingecko_id\x18\a \x01(\tR\vcoingeckoId\x12B\n" +
+	"\x10coinmarketcap_id\x18\b \x01(\tB\x17\xbaH\x14\xd8\x01\x01r\x0f2\r^[1-9][0-9]*$R\x0fcoinmarketcapId\"\xb2\x02\n" +
+	"\rAssetMetadata\x12*\n" +
+	"\vdescription\x18\x01 \x01(\tB\b\xbaH\x05r\x03\x18\xa0\x1fR\vdescription\x126\n" +
+	"\vwebsite_uri\x18\x02 \x01(\tB\x15\xbaH\x12\xd8\x01\x01r\r:\bhttps://\x88\x01\x01R\n" +
+	"websiteUri\x128\n" +
+	"\x04tags\x18\x03 \x03(\tB$\xbaH!\x92\x01\x1e\"\x1cr\x1a2\x18^[a-z0-9]+(-[a-z0-9]+)*$R\x04tags\x12\x16\n" +
 	"\x06sector\x18\x04 \x01(\tR\x06sector\x12\x1a\n" +
 	"\bindustry\x18\x05 \x01(\tR\bindustry\x12\x16\n" +
-	"\x06issuer\x18\x06 \x01(\tR\x06issuer\x12!\n" +
-	"\fcountry_code\x18\a \x01(\tR\vcountryCode\"\xcb\x01\n" +
-	"\rAssetRelation\x123\n" +
-	"\x04type\x18\x01 \x01(\x0e2\x1f.cq.assets.v1.AssetRelationTypeR\x04type\x12(\n" +
-	"\x10related_asset_id\x18\x02 \x01(\tR\x0erelatedAssetId\x12\x1a\n" +
-	"\bprovider\x18\x03 \x01(\tR\bprovider\x12?\n" +
-	"\x10conversion_ratio\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalR\x0fconversionRatio\"\xda\x01\n" +
-	"\x05Token\x12\x19\n" +
-	"\basset_id\x18\x01 \x01(\tR\aassetId\x12\x19\n" +
-	"\bchain_id\x18\x02 \x01(\tR\achainId\x127\n" +
-	"\bstandard\x18\x03 \x01(\x0e2\x1b.cq.assets.v1.TokenStandardR\bstandard\x12)\n" +
-	"\x10contract_address\x18\x04 \x01(\tR\x0fcontractAddress\x12\x1a\n" +
-	"\bdecimals\x18\x05 \x01(\x05R\bdecimals\x12\x1b\n" +
-	"\tcaip19_id\x18\x06 \x01(\tR\bcaip19Id\"\xd4\x03\n" +
-	"\x05Chain\x12\x19\n" +
-	"\bchain_id\x18\x01 \x01(\tR\achainId\x12\x12\n" +
-	"\x04name\x18\x02 \x01(\tR\x04name\x12&\n" +
-	"\x0fnative_asset_id\x18\x03 \x01(\tR\rnativeAssetId\x12\x1a\n" +
-	"\bdecimals\x18\x04 \x01(\x05R\bdecimals\x12B\n" +
-	"\x0efinality_model\x18\x05 \x01(\x0e2\x1b.cq.assets.v1.FinalityModelR\rfinalityModel\x125\n" +
-	"\x16required_confirmations\x18\x06 \x01(\x03R\x15requiredConfirmations\x12G\n" +
-	"\x12average_block_time\x18\a \x01(\v2\x19.google.protobuf.DurationR\x10averageBlockTime\x12W\n" +
-	"\x1aexpected_finality_duration\x18\b \x01(\v2\x19.google.protobuf.DurationR\x18expectedFinalityDuration\x12\x18\n" +
-	"\atestnet\x18\t \x01(\bR\atestnet\x12!\n" +
+	"\x06issuer\x18\x06 \x01(\tR\x06issuer\x127\n" +
+	"\fcountry_code\x18\a \x01(\tB\x14\xbaH\x11\xd8\x01\x01r\f2\n" +
+	"^[A-Z]{2}$R\vcountryCode\"\xcd\x03\n" +
+	"\rAssetRelation\x12?\n" +
+	"\x04type\x18\x01 \x01(\x0e2\x1f.cq.assets.v1.AssetRelationTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04type\x12N\n" +
+	"\x10related_asset_id\x18\x02 \x01(\tB$\xbaH!\xc8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\x0erelatedAssetId\x12\x1a\n" +
+	"\bprovider\x18\x03 \x01(\tR\bprovider\x12\x8e\x02\n" +
+	"\x10conversion_ratio\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\x0fconversionRatio\"\xa7\x04\n" +
+	"\x05Token\x12?\n" +
+	"\basset_id\x18\x01 \x01(\tB$\xbaH!\xc8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\aassetId\x12I\n" +
+	"\bchain_id\x18\x02 \x01(\tB.\xbaH+\xc8\x01\x01r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$R\achainId\x12C\n" +
+	"\bstandard\x18\x03 \x01(\x0e2\x1b.cq.assets.v1.TokenStandardB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\bstandard\x12)\n" +
+	"\x10contract_address\x18\x04 \x01(\tR\x0fcontractAddress\x12&\n" +
+	"\bdecimals\x18\x05 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xff\x01(\x00R\bdecimals\x12\x1b\n" +
+	"\tcaip19_id\x18\x06 \x01(\tR\bcaip19Id:\xdc\x01\xbaH\xd8\x01\x1a\xd5\x01\n" +
+	"'token.contract_address_matches_standard\x12]contract_address is required unless standard is TOKEN_STANDARD_NATIVE, where it must be empty\x1aKthis.standard == 0 || (this.standard == 1) == (this.contract_address == '')\"\xf4\x04\n" +
+	"\x05Chain\x12I\n" +
+	"\bchain_id\x18\x01 \x01(\tB.\xbaH+\xc8\x01\x01r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$R\achainId\x12\x1a\n" +
+	"\x04name\x18\x02 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\x04name\x12L\n" +
+	"\x0fnative_asset_id\x18\x03 \x01(\tB$\xbaH!\xc8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\rnativeAssetId\x12&\n" +
+	"\bdecimals\x18\x04 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xff\x01(\x00R\bdecimals\x12N\n" +
+	"\x0efinality_model\x18\x05 \x01(\x0e2\x1b.cq.assets.v1.FinalityModelB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\rfinalityModel\x12>\n" +
+	"\x16required_confirmations\x18\x06 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x15requiredConfirmations\x12Q\n" +
+	"\x12average_block_time\x18\a \x01(\v2\x19.google.protobuf.DurationB\b\xbaH\x05\xaa\x01\x02*\x00R\x10averageBlockTime\x12a\n" +
+	"\x1aexpected_finality_duration\x18\b \x01(\v2\x19.google.protobuf.DurationB\b\xbaH\x05\xaa\x01\x02*\x00R\x18expectedFinalityDuration\x12\x18\n" +
+	"\atestnet\x18\t \x01(\bR\atestnet\x12.\n" +
 	"\fexplorer_uri\x18\n" +
-	" \x01(\tR\vexplorerUri\"\x9d\x03\n" +
+	" \x01(\tB\v\xbaH\b\xd8\x01\x01r\x03\x88\x01\x01R\vexplorerUri\"\xb2\x05\n" +
 	"\fAssetMapping\x12(\n" +
-	"\x10asset_mapping_id\x18\x01 \x01(\tR\x0eassetMappingId\x12;\n" +
-	"\fvenue_symbol\x18\x02 \x01(\v2\x18.cq.types.v1.VenueSymbolR\vvenueSymbol\x12\x19\n" +
-	"\basset_id\x18\x03 \x01(\tR\aassetId\x12(\n" +
+	"\x10asset_mapping_id\x18\x01 \x01(\tR\x0eassetMappingId\x12C\n" +
+	"\fvenue_symbol\x18\x02 \x01(\v2\x18.cq.types.v1.VenueSymbolB\x06\xbaH\x03\xc8\x01\x01R\vvenueSymbol\x12?\n" +
+	"\basset_id\x18\x03 \x01(\tB$\xbaH!\xc8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\aassetId\x12(\n" +
 	"\x10venue_asset_code\x18\x04 \x01(\tR\x0evenueAssetCode\x12\x18\n" +
-	"\aaliases\x18\x05 \x03(\tR\aaliases\x12\x19\n" +
-	"\bchain_id\x18\x06 \x01(\tR\achainId\x122\n" +
+	"\aaliases\x18\x05 \x03(\tR\aaliases\x12I\n" +
+	"\bchain_id\x18\x06 \x01(\tB.\xbaH+\xd8\x01\x01r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$R\achainId\x122\n" +
 	"\bvalidity\x18\a \x01(\v2\x16.cq.types.v1.TimeRangeR\bvalidity\x12;\n" +
 	"\vcreate_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\x12;\n" +
 	"\vupdate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime*\xe9\x01\n" +
+	"updateTime:\xb4\x01\xbaH\xb0\x01\x1a\xad\x01\n" +
+	"!asset_mapping.network_needs_chain\x125chain_id is required when venue_symbol.network is set\x1aQ!has(this.venue_symbol) || this.venue_symbol.network == '' || this.chain_id != ''*\xe9\x01\n" +
 	"\n" +
 	"AssetClass\x12\x1b\n" +
 	"\x17ASSET_CLASS_UNSPECIFIED\x10\x00\x12\x16\n" +

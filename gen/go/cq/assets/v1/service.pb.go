@@ -9,6 +9,7 @@
 package assetsv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/cq-platform/cqc/gen/go/cq/types/v1"
 	_ "google.golang.org/genproto/googleapis/api/annotations"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
@@ -124,7 +125,7 @@ type ListAssetsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Optional. The maximum number of assets to return in one page. The server may return fewer, even
 	// when more remain, so only an empty next_page_token marks the end of the list. Unset or 0 means
-	// 100; values above 1000 are treated as 1000; negative values return INVALID_ARGUMENT.
+	// 100; negative values and values above 1000 return INVALID_ARGUMENT.
 	// Example: 100.
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// Optional. The next_page_token of a previous ListAssets response, to fetch the page after it.
@@ -395,8 +396,11 @@ func (x *CreateAssetResponse) GetAsset() *Asset {
 // The request of UpdateAsset.
 type UpdateAssetRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Required. The asset with asset_id naming the asset to change and the new values of the fields in
-	// update_mask; other fields are ignored. Example: {asset_id: "LUNA", status: ASSET_STATUS_SUSPENDED}.
+	// Required. The asset with asset_id naming the asset to change and the new values of the fields
+	// in update_mask; other fields are ignored. Only asset_id is validated here (it must be set,
+	// upper case); the Asset rules apply to the asset as it would be after the update, which the
+	// server validates before storing it. Example: {asset_id: "LUNA", status:
+	// ASSET_STATUS_SUSPENDED}.
 	Asset *Asset `protobuf:"bytes,1,opt,name=asset,proto3" json:"asset,omitempty"`
 	// Required. The fields to change, as paths relative to Asset. A repeated field or message named in
 	// the mask is replaced whole. asset_id, create_time and update_time cannot be named.
@@ -625,9 +629,9 @@ func (x *ResolveVenueSymbolResponse) GetMapping() *AssetMapping {
 // The request of ListAssetMappings.
 type ListAssetMappingsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Optional. The maximum number of mappings to return in one page; fewer may come back even when more
-	// remain. Unset or 0 means 100; above 1000 means 1000; negative returns INVALID_ARGUMENT.
-	// Example: 500.
+	// Optional. The maximum number of mappings to return in one page; fewer may come back even when
+	// more remain. Unset or 0 means 100; negative or above 1000 returns INVALID_ARGUMENT. Example:
+	// 500.
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// Optional. The next_page_token of the previous ListAssetMappings response, for the following page;
 	// empty fetches the first page. The other fields must repeat the ones sent with the earlier call,
@@ -966,9 +970,9 @@ func (x *GetChainResponse) GetChain() *Chain {
 // The request of ListChains.
 type ListChainsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Optional. The maximum number of chains to return in one page; fewer may come back even when more
-	// remain. Unset or 0 means 100; above 1000 means 1000; negative returns INVALID_ARGUMENT.
-	// Example: 50.
+	// Optional. The maximum number of chains to return in one page; fewer may come back even when
+	// more remain. Unset or 0 means 100; negative or above 1000 returns INVALID_ARGUMENT. Example:
+	// 50.
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// Optional. The next_page_token of the previous ListChains response, for the following page; empty
 	// fetches the first page. include_testnets must match the earlier call, else INVALID_ARGUMENT.
@@ -1089,77 +1093,769 @@ func (x *ListChainsResponse) GetNextPageToken() string {
 	return ""
 }
 
+// The request of GetInstrument.
+type GetInstrumentRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The canonical id of the instrument to return. Example: "cq:perp:BTC-USD".
+	InstrumentId  string `protobuf:"bytes,1,opt,name=instrument_id,json=instrumentId,proto3" json:"instrument_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetInstrumentRequest) Reset() {
+	*x = GetInstrumentRequest{}
+	mi := &file_cq_assets_v1_service_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetInstrumentRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetInstrumentRequest) ProtoMessage() {}
+
+func (x *GetInstrumentRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_assets_v1_service_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetInstrumentRequest.ProtoReflect.Descriptor instead.
+func (*GetInstrumentRequest) Descriptor() ([]byte, []int) {
+	return file_cq_assets_v1_service_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *GetInstrumentRequest) GetInstrumentId() string {
+	if x != nil {
+		return x.InstrumentId
+	}
+	return ""
+}
+
+// The response of GetInstrument.
+type GetInstrumentResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The instrument. Example: {instrument_id: "cq:perp:BTC-USD", type:
+	// INSTRUMENT_TYPE_PERPETUAL, tick_size: "0.5", lot_size: "0.0001", multiplier: "1", ...}.
+	Instrument    *Instrument `protobuf:"bytes,1,opt,name=instrument,proto3" json:"instrument,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetInstrumentResponse) Reset() {
+	*x = GetInstrumentResponse{}
+	mi := &file_cq_assets_v1_service_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetInstrumentResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetInstrumentResponse) ProtoMessage() {}
+
+func (x *GetInstrumentResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_assets_v1_service_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetInstrumentResponse.ProtoReflect.Descriptor instead.
+func (*GetInstrumentResponse) Descriptor() ([]byte, []int) {
+	return file_cq_assets_v1_service_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *GetInstrumentResponse) GetInstrument() *Instrument {
+	if x != nil {
+		return x.Instrument
+	}
+	return nil
+}
+
+// The request of ListInstruments.
+type ListInstrumentsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Optional. The maximum number of instruments to return in one page. The server may return fewer,
+	// even when more remain, so only an empty next_page_token marks the end of the list. Unset or 0
+	// means 100; negative values and values above 1000 return INVALID_ARGUMENT.
+	// Example: 100.
+	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// Optional. The next_page_token of a previous ListInstruments response, to fetch the page after
+	// it. Empty fetches the first page. Every other request field must equal the one of the call that
+	// returned the token, or the call returns INVALID_ARGUMENT. Tokens are opaque, expire after 24
+	// hours, and are never built by clients. Example: "Cg9jcTpwZXJwOkJUQy1VU0QQZA".
+	PageToken string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	// Optional. Only instruments of these types. Empty means every type.
+	// Example: [INSTRUMENT_TYPE_PERPETUAL, INSTRUMENT_TYPE_FUTURE].
+	Types []InstrumentType `protobuf:"varint,3,rep,packed,name=types,proto3,enum=cq.assets.v1.InstrumentType" json:"types,omitempty"`
+	// Optional. Only instruments in these statuses. Empty means every status, EXPIRED and DELISTED
+	// included. Example: [INSTRUMENT_STATUS_ACTIVE].
+	Statuses []InstrumentStatus `protobuf:"varint,4,rep,packed,name=statuses,proto3,enum=cq.assets.v1.InstrumentStatus" json:"statuses,omitempty"`
+	// Optional. Only instruments with this base asset. Empty means any. Example: "BTC".
+	BaseAssetId string `protobuf:"bytes,5,opt,name=base_asset_id,json=baseAssetId,proto3" json:"base_asset_id,omitempty"`
+	// Optional. Only instruments quoted in this asset. Empty means any. Example: "USD".
+	QuoteAssetId string `protobuf:"bytes,6,opt,name=quote_asset_id,json=quoteAssetId,proto3" json:"quote_asset_id,omitempty"`
+	// Optional. Only instruments whose underlier_asset_id (or base asset when that is unset) is this
+	// asset: every spot pair, perpetual, future and option on it. Empty means any. Example: "ETH".
+	UnderlierAssetId string `protobuf:"bytes,7,opt,name=underlier_asset_id,json=underlierAssetId,proto3" json:"underlier_asset_id,omitempty"`
+	// Optional. Only derivatives written on this instrument, such as the option chain of a future.
+	// Empty means any. Example: "cq:future:ES-202612".
+	UnderlierInstrumentId string `protobuf:"bytes,8,opt,name=underlier_instrument_id,json=underlierInstrumentId,proto3" json:"underlier_instrument_id,omitempty"`
+	// Optional. Only instruments with a listing on this venue. Empty means any venue or none.
+	// Example: "kraken".
+	VenueId string `protobuf:"bytes,9,opt,name=venue_id,json=venueId,proto3" json:"venue_id,omitempty"`
+	// Optional. Only instruments whose expire_time falls in this range; instruments without an expiry
+	// are then left out. Unset means no expiry filter. Example: {start_time: 2026-12-01T00:00:00Z,
+	// end_time: 2027-01-01T00:00:00Z}.
+	ExpireTimeRange *v1.TimeRange `protobuf:"bytes,10,opt,name=expire_time_range,json=expireTimeRange,proto3" json:"expire_time_range,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *ListInstrumentsRequest) Reset() {
+	*x = ListInstrumentsRequest{}
+	mi := &file_cq_assets_v1_service_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListInstrumentsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListInstrumentsRequest) ProtoMessage() {}
+
+func (x *ListInstrumentsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_assets_v1_service_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListInstrumentsRequest.ProtoReflect.Descriptor instead.
+func (*ListInstrumentsRequest) Descriptor() ([]byte, []int) {
+	return file_cq_assets_v1_service_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *ListInstrumentsRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListInstrumentsRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+func (x *ListInstrumentsRequest) GetTypes() []InstrumentType {
+	if x != nil {
+		return x.Types
+	}
+	return nil
+}
+
+func (x *ListInstrumentsRequest) GetStatuses() []InstrumentStatus {
+	if x != nil {
+		return x.Statuses
+	}
+	return nil
+}
+
+func (x *ListInstrumentsRequest) GetBaseAssetId() string {
+	if x != nil {
+		return x.BaseAssetId
+	}
+	return ""
+}
+
+func (x *ListInstrumentsRequest) GetQuoteAssetId() string {
+	if x != nil {
+		return x.QuoteAssetId
+	}
+	return ""
+}
+
+func (x *ListInstrumentsRequest) GetUnderlierAssetId() string {
+	if x != nil {
+		return x.UnderlierAssetId
+	}
+	return ""
+}
+
+func (x *ListInstrumentsRequest) GetUnderlierInstrumentId() string {
+	if x != nil {
+		return x.UnderlierInstrumentId
+	}
+	return ""
+}
+
+func (x *ListInstrumentsRequest) GetVenueId() string {
+	if x != nil {
+		return x.VenueId
+	}
+	return ""
+}
+
+func (x *ListInstrumentsRequest) GetExpireTimeRange() *v1.TimeRange {
+	if x != nil {
+		return x.ExpireTimeRange
+	}
+	return nil
+}
+
+// The response of ListInstruments.
+type ListInstrumentsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The instruments of this page, ordered by instrument_id ascending.
+	// Example: [{instrument_id: "cq:future:BTC-20261225", ...}, {instrument_id: "cq:perp:BTC-USD",
+	// ...}].
+	Instruments []*Instrument `protobuf:"bytes,1,rep,name=instruments,proto3" json:"instruments,omitempty"`
+	// Output only. The token to send as page_token to fetch the next page. Empty when this page is the
+	// last. Example: "Cg9jcTpwZXJwOkVUSC1VU0QQZA".
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListInstrumentsResponse) Reset() {
+	*x = ListInstrumentsResponse{}
+	mi := &file_cq_assets_v1_service_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListInstrumentsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListInstrumentsResponse) ProtoMessage() {}
+
+func (x *ListInstrumentsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_assets_v1_service_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListInstrumentsResponse.ProtoReflect.Descriptor instead.
+func (*ListInstrumentsResponse) Descriptor() ([]byte, []int) {
+	return file_cq_assets_v1_service_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *ListInstrumentsResponse) GetInstruments() []*Instrument {
+	if x != nil {
+		return x.Instruments
+	}
+	return nil
+}
+
+func (x *ListInstrumentsResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+// The request of CreateInstrument.
+type CreateInstrumentRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The instrument to register, with instrument_id set by the caller. Output-only fields
+	// are ignored. Example: {instrument_id: "cq:equity:AAPL", type: INSTRUMENT_TYPE_EQUITY,
+	// base_asset_id: "AAPL", quote_asset_id: "USD", tick_size: "0.01", lot_size: "1", multiplier: "1",
+	// price_quote_convention: PRICE_QUOTE_CONVENTION_PER_UNIT, status: INSTRUMENT_STATUS_ACTIVE}.
+	Instrument *Instrument `protobuf:"bytes,1,opt,name=instrument,proto3" json:"instrument,omitempty"`
+	// Required. A client-chosen UUID that makes the call idempotent (AIP-155): a retry with the same id
+	// within 24 hours returns the first call's result and creates nothing twice; reusing the id for a
+	// different instrument returns INVALID_ARGUMENT. Example: "7a3e9c10-2f4b-4d8e-a1c6-5b0e9d2f7c43".
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateInstrumentRequest) Reset() {
+	*x = CreateInstrumentRequest{}
+	mi := &file_cq_assets_v1_service_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateInstrumentRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateInstrumentRequest) ProtoMessage() {}
+
+func (x *CreateInstrumentRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_assets_v1_service_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateInstrumentRequest.ProtoReflect.Descriptor instead.
+func (*CreateInstrumentRequest) Descriptor() ([]byte, []int) {
+	return file_cq_assets_v1_service_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *CreateInstrumentRequest) GetInstrument() *Instrument {
+	if x != nil {
+		return x.Instrument
+	}
+	return nil
+}
+
+func (x *CreateInstrumentRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of CreateInstrument.
+type CreateInstrumentResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The instrument as stored, with output-only fields set.
+	// Example: {instrument_id: "cq:equity:AAPL", create_time: 2026-01-15T09:30:00Z, ...}.
+	Instrument    *Instrument `protobuf:"bytes,1,opt,name=instrument,proto3" json:"instrument,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateInstrumentResponse) Reset() {
+	*x = CreateInstrumentResponse{}
+	mi := &file_cq_assets_v1_service_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateInstrumentResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateInstrumentResponse) ProtoMessage() {}
+
+func (x *CreateInstrumentResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_assets_v1_service_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateInstrumentResponse.ProtoReflect.Descriptor instead.
+func (*CreateInstrumentResponse) Descriptor() ([]byte, []int) {
+	return file_cq_assets_v1_service_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *CreateInstrumentResponse) GetInstrument() *Instrument {
+	if x != nil {
+		return x.Instrument
+	}
+	return nil
+}
+
+// The request of UpdateInstrument.
+type UpdateInstrumentRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The instrument with instrument_id naming the instrument to change and the new values
+	// of the fields in update_mask; other fields are ignored. Only instrument_id is validated here
+	// (it must be set, in `<market>:<type>:<symbol>` form); the Instrument rules apply to the
+	// instrument as it would be after the update, which the server validates before storing it.
+	// Example: {instrument_id: "cq:perp:LUNA-USD", status: INSTRUMENT_STATUS_DELISTED}.
+	Instrument *Instrument `protobuf:"bytes,1,opt,name=instrument,proto3" json:"instrument,omitempty"`
+	// Required. The fields to change, as paths relative to Instrument. A repeated field or message
+	// named in the mask is replaced whole. instrument_id, type, create_time, update_time and
+	// expire_time cannot be named. Example: {paths: ["status", "listings"]}.
+	UpdateMask *fieldmaskpb.FieldMask `protobuf:"bytes,2,opt,name=update_mask,json=updateMask,proto3" json:"update_mask,omitempty"`
+	// Required. A client-chosen UUID that makes the update idempotent: a retry with the same id within
+	// 24 hours returns the first result without applying the change again; reusing it for a different
+	// update returns INVALID_ARGUMENT. Example: "1d5f8b20-9c3a-4e71-b6d4-0a2c7e9f3b58".
+	RequestId     string `protobuf:"bytes,3,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpdateInstrumentRequest) Reset() {
+	*x = UpdateInstrumentRequest{}
+	mi := &file_cq_assets_v1_service_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpdateInstrumentRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpdateInstrumentRequest) ProtoMessage() {}
+
+func (x *UpdateInstrumentRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_assets_v1_service_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpdateInstrumentRequest.ProtoReflect.Descriptor instead.
+func (*UpdateInstrumentRequest) Descriptor() ([]byte, []int) {
+	return file_cq_assets_v1_service_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *UpdateInstrumentRequest) GetInstrument() *Instrument {
+	if x != nil {
+		return x.Instrument
+	}
+	return nil
+}
+
+func (x *UpdateInstrumentRequest) GetUpdateMask() *fieldmaskpb.FieldMask {
+	if x != nil {
+		return x.UpdateMask
+	}
+	return nil
+}
+
+func (x *UpdateInstrumentRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of UpdateInstrument.
+type UpdateInstrumentResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The instrument after the update, every field included. Example: {instrument_id:
+	// "cq:perp:LUNA-USD", status: INSTRUMENT_STATUS_DELISTED, update_time: 2026-03-02T14:05:12Z}.
+	Instrument    *Instrument `protobuf:"bytes,1,opt,name=instrument,proto3" json:"instrument,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpdateInstrumentResponse) Reset() {
+	*x = UpdateInstrumentResponse{}
+	mi := &file_cq_assets_v1_service_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpdateInstrumentResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpdateInstrumentResponse) ProtoMessage() {}
+
+func (x *UpdateInstrumentResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_assets_v1_service_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpdateInstrumentResponse.ProtoReflect.Descriptor instead.
+func (*UpdateInstrumentResponse) Descriptor() ([]byte, []int) {
+	return file_cq_assets_v1_service_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *UpdateInstrumentResponse) GetInstrument() *Instrument {
+	if x != nil {
+		return x.Instrument
+	}
+	return nil
+}
+
+// The request of ResolveVenueInstrument.
+type ResolveVenueInstrumentRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The venue and its symbol for the market. The network field is ignored.
+	// Example: {venue_id: "kraken", symbol: "PF_XBTUSD"}.
+	VenueSymbol *v1.VenueSymbol `protobuf:"bytes,1,opt,name=venue_symbol,json=venueSymbol,proto3" json:"venue_symbol,omitempty"`
+	// Optional. The instant the symbol is resolved at, for point-in-time reads of history when venues
+	// reuse symbols (rolling futures). Unset means now. Example: 2026-06-30T00:00:00Z.
+	AsOfTime      *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=as_of_time,json=asOfTime,proto3" json:"as_of_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ResolveVenueInstrumentRequest) Reset() {
+	*x = ResolveVenueInstrumentRequest{}
+	mi := &file_cq_assets_v1_service_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ResolveVenueInstrumentRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ResolveVenueInstrumentRequest) ProtoMessage() {}
+
+func (x *ResolveVenueInstrumentRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_assets_v1_service_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ResolveVenueInstrumentRequest.ProtoReflect.Descriptor instead.
+func (*ResolveVenueInstrumentRequest) Descriptor() ([]byte, []int) {
+	return file_cq_assets_v1_service_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *ResolveVenueInstrumentRequest) GetVenueSymbol() *v1.VenueSymbol {
+	if x != nil {
+		return x.VenueSymbol
+	}
+	return nil
+}
+
+func (x *ResolveVenueInstrumentRequest) GetAsOfTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.AsOfTime
+	}
+	return nil
+}
+
+// The response of ResolveVenueInstrument.
+type ResolveVenueInstrumentResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The canonical instrument the venue symbol stands for. Example: {instrument_id:
+	// "cq:perp:BTC-USD", ...}.
+	Instrument *Instrument `protobuf:"bytes,1,opt,name=instrument,proto3" json:"instrument,omitempty"`
+	// Output only. The listing that matched, with the venue's own trading rules. Example:
+	// {venue_symbol: {venue_id: "kraken", symbol: "PF_XBTUSD"}, status: INSTRUMENT_STATUS_ACTIVE}.
+	Listing       *InstrumentListing `protobuf:"bytes,2,opt,name=listing,proto3" json:"listing,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ResolveVenueInstrumentResponse) Reset() {
+	*x = ResolveVenueInstrumentResponse{}
+	mi := &file_cq_assets_v1_service_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ResolveVenueInstrumentResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ResolveVenueInstrumentResponse) ProtoMessage() {}
+
+func (x *ResolveVenueInstrumentResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_assets_v1_service_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ResolveVenueInstrumentResponse.ProtoReflect.Descriptor instead.
+func (*ResolveVenueInstrumentResponse) Descriptor() ([]byte, []int) {
+	return file_cq_assets_v1_service_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *ResolveVenueInstrumentResponse) GetInstrument() *Instrument {
+	if x != nil {
+		return x.Instrument
+	}
+	return nil
+}
+
+func (x *ResolveVenueInstrumentResponse) GetListing() *InstrumentListing {
+	if x != nil {
+		return x.Listing
+	}
+	return nil
+}
+
 var File_cq_assets_v1_service_proto protoreflect.FileDescriptor
 
 const file_cq_assets_v1_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1acq/assets/v1/service.proto\x12\fcq.assets.v1\x1a\x1ccq/assets/v1/resources.proto\x1a\x1dcq/types/v1/identifiers.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\",\n" +
-	"\x0fGetAssetRequest\x12\x19\n" +
-	"\basset_id\x18\x01 \x01(\tR\aassetId\"=\n" +
+	"\x1acq/assets/v1/service.proto\x12\fcq.assets.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1ecq/assets/v1/instruments.proto\x1a\x1ccq/assets/v1/resources.proto\x1a\x1dcq/types/v1/identifiers.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"R\n" +
+	"\x0fGetAssetRequest\x12?\n" +
+	"\basset_id\x18\x01 \x01(\tB$\xbaH!\xc8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\aassetId\"=\n" +
 	"\x10GetAssetResponse\x12)\n" +
-	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetR\x05asset\"\x8a\x02\n" +
-	"\x11ListAssetsRequest\x12\x1b\n" +
-	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetR\x05asset\"\x8c\x03\n" +
+	"\x11ListAssetsRequest\x12'\n" +
+	"\tpage_size\x18\x01 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
 	"\n" +
-	"page_token\x18\x02 \x01(\tR\tpageToken\x12=\n" +
-	"\rasset_classes\x18\x03 \x03(\x0e2\x18.cq.assets.v1.AssetClassR\fassetClasses\x125\n" +
-	"\bstatuses\x18\x04 \x03(\x0e2\x19.cq.assets.v1.AssetStatusR\bstatuses\x12\x19\n" +
-	"\bchain_id\x18\x05 \x01(\tR\achainId\x12\x16\n" +
-	"\x06symbol\x18\x06 \x01(\tR\x06symbol\x12\x10\n" +
-	"\x03tag\x18\a \x01(\tR\x03tag\"i\n" +
+	"page_token\x18\x02 \x01(\tR\tpageToken\x12N\n" +
+	"\rasset_classes\x18\x03 \x03(\x0e2\x18.cq.assets.v1.AssetClassB\x0f\xbaH\f\x92\x01\t\"\a\x82\x01\x04\x10\x01 \x00R\fassetClasses\x12F\n" +
+	"\bstatuses\x18\x04 \x03(\x0e2\x19.cq.assets.v1.AssetStatusB\x0f\xbaH\f\x92\x01\t\"\a\x82\x01\x04\x10\x01 \x00R\bstatuses\x12I\n" +
+	"\bchain_id\x18\x05 \x01(\tB.\xbaH+\xd8\x01\x01r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$R\achainId\x12\x16\n" +
+	"\x06symbol\x18\x06 \x01(\tR\x06symbol\x124\n" +
+	"\x03tag\x18\a \x01(\tB\"\xbaH\x1f\xd8\x01\x01r\x1a2\x18^[a-z0-9]+(-[a-z0-9]+)*$R\x03tag\"i\n" +
 	"\x12ListAssetsResponse\x12+\n" +
 	"\x06assets\x18\x01 \x03(\v2\x13.cq.assets.v1.AssetR\x06assets\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"^\n" +
-	"\x12CreateAssetRequest\x12)\n" +
-	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetR\x05asset\x12\x1d\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"s\n" +
+	"\x12CreateAssetRequest\x121\n" +
+	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetB\x06\xbaH\x03\xc8\x01\x01R\x05asset\x12*\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tR\trequestId\"@\n" +
+	"request_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\xb0\x01\x01R\trequestId\"@\n" +
 	"\x13CreateAssetResponse\x12)\n" +
-	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetR\x05asset\"\x9b\x01\n" +
-	"\x12UpdateAssetRequest\x12)\n" +
-	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetR\x05asset\x12;\n" +
-	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
-	"updateMask\x12\x1d\n" +
+	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetR\x05asset\"\xe8\x03\n" +
+	"\x12UpdateAssetRequest\x121\n" +
+	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetB\x06\xbaH\x03\xd8\x01\x03R\x05asset\x12\xb9\x01\n" +
+	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskB|\xbaHy\xba\x01L\n" +
+	"\x15update_mask.not_empty\x12\x1cmust name at least one field\x1a\x15this.paths.size() > 0\xc8\x01\x01\xe2\x01$\x1a\basset_id\x1a\vcreate_time\x1a\vupdate_timeR\n" +
+	"updateMask\x12*\n" +
 	"\n" +
-	"request_id\x18\x03 \x01(\tR\trequestId\"@\n" +
+	"request_id\x18\x03 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\xb0\x01\x01R\trequestId:\xb6\x01\xbaH\xb2\x01\x1a\xaf\x01\n" +
+	"#update_asset_request.asset_id_valid\x12:asset.asset_id must name an asset (an upper case asset id)\x1aLhas(this.asset) && this.asset.asset_id.matches('^[A-Z0-9][A-Z0-9._]{0,31}$')\"@\n" +
 	"\x13UpdateAssetResponse\x12)\n" +
-	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetR\x05asset\"\x92\x01\n" +
-	"\x19ResolveVenueSymbolRequest\x12;\n" +
-	"\fvenue_symbol\x18\x01 \x01(\v2\x18.cq.types.v1.VenueSymbolR\vvenueSymbol\x128\n" +
+	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetR\x05asset\"\x9a\x01\n" +
+	"\x19ResolveVenueSymbolRequest\x12C\n" +
+	"\fvenue_symbol\x18\x01 \x01(\v2\x18.cq.types.v1.VenueSymbolB\x06\xbaH\x03\xc8\x01\x01R\vvenueSymbol\x128\n" +
 	"\n" +
 	"as_of_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\basOfTime\"}\n" +
 	"\x1aResolveVenueSymbolResponse\x12)\n" +
 	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetR\x05asset\x124\n" +
-	"\amapping\x18\x02 \x01(\v2\x1a.cq.assets.v1.AssetMappingR\amapping\"\xc6\x01\n" +
-	"\x18ListAssetMappingsRequest\x12\x1b\n" +
-	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\amapping\x18\x02 \x01(\v2\x1a.cq.assets.v1.AssetMappingR\amapping\"\x9a\x02\n" +
+	"\x18ListAssetMappingsRequest\x12'\n" +
+	"\tpage_size\x18\x01 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
 	"\n" +
-	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x19\n" +
-	"\bvenue_id\x18\x03 \x01(\tR\avenueId\x12\x19\n" +
-	"\basset_id\x18\x04 \x01(\tR\aassetId\x128\n" +
+	"page_token\x18\x02 \x01(\tR\tpageToken\x12;\n" +
+	"\bvenue_id\x18\x03 \x01(\tB \xbaH\x1d\xd8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12?\n" +
+	"\basset_id\x18\x04 \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\aassetId\x128\n" +
 	"\n" +
 	"as_of_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\basOfTime\"\x86\x01\n" +
 	"\x19ListAssetMappingsResponse\x12A\n" +
 	"\x0easset_mappings\x18\x01 \x03(\v2\x1a.cq.assets.v1.AssetMappingR\rassetMappings\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"{\n" +
-	"\x19CreateAssetMappingRequest\x12?\n" +
-	"\rasset_mapping\x18\x01 \x01(\v2\x1a.cq.assets.v1.AssetMappingR\fassetMapping\x12\x1d\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x90\x01\n" +
+	"\x19CreateAssetMappingRequest\x12G\n" +
+	"\rasset_mapping\x18\x01 \x01(\v2\x1a.cq.assets.v1.AssetMappingB\x06\xbaH\x03\xc8\x01\x01R\fassetMapping\x12*\n" +
 	"\n" +
-	"request_id\x18\x02 \x01(\tR\trequestId\"]\n" +
+	"request_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\xb0\x01\x01R\trequestId\"]\n" +
 	"\x1aCreateAssetMappingResponse\x12?\n" +
-	"\rasset_mapping\x18\x01 \x01(\v2\x1a.cq.assets.v1.AssetMappingR\fassetMapping\",\n" +
-	"\x0fGetChainRequest\x12\x19\n" +
-	"\bchain_id\x18\x01 \x01(\tR\achainId\"=\n" +
+	"\rasset_mapping\x18\x01 \x01(\v2\x1a.cq.assets.v1.AssetMappingR\fassetMapping\"\\\n" +
+	"\x0fGetChainRequest\x12I\n" +
+	"\bchain_id\x18\x01 \x01(\tB.\xbaH+\xc8\x01\x01r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$R\achainId\"=\n" +
 	"\x10GetChainResponse\x12)\n" +
-	"\x05chain\x18\x01 \x01(\v2\x13.cq.assets.v1.ChainR\x05chain\"z\n" +
-	"\x11ListChainsRequest\x12\x1b\n" +
-	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\x05chain\x18\x01 \x01(\v2\x13.cq.assets.v1.ChainR\x05chain\"\x86\x01\n" +
+	"\x11ListChainsRequest\x12'\n" +
+	"\tpage_size\x18\x01 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12)\n" +
 	"\x10include_testnets\x18\x03 \x01(\bR\x0fincludeTestnets\"i\n" +
 	"\x12ListChainsResponse\x12+\n" +
 	"\x06chains\x18\x01 \x03(\v2\x13.cq.assets.v1.ChainR\x06chains\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xb9\b\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x8c\x01\n" +
+	"\x14GetInstrumentRequest\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\"Q\n" +
+	"\x15GetInstrumentResponse\x128\n" +
+	"\n" +
+	"instrument\x18\x01 \x01(\v2\x18.cq.assets.v1.InstrumentR\n" +
+	"instrument\"\xe7\x05\n" +
+	"\x16ListInstrumentsRequest\x12'\n" +
+	"\tpage_size\x18\x01 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
+	"\n" +
+	"page_token\x18\x02 \x01(\tR\tpageToken\x12C\n" +
+	"\x05types\x18\x03 \x03(\x0e2\x1c.cq.assets.v1.InstrumentTypeB\x0f\xbaH\f\x92\x01\t\"\a\x82\x01\x04\x10\x01 \x00R\x05types\x12K\n" +
+	"\bstatuses\x18\x04 \x03(\x0e2\x1e.cq.assets.v1.InstrumentStatusB\x0f\xbaH\f\x92\x01\t\"\a\x82\x01\x04\x10\x01 \x00R\bstatuses\x12H\n" +
+	"\rbase_asset_id\x18\x05 \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\vbaseAssetId\x12J\n" +
+	"\x0equote_asset_id\x18\x06 \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\fquoteAssetId\x12R\n" +
+	"\x12underlier_asset_id\x18\a \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\x10underlierAssetId\x12\x87\x01\n" +
+	"\x17underlier_instrument_id\x18\b \x01(\tBO\xbaHL\xd8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\x15underlierInstrumentId\x12;\n" +
+	"\bvenue_id\x18\t \x01(\tB \xbaH\x1d\xd8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12B\n" +
+	"\x11expire_time_range\x18\n" +
+	" \x01(\v2\x16.cq.types.v1.TimeRangeR\x0fexpireTimeRange\"}\n" +
+	"\x17ListInstrumentsResponse\x12:\n" +
+	"\vinstruments\x18\x01 \x03(\v2\x18.cq.assets.v1.InstrumentR\vinstruments\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x87\x01\n" +
+	"\x17CreateInstrumentRequest\x12@\n" +
+	"\n" +
+	"instrument\x18\x01 \x01(\v2\x18.cq.assets.v1.InstrumentB\x06\xbaH\x03\xc8\x01\x01R\n" +
+	"instrument\x12*\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\xb0\x01\x01R\trequestId\"T\n" +
+	"\x18CreateInstrumentResponse\x128\n" +
+	"\n" +
+	"instrument\x18\x01 \x01(\v2\x18.cq.assets.v1.InstrumentR\n" +
+	"instrument\"\xec\x04\n" +
+	"\x17UpdateInstrumentRequest\x12@\n" +
+	"\n" +
+	"instrument\x18\x01 \x01(\v2\x18.cq.assets.v1.InstrumentB\x06\xbaH\x03\xd8\x01\x03R\n" +
+	"instrument\x12\xd3\x01\n" +
+	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskB\x95\x01\xbaH\x91\x01\xba\x01L\n" +
+	"\x15update_mask.not_empty\x12\x1cmust name at least one field\x1a\x15this.paths.size() > 0\xc8\x01\x01\xe2\x01<\x1a\rinstrument_id\x1a\x04type\x1a\vcreate_time\x1a\vupdate_time\x1a\vexpire_timeR\n" +
+	"updateMask\x12*\n" +
+	"\n" +
+	"request_id\x18\x03 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\xb0\x01\x01R\trequestId:\x8c\x02\xbaH\x88\x02\x1a\x85\x02\n" +
+	"-update_instrument_request.instrument_id_valid\x12Kinstrument.instrument_id must name an instrument (<market>:<type>:<symbol>)\x1a\x86\x01has(this.instrument) && this.instrument.instrument_id.matches('^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$')\"T\n" +
+	"\x18UpdateInstrumentResponse\x128\n" +
+	"\n" +
+	"instrument\x18\x01 \x01(\v2\x18.cq.assets.v1.InstrumentR\n" +
+	"instrument\"\x9e\x01\n" +
+	"\x1dResolveVenueInstrumentRequest\x12C\n" +
+	"\fvenue_symbol\x18\x01 \x01(\v2\x18.cq.types.v1.VenueSymbolB\x06\xbaH\x03\xc8\x01\x01R\vvenueSymbol\x128\n" +
+	"\n" +
+	"as_of_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\basOfTime\"\x95\x01\n" +
+	"\x1eResolveVenueInstrumentResponse\x128\n" +
+	"\n" +
+	"instrument\x18\x01 \x01(\v2\x18.cq.assets.v1.InstrumentR\n" +
+	"instrument\x129\n" +
+	"\alisting\x18\x02 \x01(\v2\x1f.cq.assets.v1.InstrumentListingR\alisting2\xfb\r\n" +
 	"\x14AssetRegistryService\x12h\n" +
 	"\bGetAsset\x12\x1d.cq.assets.v1.GetAssetRequest\x1a\x1e.cq.assets.v1.GetAssetResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/assets/{asset_id}\x12c\n" +
 	"\n" +
@@ -1174,7 +1870,13 @@ const file_cq_assets_v1_service_proto_rawDesc = "" +
 	"\bGetChain\x12\x1d.cq.assets.v1.GetChainRequest\x1a\x1e.cq.assets.v1.GetChainResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/chains/{chain_id}\x12c\n" +
 	"\n" +
 	"ListChains\x12\x1f.cq.assets.v1.ListChainsRequest\x1a .cq.assets.v1.ListChainsResponse\"\x12\x82\xd3\xe4\x93\x02\f\x12\n" +
-	"/v1/chainsB\xab\x01\n" +
+	"/v1/chains\x12\x81\x01\n" +
+	"\rGetInstrument\x12\".cq.assets.v1.GetInstrumentRequest\x1a#.cq.assets.v1.GetInstrumentResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/instruments/{instrument_id}\x12w\n" +
+	"\x0fListInstruments\x12$.cq.assets.v1.ListInstrumentsRequest\x1a%.cq.assets.v1.ListInstrumentsResponse\"\x17\x82\xd3\xe4\x93\x02\x11\x12\x0f/v1/instruments\x12}\n" +
+	"\x10CreateInstrument\x12%.cq.assets.v1.CreateInstrumentRequest\x1a&.cq.assets.v1.CreateInstrumentResponse\"\x1a\x82\xd3\xe4\x93\x02\x14:\x01*\"\x0f/v1/instruments\x12\xa1\x01\n" +
+	"\x10UpdateInstrument\x12%.cq.assets.v1.UpdateInstrumentRequest\x1a&.cq.assets.v1.UpdateInstrumentResponse\">\x82\xd3\xe4\x93\x028:\n" +
+	"instrument2*/v1/instruments/{instrument.instrument_id}\x12\x9f\x01\n" +
+	"\x16ResolveVenueInstrument\x12+.cq.assets.v1.ResolveVenueInstrumentRequest\x1a,.cq.assets.v1.ResolveVenueInstrumentResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/instruments:resolveVenueSymbolB\xab\x01\n" +
 	"\x10com.cq.assets.v1B\fServiceProtoP\x01Z7github.com/cq-platform/cqc/gen/go/cq/assets/v1;assetsv1\xa2\x02\x03CAX\xaa\x02\fCq.Assets.V1\xca\x02\fCq\\Assets\\V1\xe2\x02\x18Cq\\Assets\\V1\\GPBMetadata\xea\x02\x0eCq::Assets::V1b\x06proto3"
 
 var (
@@ -1189,78 +1891,117 @@ func file_cq_assets_v1_service_proto_rawDescGZIP() []byte {
 	return file_cq_assets_v1_service_proto_rawDescData
 }
 
-var file_cq_assets_v1_service_proto_msgTypes = make([]protoimpl.MessageInfo, 18)
+var file_cq_assets_v1_service_proto_msgTypes = make([]protoimpl.MessageInfo, 28)
 var file_cq_assets_v1_service_proto_goTypes = []any{
-	(*GetAssetRequest)(nil),            // 0: cq.assets.v1.GetAssetRequest
-	(*GetAssetResponse)(nil),           // 1: cq.assets.v1.GetAssetResponse
-	(*ListAssetsRequest)(nil),          // 2: cq.assets.v1.ListAssetsRequest
-	(*ListAssetsResponse)(nil),         // 3: cq.assets.v1.ListAssetsResponse
-	(*CreateAssetRequest)(nil),         // 4: cq.assets.v1.CreateAssetRequest
-	(*CreateAssetResponse)(nil),        // 5: cq.assets.v1.CreateAssetResponse
-	(*UpdateAssetRequest)(nil),         // 6: cq.assets.v1.UpdateAssetRequest
-	(*UpdateAssetResponse)(nil),        // 7: cq.assets.v1.UpdateAssetResponse
-	(*ResolveVenueSymbolRequest)(nil),  // 8: cq.assets.v1.ResolveVenueSymbolRequest
-	(*ResolveVenueSymbolResponse)(nil), // 9: cq.assets.v1.ResolveVenueSymbolResponse
-	(*ListAssetMappingsRequest)(nil),   // 10: cq.assets.v1.ListAssetMappingsRequest
-	(*ListAssetMappingsResponse)(nil),  // 11: cq.assets.v1.ListAssetMappingsResponse
-	(*CreateAssetMappingRequest)(nil),  // 12: cq.assets.v1.CreateAssetMappingRequest
-	(*CreateAssetMappingResponse)(nil), // 13: cq.assets.v1.CreateAssetMappingResponse
-	(*GetChainRequest)(nil),            // 14: cq.assets.v1.GetChainRequest
-	(*GetChainResponse)(nil),           // 15: cq.assets.v1.GetChainResponse
-	(*ListChainsRequest)(nil),          // 16: cq.assets.v1.ListChainsRequest
-	(*ListChainsResponse)(nil),         // 17: cq.assets.v1.ListChainsResponse
-	(*Asset)(nil),                      // 18: cq.assets.v1.Asset
-	(AssetClass)(0),                    // 19: cq.assets.v1.AssetClass
-	(AssetStatus)(0),                   // 20: cq.assets.v1.AssetStatus
-	(*fieldmaskpb.FieldMask)(nil),      // 21: google.protobuf.FieldMask
-	(*v1.VenueSymbol)(nil),             // 22: cq.types.v1.VenueSymbol
-	(*timestamppb.Timestamp)(nil),      // 23: google.protobuf.Timestamp
-	(*AssetMapping)(nil),               // 24: cq.assets.v1.AssetMapping
-	(*Chain)(nil),                      // 25: cq.assets.v1.Chain
+	(*GetAssetRequest)(nil),                // 0: cq.assets.v1.GetAssetRequest
+	(*GetAssetResponse)(nil),               // 1: cq.assets.v1.GetAssetResponse
+	(*ListAssetsRequest)(nil),              // 2: cq.assets.v1.ListAssetsRequest
+	(*ListAssetsResponse)(nil),             // 3: cq.assets.v1.ListAssetsResponse
+	(*CreateAssetRequest)(nil),             // 4: cq.assets.v1.CreateAssetRequest
+	(*CreateAssetResponse)(nil),            // 5: cq.assets.v1.CreateAssetResponse
+	(*UpdateAssetRequest)(nil),             // 6: cq.assets.v1.UpdateAssetRequest
+	(*UpdateAssetResponse)(nil),            // 7: cq.assets.v1.UpdateAssetResponse
+	(*ResolveVenueSymbolRequest)(nil),      // 8: cq.assets.v1.ResolveVenueSymbolRequest
+	(*ResolveVenueSymbolResponse)(nil),     // 9: cq.assets.v1.ResolveVenueSymbolResponse
+	(*ListAssetMappingsRequest)(nil),       // 10: cq.assets.v1.ListAssetMappingsRequest
+	(*ListAssetMappingsResponse)(nil),      // 11: cq.assets.v1.ListAssetMappingsResponse
+	(*CreateAssetMappingRequest)(nil),      // 12: cq.assets.v1.CreateAssetMappingRequest
+	(*CreateAssetMappingResponse)(nil),     // 13: cq.assets.v1.CreateAssetMappingResponse
+	(*GetChainRequest)(nil),                // 14: cq.assets.v1.GetChainRequest
+	(*GetChainResponse)(nil),               // 15: cq.assets.v1.GetChainResponse
+	(*ListChainsRequest)(nil),              // 16: cq.assets.v1.ListChainsRequest
+	(*ListChainsResponse)(nil),             // 17: cq.assets.v1.ListChainsResponse
+	(*GetInstrumentRequest)(nil),           // 18: cq.assets.v1.GetInstrumentRequest
+	(*GetInstrumentResponse)(nil),          // 19: cq.assets.v1.GetInstrumentResponse
+	(*ListInstrumentsRequest)(nil),         // 20: cq.assets.v1.ListInstrumentsRequest
+	(*ListInstrumentsResponse)(nil),        // 21: cq.assets.v1.ListInstrumentsResponse
+	(*CreateInstrumentRequest)(nil),        // 22: cq.assets.v1.CreateInstrumentRequest
+	(*CreateInstrumentResponse)(nil),       // 23: cq.assets.v1.CreateInstrumentResponse
+	(*UpdateInstrumentRequest)(nil),        // 24: cq.assets.v1.UpdateInstrumentRequest
+	(*UpdateInstrumentResponse)(nil),       // 25: cq.assets.v1.UpdateInstrumentResponse
+	(*ResolveVenueInstrumentRequest)(nil),  // 26: cq.assets.v1.ResolveVenueInstrumentRequest
+	(*ResolveVenueInstrumentResponse)(nil), // 27: cq.assets.v1.ResolveVenueInstrumentResponse
+	(*Asset)(nil),                          // 28: cq.assets.v1.Asset
+	(AssetClass)(0),                        // 29: cq.assets.v1.AssetClass
+	(AssetStatus)(0),                       // 30: cq.assets.v1.AssetStatus
+	(*fieldmaskpb.FieldMask)(nil),          // 31: google.protobuf.FieldMask
+	(*v1.VenueSymbol)(nil),                 // 32: cq.types.v1.VenueSymbol
+	(*timestamppb.Timestamp)(nil),          // 33: google.protobuf.Timestamp
+	(*AssetMapping)(nil),                   // 34: cq.assets.v1.AssetMapping
+	(*Chain)(nil),                          // 35: cq.assets.v1.Chain
+	(*Instrument)(nil),                     // 36: cq.assets.v1.Instrument
+	(InstrumentType)(0),                    // 37: cq.assets.v1.InstrumentType
+	(InstrumentStatus)(0),                  // 38: cq.assets.v1.InstrumentStatus
+	(*v1.TimeRange)(nil),                   // 39: cq.types.v1.TimeRange
+	(*InstrumentListing)(nil),              // 40: cq.assets.v1.InstrumentListing
 }
 var file_cq_assets_v1_service_proto_depIdxs = []int32{
-	18, // 0: cq.assets.v1.GetAssetResponse.asset:type_name -> cq.assets.v1.Asset
-	19, // 1: cq.assets.v1.ListAssetsRequest.asset_classes:type_name -> cq.assets.v1.AssetClass
-	20, // 2: cq.assets.v1.ListAssetsRequest.statuses:type_name -> cq.assets.v1.AssetStatus
-	18, // 3: cq.assets.v1.ListAssetsResponse.assets:type_name -> cq.assets.v1.Asset
-	18, // 4: cq.assets.v1.CreateAssetRequest.asset:type_name -> cq.assets.v1.Asset
-	18, // 5: cq.assets.v1.CreateAssetResponse.asset:type_name -> cq.assets.v1.Asset
-	18, // 6: cq.assets.v1.UpdateAssetRequest.asset:type_name -> cq.assets.v1.Asset
-	21, // 7: cq.assets.v1.UpdateAssetRequest.update_mask:type_name -> google.protobuf.FieldMask
-	18, // 8: cq.assets.v1.UpdateAssetResponse.asset:type_name -> cq.assets.v1.Asset
-	22, // 9: cq.assets.v1.ResolveVenueSymbolRequest.venue_symbol:type_name -> cq.types.v1.VenueSymbol
-	23, // 10: cq.assets.v1.ResolveVenueSymbolRequest.as_of_time:type_name -> google.protobuf.Timestamp
-	18, // 11: cq.assets.v1.ResolveVenueSymbolResponse.asset:type_name -> cq.assets.v1.Asset
-	24, // 12: cq.assets.v1.ResolveVenueSymbolResponse.mapping:type_name -> cq.assets.v1.AssetMapping
-	23, // 13: cq.assets.v1.ListAssetMappingsRequest.as_of_time:type_name -> google.protobuf.Timestamp
-	24, // 14: cq.assets.v1.ListAssetMappingsResponse.asset_mappings:type_name -> cq.assets.v1.AssetMapping
-	24, // 15: cq.assets.v1.CreateAssetMappingRequest.asset_mapping:type_name -> cq.assets.v1.AssetMapping
-	24, // 16: cq.assets.v1.CreateAssetMappingResponse.asset_mapping:type_name -> cq.assets.v1.AssetMapping
-	25, // 17: cq.assets.v1.GetChainResponse.chain:type_name -> cq.assets.v1.Chain
-	25, // 18: cq.assets.v1.ListChainsResponse.chains:type_name -> cq.assets.v1.Chain
-	0,  // 19: cq.assets.v1.AssetRegistryService.GetAsset:input_type -> cq.assets.v1.GetAssetRequest
-	2,  // 20: cq.assets.v1.AssetRegistryService.ListAssets:input_type -> cq.assets.v1.ListAssetsRequest
-	4,  // 21: cq.assets.v1.AssetRegistryService.CreateAsset:input_type -> cq.assets.v1.CreateAssetRequest
-	6,  // 22: cq.assets.v1.AssetRegistryService.UpdateAsset:input_type -> cq.assets.v1.UpdateAssetRequest
-	8,  // 23: cq.assets.v1.AssetRegistryService.ResolveVenueSymbol:input_type -> cq.assets.v1.ResolveVenueSymbolRequest
-	10, // 24: cq.assets.v1.AssetRegistryService.ListAssetMappings:input_type -> cq.assets.v1.ListAssetMappingsRequest
-	12, // 25: cq.assets.v1.AssetRegistryService.CreateAssetMapping:input_type -> cq.assets.v1.CreateAssetMappingRequest
-	14, // 26: cq.assets.v1.AssetRegistryService.GetChain:input_type -> cq.assets.v1.GetChainRequest
-	16, // 27: cq.assets.v1.AssetRegistryService.ListChains:input_type -> cq.assets.v1.ListChainsRequest
-	1,  // 28: cq.assets.v1.AssetRegistryService.GetAsset:output_type -> cq.assets.v1.GetAssetResponse
-	3,  // 29: cq.assets.v1.AssetRegistryService.ListAssets:output_type -> cq.assets.v1.ListAssetsResponse
-	5,  // 30: cq.assets.v1.AssetRegistryService.CreateAsset:output_type -> cq.assets.v1.CreateAssetResponse
-	7,  // 31: cq.assets.v1.AssetRegistryService.UpdateAsset:output_type -> cq.assets.v1.UpdateAssetResponse
-	9,  // 32: cq.assets.v1.AssetRegistryService.ResolveVenueSymbol:output_type -> cq.assets.v1.ResolveVenueSymbolResponse
-	11, // 33: cq.assets.v1.AssetRegistryService.ListAssetMappings:output_type -> cq.assets.v1.ListAssetMappingsResponse
-	13, // 34: cq.assets.v1.AssetRegistryService.CreateAssetMapping:output_type -> cq.assets.v1.CreateAssetMappingResponse
-	15, // 35: cq.assets.v1.AssetRegistryService.GetChain:output_type -> cq.assets.v1.GetChainResponse
-	17, // 36: cq.assets.v1.AssetRegistryService.ListChains:output_type -> cq.assets.v1.ListChainsResponse
-	28, // [28:37] is the sub-list for method output_type
-	19, // [19:28] is the sub-list for method input_type
-	19, // [19:19] is the sub-list for extension type_name
-	19, // [19:19] is the sub-list for extension extendee
-	0,  // [0:19] is the sub-list for field type_name
+	28, // 0: cq.assets.v1.GetAssetResponse.asset:type_name -> cq.assets.v1.Asset
+	29, // 1: cq.assets.v1.ListAssetsRequest.asset_classes:type_name -> cq.assets.v1.AssetClass
+	30, // 2: cq.assets.v1.ListAssetsRequest.statuses:type_name -> cq.assets.v1.AssetStatus
+	28, // 3: cq.assets.v1.ListAssetsResponse.assets:type_name -> cq.assets.v1.Asset
+	28, // 4: cq.assets.v1.CreateAssetRequest.asset:type_name -> cq.assets.v1.Asset
+	28, // 5: cq.assets.v1.CreateAssetResponse.asset:type_name -> cq.assets.v1.Asset
+	28, // 6: cq.assets.v1.UpdateAssetRequest.asset:type_name -> cq.assets.v1.Asset
+	31, // 7: cq.assets.v1.UpdateAssetRequest.update_mask:type_name -> google.protobuf.FieldMask
+	28, // 8: cq.assets.v1.UpdateAssetResponse.asset:type_name -> cq.assets.v1.Asset
+	32, // 9: cq.assets.v1.ResolveVenueSymbolRequest.venue_symbol:type_name -> cq.types.v1.VenueSymbol
+	33, // 10: cq.assets.v1.ResolveVenueSymbolRequest.as_of_time:type_name -> google.protobuf.Timestamp
+	28, // 11: cq.assets.v1.ResolveVenueSymbolResponse.asset:type_name -> cq.assets.v1.Asset
+	34, // 12: cq.assets.v1.ResolveVenueSymbolResponse.mapping:type_name -> cq.assets.v1.AssetMapping
+	33, // 13: cq.assets.v1.ListAssetMappingsRequest.as_of_time:type_name -> google.protobuf.Timestamp
+	34, // 14: cq.assets.v1.ListAssetMappingsResponse.asset_mappings:type_name -> cq.assets.v1.AssetMapping
+	34, // 15: cq.assets.v1.CreateAssetMappingRequest.asset_mapping:type_name -> cq.assets.v1.AssetMapping
+	34, // 16: cq.assets.v1.CreateAssetMappingResponse.asset_mapping:type_name -> cq.assets.v1.AssetMapping
+	35, // 17: cq.assets.v1.GetChainResponse.chain:type_name -> cq.assets.v1.Chain
+	35, // 18: cq.assets.v1.ListChainsResponse.chains:type_name -> cq.assets.v1.Chain
+	36, // 19: cq.assets.v1.GetInstrumentResponse.instrument:type_name -> cq.assets.v1.Instrument
+	37, // 20: cq.assets.v1.ListInstrumentsRequest.types:type_name -> cq.assets.v1.InstrumentType
+	38, // 21: cq.assets.v1.ListInstrumentsRequest.statuses:type_name -> cq.assets.v1.InstrumentStatus
+	39, // 22: cq.assets.v1.ListInstrumentsRequest.expire_time_range:type_name -> cq.types.v1.TimeRange
+	36, // 23: cq.assets.v1.ListInstrumentsResponse.instruments:type_name -> cq.assets.v1.Instrument
+	36, // 24: cq.assets.v1.CreateInstrumentRequest.instrument:type_name -> cq.assets.v1.Instrument
+	36, // 25: cq.assets.v1.CreateInstrumentResponse.instrument:type_name -> cq.assets.v1.Instrument
+	36, // 26: cq.assets.v1.UpdateInstrumentRequest.instrument:type_name -> cq.assets.v1.Instrument
+	31, // 27: cq.assets.v1.UpdateInstrumentRequest.update_mask:type_name -> google.protobuf.FieldMask
+	36, // 28: cq.assets.v1.UpdateInstrumentResponse.instrument:type_name -> cq.assets.v1.Instrument
+	32, // 29: cq.assets.v1.ResolveVenueInstrumentRequest.venue_symbol:type_name -> cq.types.v1.VenueSymbol
+	33, // 30: cq.assets.v1.ResolveVenueInstrumentRequest.as_of_time:type_name -> google.protobuf.Timestamp
+	36, // 31: cq.assets.v1.ResolveVenueInstrumentResponse.instrument:type_name -> cq.assets.v1.Instrument
+	40, // 32: cq.assets.v1.ResolveVenueInstrumentResponse.listing:type_name -> cq.assets.v1.InstrumentListing
+	0,  // 33: cq.assets.v1.AssetRegistryService.GetAsset:input_type -> cq.assets.v1.GetAssetRequest
+	2,  // 34: cq.assets.v1.AssetRegistryService.ListAssets:input_type -> cq.assets.v1.ListAssetsRequest
+	4,  // 35: cq.assets.v1.AssetRegistryService.CreateAsset:input_type -> cq.assets.v1.CreateAssetRequest
+	6,  // 36: cq.assets.v1.AssetRegistryService.UpdateAsset:input_type -> cq.assets.v1.UpdateAssetRequest
+	8,  // 37: cq.assets.v1.AssetRegistryService.ResolveVenueSymbol:input_type -> cq.assets.v1.ResolveVenueSymbolRequest
+	10, // 38: cq.assets.v1.AssetRegistryService.ListAssetMappings:input_type -> cq.assets.v1.ListAssetMappingsRequest
+	12, // 39: cq.assets.v1.AssetRegistryService.CreateAssetMapping:input_type -> cq.assets.v1.CreateAssetMappingRequest
+	14, // 40: cq.assets.v1.AssetRegistryService.GetChain:input_type -> cq.assets.v1.GetChainRequest
+	16, // 41: cq.assets.v1.AssetRegistryService.ListChains:input_type -> cq.assets.v1.ListChainsRequest
+	18, // 42: cq.assets.v1.AssetRegistryService.GetInstrument:input_type -> cq.assets.v1.GetInstrumentRequest
+	20, // 43: cq.assets.v1.AssetRegistryService.ListInstruments:input_type -> cq.assets.v1.ListInstrumentsRequest
+	22, // 44: cq.assets.v1.AssetRegistryService.CreateInstrument:input_type -> cq.assets.v1.CreateInstrumentRequest
+	24, // 45: cq.assets.v1.AssetRegistryService.UpdateInstrument:input_type -> cq.assets.v1.UpdateInstrumentRequest
+	26, // 46: cq.assets.v1.AssetRegistryService.ResolveVenueInstrument:input_type -> cq.assets.v1.ResolveVenueInstrumentRequest
+	1,  // 47: cq.assets.v1.AssetRegistryService.GetAsset:output_type -> cq.assets.v1.GetAssetResponse
+	3,  // 48: cq.assets.v1.AssetRegistryService.ListAssets:output_type -> cq.assets.v1.ListAssetsResponse
+	5,  // 49: cq.assets.v1.AssetRegistryService.CreateAsset:output_type -> cq.assets.v1.CreateAssetResponse
+	7,  // 50: cq.assets.v1.AssetRegistryService.UpdateAsset:output_type -> cq.assets.v1.UpdateAssetResponse
+	9,  // 51: cq.assets.v1.AssetRegistryService.ResolveVenueSymbol:output_type -> cq.assets.v1.ResolveVenueSymbolResponse
+	11, // 52: cq.assets.v1.AssetRegistryService.ListAssetMappings:output_type -> cq.assets.v1.ListAssetMappingsResponse
+	13, // 53: cq.assets.v1.AssetRegistryService.CreateAssetMapping:output_type -> cq.assets.v1.CreateAssetMappingResponse
+	15, // 54: cq.assets.v1.AssetRegistryService.GetChain:output_type -> cq.assets.v1.GetChainResponse
+	17, // 55: cq.assets.v1.AssetRegistryService.ListChains:output_type -> cq.assets.v1.ListChainsResponse
+	19, // 56: cq.assets.v1.AssetRegistryService.GetInstrument:output_type -> cq.assets.v1.GetInstrumentResponse
+	21, // 57: cq.assets.v1.AssetRegistryService.ListInstruments:output_type -> cq.assets.v1.ListInstrumentsResponse
+	23, // 58: cq.assets.v1.AssetRegistryService.CreateInstrument:output_type -> cq.assets.v1.CreateInstrumentResponse
+	25, // 59: cq.assets.v1.AssetRegistryService.UpdateInstrument:output_type -> cq.assets.v1.UpdateInstrumentResponse
+	27, // 60: cq.assets.v1.AssetRegistryService.ResolveVenueInstrument:output_type -> cq.assets.v1.ResolveVenueInstrumentResponse
+	47, // [47:61] is the sub-list for method output_type
+	33, // [33:47] is the sub-list for method input_type
+	33, // [33:33] is the sub-list for extension type_name
+	33, // [33:33] is the sub-list for extension extendee
+	0,  // [0:33] is the sub-list for field type_name
 }
 
 func init() { file_cq_assets_v1_service_proto_init() }
@@ -1268,6 +2009,7 @@ func file_cq_assets_v1_service_proto_init() {
 	if File_cq_assets_v1_service_proto != nil {
 		return
 	}
+	file_cq_assets_v1_instruments_proto_init()
 	file_cq_assets_v1_resources_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
@@ -1275,7 +2017,7 @@ func file_cq_assets_v1_service_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_cq_assets_v1_service_proto_rawDesc), len(file_cq_assets_v1_service_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   18,
+			NumMessages:   28,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -21,15 +21,20 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	AssetRegistryService_GetAsset_FullMethodName           = "/cq.assets.v1.AssetRegistryService/GetAsset"
-	AssetRegistryService_ListAssets_FullMethodName         = "/cq.assets.v1.AssetRegistryService/ListAssets"
-	AssetRegistryService_CreateAsset_FullMethodName        = "/cq.assets.v1.AssetRegistryService/CreateAsset"
-	AssetRegistryService_UpdateAsset_FullMethodName        = "/cq.assets.v1.AssetRegistryService/UpdateAsset"
-	AssetRegistryService_ResolveVenueSymbol_FullMethodName = "/cq.assets.v1.AssetRegistryService/ResolveVenueSymbol"
-	AssetRegistryService_ListAssetMappings_FullMethodName  = "/cq.assets.v1.AssetRegistryService/ListAssetMappings"
-	AssetRegistryService_CreateAssetMapping_FullMethodName = "/cq.assets.v1.AssetRegistryService/CreateAssetMapping"
-	AssetRegistryService_GetChain_FullMethodName           = "/cq.assets.v1.AssetRegistryService/GetChain"
-	AssetRegistryService_ListChains_FullMethodName         = "/cq.assets.v1.AssetRegistryService/ListChains"
+	AssetRegistryService_GetAsset_FullMethodName               = "/cq.assets.v1.AssetRegistryService/GetAsset"
+	AssetRegistryService_ListAssets_FullMethodName             = "/cq.assets.v1.AssetRegistryService/ListAssets"
+	AssetRegistryService_CreateAsset_FullMethodName            = "/cq.assets.v1.AssetRegistryService/CreateAsset"
+	AssetRegistryService_UpdateAsset_FullMethodName            = "/cq.assets.v1.AssetRegistryService/UpdateAsset"
+	AssetRegistryService_ResolveVenueSymbol_FullMethodName     = "/cq.assets.v1.AssetRegistryService/ResolveVenueSymbol"
+	AssetRegistryService_ListAssetMappings_FullMethodName      = "/cq.assets.v1.AssetRegistryService/ListAssetMappings"
+	AssetRegistryService_CreateAssetMapping_FullMethodName     = "/cq.assets.v1.AssetRegistryService/CreateAssetMapping"
+	AssetRegistryService_GetChain_FullMethodName               = "/cq.assets.v1.AssetRegistryService/GetChain"
+	AssetRegistryService_ListChains_FullMethodName             = "/cq.assets.v1.AssetRegistryService/ListChains"
+	AssetRegistryService_GetInstrument_FullMethodName          = "/cq.assets.v1.AssetRegistryService/GetInstrument"
+	AssetRegistryService_ListInstruments_FullMethodName        = "/cq.assets.v1.AssetRegistryService/ListInstruments"
+	AssetRegistryService_CreateInstrument_FullMethodName       = "/cq.assets.v1.AssetRegistryService/CreateInstrument"
+	AssetRegistryService_UpdateInstrument_FullMethodName       = "/cq.assets.v1.AssetRegistryService/UpdateInstrument"
+	AssetRegistryService_ResolveVenueInstrument_FullMethodName = "/cq.assets.v1.AssetRegistryService/ResolveVenueInstrument"
 )
 
 // AssetRegistryServiceClient is the client API for AssetRegistryService service.
@@ -50,9 +55,9 @@ type AssetRegistryServiceClient interface {
 	// Lists assets ordered by asset_id, optionally filtered by class, status, chain, symbol or tag;
 	// filters combine with AND.
 	//
-	// Returns INVALID_ARGUMENT if page_size is negative, if page_token is malformed, expired or was issued
-	// for different filters, or if chain_id is not a valid CAIP-2 id. An unknown chain or tag gives an
-	// empty page, not an error.
+	// Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+	// expired or was issued for different filters, or if chain_id is not a valid CAIP-2 id. An
+	// unknown chain or tag gives an empty page, not an error.
 	ListAssets(ctx context.Context, in *ListAssetsRequest, opts ...grpc.CallOption) (*ListAssetsResponse, error)
 	// Registers a new asset. The caller chooses asset_id; the server sets create_time, update_time,
 	// ids.asset_id and the derived Token.caip19_id values.
@@ -86,8 +91,9 @@ type AssetRegistryServiceClient interface {
 	// Lists asset mappings ordered by venue_id, symbol, network and validity start, optionally filtered
 	// by venue, asset and validity instant; filters combine with AND.
 	//
-	// Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-	// for different filters. An unknown venue or asset gives an empty page, not an error.
+	// Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+	// expired or was issued for different filters. An unknown venue or asset gives an empty page, not
+	// an error.
 	ListAssetMappings(ctx context.Context, in *ListAssetMappingsRequest, opts ...grpc.CallOption) (*ListAssetMappingsResponse, error)
 	// Adds a mapping from a venue symbol (and network) to a canonical asset. The server sets
 	// asset_mapping_id, create_time and update_time.
@@ -106,9 +112,48 @@ type AssetRegistryServiceClient interface {
 	// Lists the chains CQ supports ordered by chain_id, main networks only unless testnets are asked
 	// for.
 	//
-	// Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-	// for different filters.
+	// Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+	// expired or was issued for different filters.
 	ListChains(ctx context.Context, in *ListChainsRequest, opts ...grpc.CallOption) (*ListChainsResponse, error)
+	// Returns one instrument by its canonical id, whatever its status. Over HTTP the colons of the id
+	// are percent-encoded (/v1/instruments/cq%3Aperp%3ABTC-USD).
+	//
+	// Returns INVALID_ARGUMENT if instrument_id is empty, NOT_FOUND if no instrument has that id.
+	GetInstrument(ctx context.Context, in *GetInstrumentRequest, opts ...grpc.CallOption) (*GetInstrumentResponse, error)
+	// Lists instruments ordered by instrument_id, optionally filtered by type, status, assets, venue
+	// and expiry; filters combine with AND. This is the instrument map consumers size orders with
+	// (tick, lot, multiplier, currency).
+	//
+	// Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+	// expired or was issued for different filters, or if expire_time_range ends before it starts. An
+	// unknown asset or venue gives an empty page, not an error.
+	ListInstruments(ctx context.Context, in *ListInstrumentsRequest, opts ...grpc.CallOption) (*ListInstrumentsResponse, error)
+	// Registers a new instrument. The caller chooses instrument_id; the server sets create_time,
+	// update_time and expire_time.
+	//
+	// Returns INVALID_ARGUMENT if a required field is missing or malformed (instrument_id not in
+	// `<market>:<type>:<symbol>` form or its type segment disagreeing with type, a non-positive
+	// tick_size, lot_size or multiplier, terms that do not match type, a bond or swap without a
+	// maturity); NOT_FOUND if a referenced asset, instrument or venue does not exist; ALREADY_EXISTS if
+	// instrument_id is taken or a listing's venue symbol already stands for another instrument over an
+	// overlapping validity. A retry with the same request_id returns the instrument created first.
+	CreateInstrument(ctx context.Context, in *CreateInstrumentRequest, opts ...grpc.CallOption) (*CreateInstrumentResponse, error)
+	// Changes the fields of an instrument named in update_mask and leaves the others as they are:
+	// status changes (suspension, delisting, expiry), trading rule changes and new listings.
+	//
+	// Returns INVALID_ARGUMENT if update_mask is empty or names an unknown, output-only or immutable
+	// field (instrument_id, type, and the terms of an instrument that is or has been ACTIVE), or if a
+	// new value is malformed; NOT_FOUND if the instrument does not exist; ALREADY_EXISTS if a new
+	// listing's venue symbol already stands for another instrument. A retry with the same request_id
+	// returns the result of the first call without applying the change again.
+	UpdateInstrument(ctx context.Context, in *UpdateInstrumentRequest, opts ...grpc.CallOption) (*UpdateInstrumentResponse, error)
+	// Resolves a venue's symbol for a market (PF_XBTUSD on Kraken, BTCUSDT on Binance) to the
+	// canonical instrument, returning the listing that matched. The symbol is matched exactly
+	// (case-sensitive) among the venue's listings valid at as_of_time.
+	//
+	// Returns INVALID_ARGUMENT if venue_symbol.venue_id or venue_symbol.symbol is empty; NOT_FOUND if
+	// no listing matches.
+	ResolveVenueInstrument(ctx context.Context, in *ResolveVenueInstrumentRequest, opts ...grpc.CallOption) (*ResolveVenueInstrumentResponse, error)
 }
 
 type assetRegistryServiceClient struct {
@@ -209,6 +254,56 @@ func (c *assetRegistryServiceClient) ListChains(ctx context.Context, in *ListCha
 	return out, nil
 }
 
+func (c *assetRegistryServiceClient) GetInstrument(ctx context.Context, in *GetInstrumentRequest, opts ...grpc.CallOption) (*GetInstrumentResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetInstrumentResponse)
+	err := c.cc.Invoke(ctx, AssetRegistryService_GetInstrument_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *assetRegistryServiceClient) ListInstruments(ctx context.Context, in *ListInstrumentsRequest, opts ...grpc.CallOption) (*ListInstrumentsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListInstrumentsResponse)
+	err := c.cc.Invoke(ctx, AssetRegistryService_ListInstruments_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *assetRegistryServiceClient) CreateInstrument(ctx context.Context, in *CreateInstrumentRequest, opts ...grpc.CallOption) (*CreateInstrumentResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(CreateInstrumentResponse)
+	err := c.cc.Invoke(ctx, AssetRegistryService_CreateInstrument_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *assetRegistryServiceClient) UpdateInstrument(ctx context.Context, in *UpdateInstrumentRequest, opts ...grpc.CallOption) (*UpdateInstrumentResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(UpdateInstrumentResponse)
+	err := c.cc.Invoke(ctx, AssetRegistryService_UpdateInstrument_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *assetRegistryServiceClient) ResolveVenueInstrument(ctx context.Context, in *ResolveVenueInstrumentRequest, opts ...grpc.CallOption) (*ResolveVenueInstrumentResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ResolveVenueInstrumentResponse)
+	err := c.cc.Invoke(ctx, AssetRegistryService_ResolveVenueInstrument_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // AssetRegistryServiceServer is the server API for AssetRegistryService service.
 // All implementations must embed UnimplementedAssetRegistryServiceServer
 // for forward compatibility.
@@ -227,9 +322,9 @@ type AssetRegistryServiceServer interface {
 	// Lists assets ordered by asset_id, optionally filtered by class, status, chain, symbol or tag;
 	// filters combine with AND.
 	//
-	// Returns INVALID_ARGUMENT if page_size is negative, if page_token is malformed, expired or was issued
-	// for different filters, or if chain_id is not a valid CAIP-2 id. An unknown chain or tag gives an
-	// empty page, not an error.
+	// Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+	// expired or was issued for different filters, or if chain_id is not a valid CAIP-2 id. An
+	// unknown chain or tag gives an empty page, not an error.
 	ListAssets(context.Context, *ListAssetsRequest) (*ListAssetsResponse, error)
 	// Registers a new asset. The caller chooses asset_id; the server sets create_time, update_time,
 	// ids.asset_id and the derived Token.caip19_id values.
@@ -263,8 +358,9 @@ type AssetRegistryServiceServer interface {
 	// Lists asset mappings ordered by venue_id, symbol, network and validity start, optionally filtered
 	// by venue, asset and validity instant; filters combine with AND.
 	//
-	// Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-	// for different filters. An unknown venue or asset gives an empty page, not an error.
+	// Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+	// expired or was issued for different filters. An unknown venue or asset gives an empty page, not
+	// an error.
 	ListAssetMappings(context.Context, *ListAssetMappingsRequest) (*ListAssetMappingsResponse, error)
 	// Adds a mapping from a venue symbol (and network) to a canonical asset. The server sets
 	// asset_mapping_id, create_time and update_time.
@@ -283,9 +379,48 @@ type AssetRegistryServiceServer interface {
 	// Lists the chains CQ supports ordered by chain_id, main networks only unless testnets are asked
 	// for.
 	//
-	// Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-	// for different filters.
+	// Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+	// expired or was issued for different filters.
 	ListChains(context.Context, *ListChainsRequest) (*ListChainsResponse, error)
+	// Returns one instrument by its canonical id, whatever its status. Over HTTP the colons of the id
+	// are percent-encoded (/v1/instruments/cq%3Aperp%3ABTC-USD).
+	//
+	// Returns INVALID_ARGUMENT if instrument_id is empty, NOT_FOUND if no instrument has that id.
+	GetInstrument(context.Context, *GetInstrumentRequest) (*GetInstrumentResponse, error)
+	// Lists instruments ordered by instrument_id, optionally filtered by type, status, assets, venue
+	// and expiry; filters combine with AND. This is the instrument map consumers size orders with
+	// (tick, lot, multiplier, currency).
+	//
+	// Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+	// expired or was issued for different filters, or if expire_time_range ends before it starts. An
+	// unknown asset or venue gives an empty page, not an error.
+	ListInstruments(context.Context, *ListInstrumentsRequest) (*ListInstrumentsResponse, error)
+	// Registers a new instrument. The caller chooses instrument_id; the server sets create_time,
+	// update_time and expire_time.
+	//
+	// Returns INVALID_ARGUMENT if a required field is missing or malformed (instrument_id not in
+	// `<market>:<type>:<symbol>` form or its type segment disagreeing with type, a non-positive
+	// tick_size, lot_size or multiplier, terms that do not match type, a bond or swap without a
+	// maturity); NOT_FOUND if a referenced asset, instrument or venue does not exist; ALREADY_EXISTS if
+	// instrument_id is taken or a listing's venue symbol already stands for another instrument over an
+	// overlapping validity. A retry with the same request_id returns the instrument created first.
+	CreateInstrument(context.Context, *CreateInstrumentRequest) (*CreateInstrumentResponse, error)
+	// Changes the fields of an instrument named in update_mask and leaves the others as they are:
+	// status changes (suspension, delisting, expiry), trading rule changes and new listings.
+	//
+	// Returns INVALID_ARGUMENT if update_mask is empty or names an unknown, output-only or immutable
+	// field (instrument_id, type, and the terms of an instrument that is or has been ACTIVE), or if a
+	// new value is malformed; NOT_FOUND if the instrument does not exist; ALREADY_EXISTS if a new
+	// listing's venue symbol already stands for another instrument. A retry with the same request_id
+	// returns the result of the first call without applying the change again.
+	UpdateInstrument(context.Context, *UpdateInstrumentRequest) (*UpdateInstrumentResponse, error)
+	// Resolves a venue's symbol for a market (PF_XBTUSD on Kraken, BTCUSDT on Binance) to the
+	// canonical instrument, returning the listing that matched. The symbol is matched exactly
+	// (case-sensitive) among the venue's listings valid at as_of_time.
+	//
+	// Returns INVALID_ARGUMENT if venue_symbol.venue_id or venue_symbol.symbol is empty; NOT_FOUND if
+	// no listing matches.
+	ResolveVenueInstrument(context.Context, *ResolveVenueInstrumentRequest) (*ResolveVenueInstrumentResponse, error)
 	mustEmbedUnimplementedAssetRegistryServiceServer()
 }
 
@@ -322,6 +457,21 @@ func (UnimplementedAssetRegistryServiceServer) GetChain(context.Context, *GetCha
 }
 func (UnimplementedAssetRegistryServiceServer) ListChains(context.Context, *ListChainsRequest) (*ListChainsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListChains not implemented")
+}
+func (UnimplementedAssetRegistryServiceServer) GetInstrument(context.Context, *GetInstrumentRequest) (*GetInstrumentResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetInstrument not implemented")
+}
+func (UnimplementedAssetRegistryServiceServer) ListInstruments(context.Context, *ListInstrumentsRequest) (*ListInstrumentsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListInstruments not implemented")
+}
+func (UnimplementedAssetRegistryServiceServer) CreateInstrument(context.Context, *CreateInstrumentRequest) (*CreateInstrumentResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method CreateInstrument not implemented")
+}
+func (UnimplementedAssetRegistryServiceServer) UpdateInstrument(context.Context, *UpdateInstrumentRequest) (*UpdateInstrumentResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method UpdateInstrument not implemented")
+}
+func (UnimplementedAssetRegistryServiceServer) ResolveVenueInstrument(context.Context, *ResolveVenueInstrumentRequest) (*ResolveVenueInstrumentResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ResolveVenueInstrument not implemented")
 }
 func (UnimplementedAssetRegistryServiceServer) mustEmbedUnimplementedAssetRegistryServiceServer() {}
 func (UnimplementedAssetRegistryServiceServer) testEmbeddedByValue()                              {}
@@ -506,6 +656,96 @@ func _AssetRegistryService_ListChains_Handler(srv interface{}, ctx context.Conte
 	return interceptor(ctx, in, info, handler)
 }
 
+func _AssetRegistryService_GetInstrument_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetInstrumentRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AssetRegistryServiceServer).GetInstrument(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AssetRegistryService_GetInstrument_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AssetRegistryServiceServer).GetInstrument(ctx, req.(*GetInstrumentRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AssetRegistryService_ListInstruments_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListInstrumentsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AssetRegistryServiceServer).ListInstruments(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AssetRegistryService_ListInstruments_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AssetRegistryServiceServer).ListInstruments(ctx, req.(*ListInstrumentsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AssetRegistryService_CreateInstrument_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CreateInstrumentRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AssetRegistryServiceServer).CreateInstrument(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AssetRegistryService_CreateInstrument_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AssetRegistryServiceServer).CreateInstrument(ctx, req.(*CreateInstrumentRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AssetRegistryService_UpdateInstrument_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(UpdateInstrumentRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AssetRegistryServiceServer).UpdateInstrument(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AssetRegistryService_UpdateInstrument_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AssetRegistryServiceServer).UpdateInstrument(ctx, req.(*UpdateInstrumentRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AssetRegistryService_ResolveVenueInstrument_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ResolveVenueInstrumentRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AssetRegistryServiceServer).ResolveVenueInstrument(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AssetRegistryService_ResolveVenueInstrument_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AssetRegistryServiceServer).ResolveVenueInstrument(ctx, req.(*ResolveVenueInstrumentRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // AssetRegistryService_ServiceDesc is the grpc.ServiceDesc for AssetRegistryService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -548,6 +788,26 @@ var AssetRegistryService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListChains",
 			Handler:    _AssetRegistryService_ListChains_Handler,
+		},
+		{
+			MethodName: "GetInstrument",
+			Handler:    _AssetRegistryService_GetInstrument_Handler,
+		},
+		{
+			MethodName: "ListInstruments",
+			Handler:    _AssetRegistryService_ListInstruments_Handler,
+		},
+		{
+			MethodName: "CreateInstrument",
+			Handler:    _AssetRegistryService_CreateInstrument_Handler,
+		},
+		{
+			MethodName: "UpdateInstrument",
+			Handler:    _AssetRegistryService_UpdateInstrument_Handler,
+		},
+		{
+			MethodName: "ResolveVenueInstrument",
+			Handler:    _AssetRegistryService_ResolveVenueInstrument_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

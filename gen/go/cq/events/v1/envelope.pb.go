@@ -9,6 +9,7 @@
 package eventsv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
@@ -24,15 +25,17 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// A hash function used for payload checksums.
+// A hash function used for payload checksums. Consumers must support both.
 type ChecksumAlgorithm int32
 
 const (
 	// Not specified; invalid.
 	ChecksumAlgorithm_CHECKSUM_ALGORITHM_UNSPECIFIED ChecksumAlgorithm = 0
-	// SHA-256 (FIPS 180-4); a 32-byte digest. The default for CQ producers.
+	// SHA-256 (FIPS 180-4); a 32-byte digest. For producers that must use a FIPS-approved hash.
 	ChecksumAlgorithm_CHECKSUM_ALGORITHM_SHA256 ChecksumAlgorithm = 1
-	// BLAKE3 in its default hash mode with a 32-byte output; faster than SHA-256 for large payloads.
+	// BLAKE3 in its default hash mode (unkeyed, no derive-key context) with the default 32-byte output;
+	// the default for CQ producers, as CryptoRun's stream envelope requires, and faster than SHA-256
+	// on large payloads.
 	ChecksumAlgorithm_CHECKSUM_ALGORITHM_BLAKE3 ChecksumAlgorithm = 2
 )
 
@@ -97,8 +100,17 @@ func (ChecksumAlgorithm) EnumDescriptor() ([]byte, []int) {
 // before filtering, and a producer publishes all events of one source under one partition_key.
 //
 // Field numbers: header fields use 1 to 99; payloads use 100 and up, in blocks of 100 per domain
-// (assets 100, markets 200, venues 300, portfolio 400, risk 500; a new domain takes the next free
-// block), so each domain's events can grow without renumbering.
+// (assets 100, markets 200, venues 300, portfolio 400, risk 500, signals 600; a new domain takes the
+// next free block), so each domain's events can grow without renumbering. A payload is numbered in
+// the block of the domain whose resource it carries or whose service publishes it.
+//
+// Addressing on the bus: the topic (Kafka, Redis Streams) is the event type, and the message key is
+// partition_key. On subject-addressed buses (NATS) the subject is `<type>.<partition_key>`, for
+// example "cq.events.v1.OrderPlaced.acc_01HZX3K9Q7", with the characters NATS reserves in a token
+// (".", "*", ">", whitespace) and "%" percent-encoded in the partition key
+// ("cq.events.v1.PriceUpdated.cq:equity:BRK%2EB"). A consumer subscribes to one event type with
+// "cq.events.v1.OrderPlaced.>" and to one key's events of every type with
+// "cq.events.v1.*.acc_01HZX3K9Q7".
 type EventEnvelope struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The event's id, unique within source; a producer that republishes the event (after a
@@ -136,8 +148,10 @@ type EventEnvelope struct {
 	// headers; compare numerically. Example: 48213.
 	Sequence uint64 `protobuf:"varint,9,opt,name=sequence,proto3" json:"sequence,omitempty"`
 	// Required. The key the bus partitions and orders on: events with equal keys are delivered in
-	// publish order. CQ uses the account id for order, execution, position and risk events, the
-	// instrument id for prices, and the asset id for assets. Example: "acc_01HZX3K9Q7".
+	// publish order. CQ uses the account id for order, execution, balance, position and risk events,
+	// the instrument id for market data, instruments and signals, the asset id for assets, and the
+	// portfolio id for snapshots, allocations and rebalance plans; each payload message's comment
+	// names its key. Example: "acc_01HZX3K9Q7".
 	PartitionKey string `protobuf:"bytes,10,opt,name=partition_key,json=partitionKey,proto3" json:"partition_key,omitempty"`
 	// Optional. An id shared by every request and event of one business flow (a signal, the proposal
 	// it led to, the order, its fills, the position change), copied unchanged from the triggering
@@ -159,22 +173,50 @@ type EventEnvelope struct {
 	// Optional. When the CQ producer received the external message behind the event, on CQ's clock;
 	// unset for events CQ originates. Example: 2026-11-03T14:30:01.011Z.
 	ReceiveTime *timestamppb.Timestamp `protobuf:"bytes,15,opt,name=receive_time,json=receiveTime,proto3" json:"receive_time,omitempty"`
-	// Required. When the producer published the envelope to the bus, on CQ's clock; a republish keeps
-	// the first publish_time. Example: 2026-11-03T14:30:01.014Z.
+	// Required. When the producer published the envelope to the bus, on CQ's clock, never before
+	// receive_time; a republish keeps the first publish_time. Example: 2026-11-03T14:30:01.014Z.
 	PublishTime *timestamppb.Timestamp `protobuf:"bytes,16,opt,name=publish_time,json=publishTime,proto3" json:"publish_time,omitempty"`
-	// Required. An integrity checksum of the payload. Example: { algorithm:
-	// CHECKSUM_ALGORITHM_SHA256, digest: "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=" }.
+	// Required. An integrity checksum of the payload bytes (see PayloadChecksum for exactly which
+	// bytes), BLAKE3 by default. Example: { algorithm: CHECKSUM_ALGORITHM_BLAKE3, digest:
+	// "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=" }.
 	Checksum *PayloadChecksum `protobuf:"bytes,17,opt,name=checksum,proto3" json:"checksum,omitempty"`
-	// Required. The event itself, exactly one of the payload messages, matching type.
+	// Required. The event itself, exactly one of the payload messages, matching type. Validation
+	// checks the match but not presence: a consumer built before a payload type existed decodes it as
+	// unset.
 	//
 	// Types that are valid to be assigned to Payload:
 	//
 	//	*EventEnvelope_AssetCreated
+	//	*EventEnvelope_InstrumentCreated
+	//	*EventEnvelope_InstrumentUpdated
 	//	*EventEnvelope_PriceUpdated
+	//	*EventEnvelope_TradePrinted
+	//	*EventEnvelope_OrderBookUpdated
+	//	*EventEnvelope_CandleUpdated
+	//	*EventEnvelope_DerivativesMetricsUpdated
+	//	*EventEnvelope_MarketStatusChanged
 	//	*EventEnvelope_OrderPlaced
 	//	*EventEnvelope_ExecutionReported
+	//	*EventEnvelope_OrderStatusChanged
+	//	*EventEnvelope_OrderCancelRequested
+	//	*EventEnvelope_OrderReplaceRequested
+	//	*EventEnvelope_CancelRejected
+	//	*EventEnvelope_BalanceChanged
 	//	*EventEnvelope_PositionChanged
+	//	*EventEnvelope_PortfolioSnapshotTaken
+	//	*EventEnvelope_TransactionBooked
+	//	*EventEnvelope_FundingPaymentBooked
+	//	*EventEnvelope_AllocationCreated
+	//	*EventEnvelope_UniverseSelected
+	//	*EventEnvelope_ScoresComputed
+	//	*EventEnvelope_RebalancePlanned
+	//	*EventEnvelope_OrderApprovalDecided
 	//	*EventEnvelope_RiskAlert
+	//	*EventEnvelope_LimitStatusChanged
+	//	*EventEnvelope_OrderChecked
+	//	*EventEnvelope_SignalReceived
+	//	*EventEnvelope_TradeProposed
+	//	*EventEnvelope_TradeProposalDecided
 	Payload       isEventEnvelope_Payload `protobuf_oneof:"payload"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -345,10 +387,73 @@ func (x *EventEnvelope) GetAssetCreated() *AssetCreated {
 	return nil
 }
 
+func (x *EventEnvelope) GetInstrumentCreated() *InstrumentCreated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_InstrumentCreated); ok {
+			return x.InstrumentCreated
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetInstrumentUpdated() *InstrumentUpdated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_InstrumentUpdated); ok {
+			return x.InstrumentUpdated
+		}
+	}
+	return nil
+}
+
 func (x *EventEnvelope) GetPriceUpdated() *PriceUpdated {
 	if x != nil {
 		if x, ok := x.Payload.(*EventEnvelope_PriceUpdated); ok {
 			return x.PriceUpdated
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetTradePrinted() *TradePrinted {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_TradePrinted); ok {
+			return x.TradePrinted
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetOrderBookUpdated() *OrderBookUpdated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_OrderBookUpdated); ok {
+			return x.OrderBookUpdated
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetCandleUpdated() *CandleUpdated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_CandleUpdated); ok {
+			return x.CandleUpdated
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetDerivativesMetricsUpdated() *DerivativesMetricsUpdated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_DerivativesMetricsUpdated); ok {
+			return x.DerivativesMetricsUpdated
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetMarketStatusChanged() *MarketStatusChanged {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_MarketStatusChanged); ok {
+			return x.MarketStatusChanged
 		}
 	}
 	return nil
@@ -372,6 +477,51 @@ func (x *EventEnvelope) GetExecutionReported() *ExecutionReported {
 	return nil
 }
 
+func (x *EventEnvelope) GetOrderStatusChanged() *OrderStatusChanged {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_OrderStatusChanged); ok {
+			return x.OrderStatusChanged
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetOrderCancelRequested() *OrderCancelRequested {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_OrderCancelRequested); ok {
+			return x.OrderCancelRequested
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetOrderReplaceRequested() *OrderReplaceRequested {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_OrderReplaceRequested); ok {
+			return x.OrderReplaceRequested
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetCancelRejected() *CancelRejected {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_CancelRejected); ok {
+			return x.CancelRejected
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetBalanceChanged() *BalanceChanged {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_BalanceChanged); ok {
+			return x.BalanceChanged
+		}
+	}
+	return nil
+}
+
 func (x *EventEnvelope) GetPositionChanged() *PositionChanged {
 	if x != nil {
 		if x, ok := x.Payload.(*EventEnvelope_PositionChanged); ok {
@@ -381,10 +531,127 @@ func (x *EventEnvelope) GetPositionChanged() *PositionChanged {
 	return nil
 }
 
+func (x *EventEnvelope) GetPortfolioSnapshotTaken() *PortfolioSnapshotTaken {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_PortfolioSnapshotTaken); ok {
+			return x.PortfolioSnapshotTaken
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetTransactionBooked() *TransactionBooked {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_TransactionBooked); ok {
+			return x.TransactionBooked
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetFundingPaymentBooked() *FundingPaymentBooked {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_FundingPaymentBooked); ok {
+			return x.FundingPaymentBooked
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetAllocationCreated() *AllocationCreated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_AllocationCreated); ok {
+			return x.AllocationCreated
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetUniverseSelected() *UniverseSelected {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_UniverseSelected); ok {
+			return x.UniverseSelected
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetScoresComputed() *ScoresComputed {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_ScoresComputed); ok {
+			return x.ScoresComputed
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetRebalancePlanned() *RebalancePlanned {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_RebalancePlanned); ok {
+			return x.RebalancePlanned
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetOrderApprovalDecided() *OrderApprovalDecided {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_OrderApprovalDecided); ok {
+			return x.OrderApprovalDecided
+		}
+	}
+	return nil
+}
+
 func (x *EventEnvelope) GetRiskAlert() *RiskAlert {
 	if x != nil {
 		if x, ok := x.Payload.(*EventEnvelope_RiskAlert); ok {
 			return x.RiskAlert
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetLimitStatusChanged() *LimitStatusChanged {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_LimitStatusChanged); ok {
+			return x.LimitStatusChanged
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetOrderChecked() *OrderChecked {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_OrderChecked); ok {
+			return x.OrderChecked
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetSignalReceived() *SignalReceived {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_SignalReceived); ok {
+			return x.SignalReceived
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetTradeProposed() *TradeProposed {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_TradeProposed); ok {
+			return x.TradeProposed
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetTradeProposalDecided() *TradeProposalDecided {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_TradeProposalDecided); ok {
+			return x.TradeProposalDecided
 		}
 	}
 	return nil
@@ -400,10 +667,56 @@ type EventEnvelope_AssetCreated struct {
 	AssetCreated *AssetCreated `protobuf:"bytes,100,opt,name=asset_created,json=assetCreated,proto3,oneof"`
 }
 
+type EventEnvelope_InstrumentCreated struct {
+	// Optional. An instrument was registered. Set exactly when type is
+	// "cq.events.v1.InstrumentCreated". Example: { instrument: { instrument_id: "cq:perp:BTC-USD",
+	// ... } }.
+	InstrumentCreated *InstrumentCreated `protobuf:"bytes,101,opt,name=instrument_created,json=instrumentCreated,proto3,oneof"`
+}
+
+type EventEnvelope_InstrumentUpdated struct {
+	// Optional. An instrument changed (status, trading rules, listings). Set exactly when type is
+	// "cq.events.v1.InstrumentUpdated". Example: { instrument: { ... }, changed_fields: { paths:
+	// ["status"] } }.
+	InstrumentUpdated *InstrumentUpdated `protobuf:"bytes,102,opt,name=instrument_updated,json=instrumentUpdated,proto3,oneof"`
+}
+
 type EventEnvelope_PriceUpdated struct {
 	// Optional. An instrument's price changed. Set exactly when type is
 	// "cq.events.v1.PriceUpdated". Example: { price: { instrument_id: "cq:spot:BTC-USD", ... } }.
 	PriceUpdated *PriceUpdated `protobuf:"bytes,200,opt,name=price_updated,json=priceUpdated,proto3,oneof"`
+}
+
+type EventEnvelope_TradePrinted struct {
+	// Optional. A public trade printed on a venue. Set exactly when type is
+	// "cq.events.v1.TradePrinted". Example: { trade: { trade_id: "5283041197", ... } }.
+	TradePrinted *TradePrinted `protobuf:"bytes,201,opt,name=trade_printed,json=tradePrinted,proto3,oneof"`
+}
+
+type EventEnvelope_OrderBookUpdated struct {
+	// Optional. A venue's order book changed (snapshot or delta). Set exactly when type is
+	// "cq.events.v1.OrderBookUpdated". Example: { delta: { sequence_number: 88123005, ... } }.
+	OrderBookUpdated *OrderBookUpdated `protobuf:"bytes,202,opt,name=order_book_updated,json=orderBookUpdated,proto3,oneof"`
+}
+
+type EventEnvelope_CandleUpdated struct {
+	// Optional. A candle closed or changed. Set exactly when type is "cq.events.v1.CandleUpdated".
+	// Example: { candle: { interval: CANDLE_INTERVAL_1_HOUR, closed: true, ... } }.
+	CandleUpdated *CandleUpdated `protobuf:"bytes,203,opt,name=candle_updated,json=candleUpdated,proto3,oneof"`
+}
+
+type EventEnvelope_DerivativesMetricsUpdated struct {
+	// Optional. A perpetual's or future's funding, open interest or basis changed. Set exactly when
+	// type is "cq.events.v1.DerivativesMetricsUpdated". Example: { derivatives_metrics: {
+	// funding_rate: "0.0001", ... } }.
+	DerivativesMetricsUpdated *DerivativesMetricsUpdated `protobuf:"bytes,204,opt,name=derivatives_metrics_updated,json=derivativesMetricsUpdated,proto3,oneof"`
+}
+
+type EventEnvelope_MarketStatusChanged struct {
+	// Optional. A market's trading phase changed. Set exactly when type is
+	// "cq.events.v1.MarketStatusChanged". Example: { instrument_id: "cq:equity:AAPL", status:
+	// MARKET_STATUS_HALTED, ... }.
+	MarketStatusChanged *MarketStatusChanged `protobuf:"bytes,205,opt,name=market_status_changed,json=marketStatusChanged,proto3,oneof"`
 }
 
 type EventEnvelope_OrderPlaced struct {
@@ -419,11 +732,101 @@ type EventEnvelope_ExecutionReported struct {
 	ExecutionReported *ExecutionReported `protobuf:"bytes,301,opt,name=execution_reported,json=executionReported,proto3,oneof"`
 }
 
+type EventEnvelope_OrderStatusChanged struct {
+	// Optional. An order's status changed. Set exactly when type is
+	// "cq.events.v1.OrderStatusChanged". Example: { order: { status: ORDER_STATUS_FILLED, ... },
+	// previous_status: ORDER_STATUS_PARTIALLY_FILLED, ... }.
+	OrderStatusChanged *OrderStatusChanged `protobuf:"bytes,302,opt,name=order_status_changed,json=orderStatusChanged,proto3,oneof"`
+}
+
+type EventEnvelope_OrderCancelRequested struct {
+	// Optional. A cancel was sent to the venue. Set exactly when type is
+	// "cq.events.v1.OrderCancelRequested". Example: { order: { status: ORDER_STATUS_PENDING_CANCEL,
+	// ... }, requested_by: "user:alice@cq.example" }.
+	OrderCancelRequested *OrderCancelRequested `protobuf:"bytes,303,opt,name=order_cancel_requested,json=orderCancelRequested,proto3,oneof"`
+}
+
+type EventEnvelope_OrderReplaceRequested struct {
+	// Optional. A cancel/replace was sent to the venue. Set exactly when type is
+	// "cq.events.v1.OrderReplaceRequested". Example: { orig_client_order_id:
+	// "mm-btc-20261101-000042", client_order_id: "mm-btc-20261101-000043", ... }.
+	OrderReplaceRequested *OrderReplaceRequested `protobuf:"bytes,304,opt,name=order_replace_requested,json=orderReplaceRequested,proto3,oneof"`
+}
+
+type EventEnvelope_CancelRejected struct {
+	// Optional. A venue rejected a cancel or cancel/replace. Set exactly when type is
+	// "cq.events.v1.CancelRejected". Example: { cancel_reject: { reason:
+	// CANCEL_REJECT_REASON_TOO_LATE, ... } }.
+	CancelRejected *CancelRejected `protobuf:"bytes,305,opt,name=cancel_rejected,json=cancelRejected,proto3,oneof"`
+}
+
+type EventEnvelope_BalanceChanged struct {
+	// Optional. An account's balance of an asset changed. Set exactly when type is
+	// "cq.events.v1.BalanceChanged". Example: { after: { asset_id: "USD", total: "24999.16", ... }
+	// }.
+	BalanceChanged *BalanceChanged `protobuf:"bytes,306,opt,name=balance_changed,json=balanceChanged,proto3,oneof"`
+}
+
 type EventEnvelope_PositionChanged struct {
 	// Optional. A position's quantity or cost changed. Set exactly when type is
 	// "cq.events.v1.PositionChanged". Example: { after: { ... }, cause:
 	// POSITION_CHANGE_CAUSE_TRADE, ... }.
 	PositionChanged *PositionChanged `protobuf:"bytes,400,opt,name=position_changed,json=positionChanged,proto3,oneof"`
+}
+
+type EventEnvelope_PortfolioSnapshotTaken struct {
+	// Optional. A portfolio snapshot was stored. Set exactly when type is
+	// "cq.events.v1.PortfolioSnapshotTaken". Example: { snapshot: { nav: { value: "184230.55",
+	// asset_id: "USD" }, ... } }.
+	PortfolioSnapshotTaken *PortfolioSnapshotTaken `protobuf:"bytes,401,opt,name=portfolio_snapshot_taken,json=portfolioSnapshotTaken,proto3,oneof"`
+}
+
+type EventEnvelope_TransactionBooked struct {
+	// Optional. A ledger entry was booked. Set exactly when type is
+	// "cq.events.v1.TransactionBooked". Example: { transaction: { type: TRANSACTION_TYPE_FEE, ... }
+	// }.
+	TransactionBooked *TransactionBooked `protobuf:"bytes,402,opt,name=transaction_booked,json=transactionBooked,proto3,oneof"`
+}
+
+type EventEnvelope_FundingPaymentBooked struct {
+	// Optional. A perpetual funding payment was booked. Set exactly when type is
+	// "cq.events.v1.FundingPaymentBooked". Example: { funding_payment: { funding_rate: "0.0001",
+	// ... } }.
+	FundingPaymentBooked *FundingPaymentBooked `protobuf:"bytes,403,opt,name=funding_payment_booked,json=fundingPaymentBooked,proto3,oneof"`
+}
+
+type EventEnvelope_AllocationCreated struct {
+	// Optional. Research recorded an allocation. Set exactly when type is
+	// "cq.events.v1.AllocationCreated". Example: { allocation: { allocation_id: "alloc_01HZX5F0P2",
+	// ... } }.
+	AllocationCreated *AllocationCreated `protobuf:"bytes,404,opt,name=allocation_created,json=allocationCreated,proto3,oneof"`
+}
+
+type EventEnvelope_UniverseSelected struct {
+	// Optional. A research run selected a universe. Set exactly when type is
+	// "cq.events.v1.UniverseSelected". Example: { universe: { universe_id: "univ_20261101_funds",
+	// ... } }.
+	UniverseSelected *UniverseSelected `protobuf:"bytes,405,opt,name=universe_selected,json=universeSelected,proto3,oneof"`
+}
+
+type EventEnvelope_ScoresComputed struct {
+	// Optional. A research run computed scores and rankings. Set exactly when type is
+	// "cq.events.v1.ScoresComputed". Example: { score_set: { score_set_id:
+	// "scores_20261101_funds", ... } }.
+	ScoresComputed *ScoresComputed `protobuf:"bytes,406,opt,name=scores_computed,json=scoresComputed,proto3,oneof"`
+}
+
+type EventEnvelope_RebalancePlanned struct {
+	// Optional. The trading bridge planned a rebalance. Set exactly when type is
+	// "cq.events.v1.RebalancePlanned". Example: { plan: { plan_id: "plan_20261101_0001", ... } }.
+	RebalancePlanned *RebalancePlanned `protobuf:"bytes,407,opt,name=rebalance_planned,json=rebalancePlanned,proto3,oneof"`
+}
+
+type EventEnvelope_OrderApprovalDecided struct {
+	// Optional. A human approved or rejected a plan's orders. Set exactly when type is
+	// "cq.events.v1.OrderApprovalDecided". Example: { approval: { decision:
+	// APPROVAL_DECISION_APPROVED, ... } }.
+	OrderApprovalDecided *OrderApprovalDecided `protobuf:"bytes,408,opt,name=order_approval_decided,json=orderApprovalDecided,proto3,oneof"`
 }
 
 type EventEnvelope_RiskAlert struct {
@@ -432,17 +835,100 @@ type EventEnvelope_RiskAlert struct {
 	RiskAlert *RiskAlert `protobuf:"bytes,500,opt,name=risk_alert,json=riskAlert,proto3,oneof"`
 }
 
+type EventEnvelope_LimitStatusChanged struct {
+	// Optional. A limit's status changed (warning, breach, restore). Set exactly when type is
+	// "cq.events.v1.LimitStatusChanged". Example: { limit: { status: LIMIT_STATUS_BREACHED, ... },
+	// previous_status: LIMIT_STATUS_WARNING }.
+	LimitStatusChanged *LimitStatusChanged `protobuf:"bytes,501,opt,name=limit_status_changed,json=limitStatusChanged,proto3,oneof"`
+}
+
+type EventEnvelope_OrderChecked struct {
+	// Optional. The RiskEngine made a pre-trade check. Set exactly when type is
+	// "cq.events.v1.OrderChecked". Example: { result: { decision: CHECK_DECISION_REJECT, ... } }.
+	OrderChecked *OrderChecked `protobuf:"bytes,502,opt,name=order_checked,json=orderChecked,proto3,oneof"`
+}
+
+type EventEnvelope_SignalReceived struct {
+	// Optional. An inbound trading signal was accepted. Set exactly when type is
+	// "cq.events.v1.SignalReceived". Example: { signal: { source: "tradingview", ticker:
+	// "BINANCE:BTCUSDT.P", ... } }.
+	SignalReceived *SignalReceived `protobuf:"bytes,600,opt,name=signal_received,json=signalReceived,proto3,oneof"`
+}
+
+type EventEnvelope_TradeProposed struct {
+	// Optional. An agent proposed a trade. Set exactly when type is "cq.events.v1.TradeProposed".
+	// Example: { proposal: { proposal_id: "prop_01HZXC4F2Q", ... } }.
+	TradeProposed *TradeProposed `protobuf:"bytes,601,opt,name=trade_proposed,json=tradeProposed,proto3,oneof"`
+}
+
+type EventEnvelope_TradeProposalDecided struct {
+	// Optional. A trade proposal was accepted, rejected or lapsed. Set exactly when type is
+	// "cq.events.v1.TradeProposalDecided". Example: { proposal_id: "prop_01HZXC4F2Q", decision:
+	// PROPOSAL_DECISION_ACCEPTED, ... }.
+	TradeProposalDecided *TradeProposalDecided `protobuf:"bytes,602,opt,name=trade_proposal_decided,json=tradeProposalDecided,proto3,oneof"`
+}
+
 func (*EventEnvelope_AssetCreated) isEventEnvelope_Payload() {}
 
+func (*EventEnvelope_InstrumentCreated) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_InstrumentUpdated) isEventEnvelope_Payload() {}
+
 func (*EventEnvelope_PriceUpdated) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_TradePrinted) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_OrderBookUpdated) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_CandleUpdated) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_DerivativesMetricsUpdated) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_MarketStatusChanged) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_OrderPlaced) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_ExecutionReported) isEventEnvelope_Payload() {}
 
+func (*EventEnvelope_OrderStatusChanged) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_OrderCancelRequested) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_OrderReplaceRequested) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_CancelRejected) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_BalanceChanged) isEventEnvelope_Payload() {}
+
 func (*EventEnvelope_PositionChanged) isEventEnvelope_Payload() {}
 
+func (*EventEnvelope_PortfolioSnapshotTaken) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_TransactionBooked) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_FundingPaymentBooked) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_AllocationCreated) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_UniverseSelected) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_ScoresComputed) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_RebalancePlanned) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_OrderApprovalDecided) isEventEnvelope_Payload() {}
+
 func (*EventEnvelope_RiskAlert) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_LimitStatusChanged) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_OrderChecked) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_SignalReceived) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_TradeProposed) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_TradeProposalDecided) isEventEnvelope_Payload() {}
 
 // A checksum that lets a consumer detect a payload corrupted or altered between producer and
 // consumer. It is not a signature: anyone who can change the payload can recompute it.
@@ -451,13 +937,21 @@ func (*EventEnvelope_RiskAlert) isEventEnvelope_Payload() {}
 // OrderPlaced message, say), serialised in the protobuf binary wire format with deterministic
 // serialisation: without the envelope's field tag and length prefix, and without any envelope
 // field. Those are the bytes that appear as the value of the payload field in the serialised
-// envelope. Deterministic serialisation is not canonical across protobuf libraries and versions
-// (unknown fields and map order may be written differently), so a consumer verifies against those
-// received bytes where its library exposes them, rather than re-serialising the parsed message.
-// The checksum is the same whether the envelope travels as binary or as JSON.
+// envelope, and the CloudEvents data in binary mode with data_content_type
+// "application/protobuf". Header fields (id, source, time, subject, sequence...) are not covered,
+// because transports rewrite them into their own headers; a consumer that needs them protected
+// relies on the transport's integrity (TLS) instead.
+//
+// Deterministic serialisation is not canonical across protobuf libraries and versions (unknown
+// fields and map order may be written differently), so a consumer verifies against the received
+// bytes where its library exposes them, rather than re-serialising the parsed message. The
+// checksum is the same whether the envelope travels as binary or as JSON: a JSON consumer
+// re-serialises the payload deterministically to verify, which matches whenever payload holds no
+// field unknown to it. In JSON the digest is base64, as for any bytes field; a producer that also
+// writes the digest as a header writes it as lowercase hex.
 type PayloadChecksum struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Required. The hash function. Example: CHECKSUM_ALGORITHM_SHA256.
+	// Required. The hash function. Example: CHECKSUM_ALGORITHM_BLAKE3.
 	Algorithm ChecksumAlgorithm `protobuf:"varint,1,opt,name=algorithm,proto3,enum=cq.events.v1.ChecksumAlgorithm" json:"algorithm,omitempty"`
 	// Required. The raw digest, 32 bytes for both algorithms (base64 in proto3 JSON). Example:
 	// "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=".
@@ -514,39 +1008,71 @@ var File_cq_events_v1_envelope_proto protoreflect.FileDescriptor
 
 const file_cq_events_v1_envelope_proto_rawDesc = "" +
 	"\n" +
-	"\x1bcq/events/v1/envelope.proto\x12\fcq.events.v1\x1a\x19cq/events/v1/events.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xd9\b\n" +
-	"\rEventEnvelope\x12\x0e\n" +
-	"\x02id\x18\x01 \x01(\tR\x02id\x12\x16\n" +
-	"\x06source\x18\x02 \x01(\tR\x06source\x12!\n" +
-	"\fspec_version\x18\x03 \x01(\tR\vspecVersion\x12\x12\n" +
-	"\x04type\x18\x04 \x01(\tR\x04type\x12\x18\n" +
-	"\asubject\x18\x05 \x01(\tR\asubject\x12.\n" +
-	"\x04time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\x04time\x12*\n" +
-	"\x11data_content_type\x18\a \x01(\tR\x0fdataContentType\x12\x1f\n" +
-	"\vdata_schema\x18\b \x01(\tR\n" +
-	"dataSchema\x12\x1a\n" +
-	"\bsequence\x18\t \x01(\x04R\bsequence\x12#\n" +
+	"\x1bcq/events/v1/envelope.proto\x12\fcq.events.v1\x1a\x1bbuf/validate/validate.proto\x1a\x19cq/events/v1/events.proto\x1a\x1acq/events/v1/signals.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xf21\n" +
+	"\rEventEnvelope\x12\x1a\n" +
+	"\x02id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\x02id\x12I\n" +
+	"\x06source\x18\x02 \x01(\tB1\xbaH.\xc8\x01\x01r)2'^/cq/[a-z0-9]+(-[a-z0-9]+)*(/[^/\\s]+)*$R\x06source\x120\n" +
+	"\fspec_version\x18\x03 \x01(\tB\r\xbaH\n" +
+	"\xc8\x01\x01r\x05\n" +
+	"\x031.0R\vspecVersion\x12V\n" +
+	"\x04type\x18\x04 \x01(\tBB\xbaH?\xc8\x01\x01r:28^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*\\.[A-Z][A-Za-z0-9]*$R\x04type\x12\x18\n" +
+	"\asubject\x18\x05 \x01(\tR\asubject\x126\n" +
+	"\x04time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\x04time\x12\\\n" +
+	"\x11data_content_type\x18\a \x01(\tB0\xbaH-\xd8\x01\x01r(R\x14application/protobufR\x10application/jsonR\x0fdataContentType\x12,\n" +
+	"\vdata_schema\x18\b \x01(\tB\v\xbaH\b\xd8\x01\x01r\x03\x88\x01\x01R\n" +
+	"dataSchema\x12\"\n" +
+	"\bsequence\x18\t \x01(\x04B\x06\xbaH\x03\xc8\x01\x01R\bsequence\x12+\n" +
 	"\rpartition_key\x18\n" +
-	" \x01(\tR\fpartitionKey\x12%\n" +
-	"\x0ecorrelation_id\x18\v \x01(\tR\rcorrelationId\x12!\n" +
-	"\fcausation_id\x18\f \x01(\tR\vcausationId\x12%\n" +
-	"\x0eschema_version\x18\r \x01(\tR\rschemaVersion\x129\n" +
+	" \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\fpartitionKey\x12.\n" +
+	"\x0ecorrelation_id\x18\v \x01(\tB\a\xbaH\x04r\x02\x18@R\rcorrelationId\x12*\n" +
+	"\fcausation_id\x18\f \x01(\tB\a\xbaH\x04r\x02\x18@R\vcausationId\x12\x89\x01\n" +
+	"\x0eschema_version\x18\r \x01(\tBb\xbaH_\xc8\x01\x01rZ2X^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$R\rschemaVersion\x129\n" +
 	"\n" +
 	"event_time\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampR\teventTime\x12=\n" +
-	"\freceive_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime\x12=\n" +
-	"\fpublish_time\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampR\vpublishTime\x129\n" +
-	"\bchecksum\x18\x11 \x01(\v2\x1d.cq.events.v1.PayloadChecksumR\bchecksum\x12A\n" +
-	"\rasset_created\x18d \x01(\v2\x1a.cq.events.v1.AssetCreatedH\x00R\fassetCreated\x12B\n" +
-	"\rprice_updated\x18\xc8\x01 \x01(\v2\x1a.cq.events.v1.PriceUpdatedH\x00R\fpriceUpdated\x12?\n" +
+	"\freceive_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime\x12E\n" +
+	"\fpublish_time\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\vpublishTime\x12A\n" +
+	"\bchecksum\x18\x11 \x01(\v2\x1d.cq.events.v1.PayloadChecksumB\x06\xbaH\x03\xc8\x01\x01R\bchecksum\x12A\n" +
+	"\rasset_created\x18d \x01(\v2\x1a.cq.events.v1.AssetCreatedH\x00R\fassetCreated\x12P\n" +
+	"\x12instrument_created\x18e \x01(\v2\x1f.cq.events.v1.InstrumentCreatedH\x00R\x11instrumentCreated\x12P\n" +
+	"\x12instrument_updated\x18f \x01(\v2\x1f.cq.events.v1.InstrumentUpdatedH\x00R\x11instrumentUpdated\x12B\n" +
+	"\rprice_updated\x18\xc8\x01 \x01(\v2\x1a.cq.events.v1.PriceUpdatedH\x00R\fpriceUpdated\x12B\n" +
+	"\rtrade_printed\x18\xc9\x01 \x01(\v2\x1a.cq.events.v1.TradePrintedH\x00R\ftradePrinted\x12O\n" +
+	"\x12order_book_updated\x18\xca\x01 \x01(\v2\x1e.cq.events.v1.OrderBookUpdatedH\x00R\x10orderBookUpdated\x12E\n" +
+	"\x0ecandle_updated\x18\xcb\x01 \x01(\v2\x1b.cq.events.v1.CandleUpdatedH\x00R\rcandleUpdated\x12j\n" +
+	"\x1bderivatives_metrics_updated\x18\xcc\x01 \x01(\v2'.cq.events.v1.DerivativesMetricsUpdatedH\x00R\x19derivativesMetricsUpdated\x12X\n" +
+	"\x15market_status_changed\x18\xcd\x01 \x01(\v2!.cq.events.v1.MarketStatusChangedH\x00R\x13marketStatusChanged\x12?\n" +
 	"\forder_placed\x18\xac\x02 \x01(\v2\x19.cq.events.v1.OrderPlacedH\x00R\vorderPlaced\x12Q\n" +
-	"\x12execution_reported\x18\xad\x02 \x01(\v2\x1f.cq.events.v1.ExecutionReportedH\x00R\x11executionReported\x12K\n" +
-	"\x10position_changed\x18\x90\x03 \x01(\v2\x1d.cq.events.v1.PositionChangedH\x00R\x0fpositionChanged\x129\n" +
+	"\x12execution_reported\x18\xad\x02 \x01(\v2\x1f.cq.events.v1.ExecutionReportedH\x00R\x11executionReported\x12U\n" +
+	"\x14order_status_changed\x18\xae\x02 \x01(\v2 .cq.events.v1.OrderStatusChangedH\x00R\x12orderStatusChanged\x12[\n" +
+	"\x16order_cancel_requested\x18\xaf\x02 \x01(\v2\".cq.events.v1.OrderCancelRequestedH\x00R\x14orderCancelRequested\x12^\n" +
+	"\x17order_replace_requested\x18\xb0\x02 \x01(\v2#.cq.events.v1.OrderReplaceRequestedH\x00R\x15orderReplaceRequested\x12H\n" +
+	"\x0fcancel_rejected\x18\xb1\x02 \x01(\v2\x1c.cq.events.v1.CancelRejectedH\x00R\x0ecancelRejected\x12H\n" +
+	"\x0fbalance_changed\x18\xb2\x02 \x01(\v2\x1c.cq.events.v1.BalanceChangedH\x00R\x0ebalanceChanged\x12K\n" +
+	"\x10position_changed\x18\x90\x03 \x01(\v2\x1d.cq.events.v1.PositionChangedH\x00R\x0fpositionChanged\x12a\n" +
+	"\x18portfolio_snapshot_taken\x18\x91\x03 \x01(\v2$.cq.events.v1.PortfolioSnapshotTakenH\x00R\x16portfolioSnapshotTaken\x12Q\n" +
+	"\x12transaction_booked\x18\x92\x03 \x01(\v2\x1f.cq.events.v1.TransactionBookedH\x00R\x11transactionBooked\x12[\n" +
+	"\x16funding_payment_booked\x18\x93\x03 \x01(\v2\".cq.events.v1.FundingPaymentBookedH\x00R\x14fundingPaymentBooked\x12Q\n" +
+	"\x12allocation_created\x18\x94\x03 \x01(\v2\x1f.cq.events.v1.AllocationCreatedH\x00R\x11allocationCreated\x12N\n" +
+	"\x11universe_selected\x18\x95\x03 \x01(\v2\x1e.cq.events.v1.UniverseSelectedH\x00R\x10universeSelected\x12H\n" +
+	"\x0fscores_computed\x18\x96\x03 \x01(\v2\x1c.cq.events.v1.ScoresComputedH\x00R\x0escoresComputed\x12N\n" +
+	"\x11rebalance_planned\x18\x97\x03 \x01(\v2\x1e.cq.events.v1.RebalancePlannedH\x00R\x10rebalancePlanned\x12[\n" +
+	"\x16order_approval_decided\x18\x98\x03 \x01(\v2\".cq.events.v1.OrderApprovalDecidedH\x00R\x14orderApprovalDecided\x129\n" +
 	"\n" +
-	"risk_alert\x18\xf4\x03 \x01(\v2\x17.cq.events.v1.RiskAlertH\x00R\triskAlertB\t\n" +
-	"\apayload\"h\n" +
-	"\x0fPayloadChecksum\x12=\n" +
-	"\talgorithm\x18\x01 \x01(\x0e2\x1f.cq.events.v1.ChecksumAlgorithmR\talgorithm\x12\x16\n" +
-	"\x06digest\x18\x02 \x01(\fR\x06digest*u\n" +
+	"risk_alert\x18\xf4\x03 \x01(\v2\x17.cq.events.v1.RiskAlertH\x00R\triskAlert\x12U\n" +
+	"\x14limit_status_changed\x18\xf5\x03 \x01(\v2 .cq.events.v1.LimitStatusChangedH\x00R\x12limitStatusChanged\x12B\n" +
+	"\rorder_checked\x18\xf6\x03 \x01(\v2\x1a.cq.events.v1.OrderCheckedH\x00R\forderChecked\x12H\n" +
+	"\x0fsignal_received\x18\xd8\x04 \x01(\v2\x1c.cq.events.v1.SignalReceivedH\x00R\x0esignalReceived\x12E\n" +
+	"\x0etrade_proposed\x18\xd9\x04 \x01(\v2\x1b.cq.events.v1.TradeProposedH\x00R\rtradeProposed\x12[\n" +
+	"\x16trade_proposal_decided\x18\xda\x04 \x01(\v2\".cq.events.v1.TradeProposalDecidedH\x00R\x14tradeProposalDecided:\x82\x16\xbaH\xfe\x15\x1a\xde\x14\n" +
+	"#event_envelope.payload_matches_type\x125type must be the full name of the payload message set\x1a\xff\x13(!has(this.asset_created) || this.type == 'cq.events.v1.AssetCreated') && (!has(this.instrument_created) || this.type == 'cq.events.v1.InstrumentCreated') && (!has(this.instrument_updated) || this.type == 'cq.events.v1.InstrumentUpdated') && (!has(this.price_updated) || this.type == 'cq.events.v1.PriceUpdated') && (!has(this.trade_printed) || this.type == 'cq.events.v1.TradePrinted') && (!has(this.order_book_updated) || this.type == 'cq.events.v1.OrderBookUpdated') && (!has(this.candle_updated) || this.type == 'cq.events.v1.CandleUpdated') && (!has(this.derivatives_metrics_updated) || this.type == 'cq.events.v1.DerivativesMetricsUpdated') && (!has(this.market_status_changed) || this.type == 'cq.events.v1.MarketStatusChanged') && (!has(this.order_placed) || this.type == 'cq.events.v1.OrderPlaced') && (!has(this.execution_reported) || this.type == 'cq.events.v1.ExecutionReported') && (!has(this.order_status_changed) || this.type == 'cq.events.v1.OrderStatusChanged') && (!has(this.order_cancel_requested) || this.type == 'cq.events.v1.OrderCancelRequested') && (!has(this.order_replace_requested) || this.type == 'cq.events.v1.OrderReplaceRequested') && (!has(this.cancel_rejected) || this.type == 'cq.events.v1.CancelRejected') && (!has(this.balance_changed) || this.type == 'cq.events.v1.BalanceChanged') && (!has(this.position_changed) || this.type == 'cq.events.v1.PositionChanged') && (!has(this.portfolio_snapshot_taken) || this.type == 'cq.events.v1.PortfolioSnapshotTaken') && (!has(this.transaction_booked) || this.type == 'cq.events.v1.TransactionBooked') && (!has(this.funding_payment_booked) || this.type == 'cq.events.v1.FundingPaymentBooked') && (!has(this.allocation_created) || this.type == 'cq.events.v1.AllocationCreated') && (!has(this.universe_selected) || this.type == 'cq.events.v1.UniverseSelected') && (!has(this.scores_computed) || this.type == 'cq.events.v1.ScoresComputed') && (!has(this.rebalance_planned) || this.type == 'cq.events.v1.RebalancePlanned') && (!has(this.order_approval_decided) || this.type == 'cq.events.v1.OrderApprovalDecided') && (!has(this.risk_alert) || this.type == 'cq.events.v1.RiskAlert') && (!has(this.limit_status_changed) || this.type == 'cq.events.v1.LimitStatusChanged') && (!has(this.order_checked) || this.type == 'cq.events.v1.OrderChecked') && (!has(this.signal_received) || this.type == 'cq.events.v1.SignalReceived') && (!has(this.trade_proposed) || this.type == 'cq.events.v1.TradeProposed') && (!has(this.trade_proposal_decided) || this.type == 'cq.events.v1.TradeProposalDecided')\x1a\x9a\x01\n" +
+	")event_envelope.publish_not_before_receive\x12*publish_time must not precede receive_time\x1aA!has(this.receive_time) || this.publish_time >= this.receive_timeB\t\n" +
+	"\apayload\"\x80\x01\n" +
+	"\x0fPayloadChecksum\x12I\n" +
+	"\talgorithm\x18\x01 \x01(\x0e2\x1f.cq.events.v1.ChecksumAlgorithmB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\talgorithm\x12\"\n" +
+	"\x06digest\x18\x02 \x01(\fB\n" +
+	"\xbaH\a\xc8\x01\x01z\x02h R\x06digest*u\n" +
 	"\x11ChecksumAlgorithm\x12\"\n" +
 	"\x1eCHECKSUM_ALGORITHM_UNSPECIFIED\x10\x00\x12\x1d\n" +
 	"\x19CHECKSUM_ALGORITHM_SHA256\x10\x01\x12\x1d\n" +
@@ -568,16 +1094,41 @@ func file_cq_events_v1_envelope_proto_rawDescGZIP() []byte {
 var file_cq_events_v1_envelope_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
 var file_cq_events_v1_envelope_proto_msgTypes = make([]protoimpl.MessageInfo, 2)
 var file_cq_events_v1_envelope_proto_goTypes = []any{
-	(ChecksumAlgorithm)(0),        // 0: cq.events.v1.ChecksumAlgorithm
-	(*EventEnvelope)(nil),         // 1: cq.events.v1.EventEnvelope
-	(*PayloadChecksum)(nil),       // 2: cq.events.v1.PayloadChecksum
-	(*timestamppb.Timestamp)(nil), // 3: google.protobuf.Timestamp
-	(*AssetCreated)(nil),          // 4: cq.events.v1.AssetCreated
-	(*PriceUpdated)(nil),          // 5: cq.events.v1.PriceUpdated
-	(*OrderPlaced)(nil),           // 6: cq.events.v1.OrderPlaced
-	(*ExecutionReported)(nil),     // 7: cq.events.v1.ExecutionReported
-	(*PositionChanged)(nil),       // 8: cq.events.v1.PositionChanged
-	(*RiskAlert)(nil),             // 9: cq.events.v1.RiskAlert
+	(ChecksumAlgorithm)(0),            // 0: cq.events.v1.ChecksumAlgorithm
+	(*EventEnvelope)(nil),             // 1: cq.events.v1.EventEnvelope
+	(*PayloadChecksum)(nil),           // 2: cq.events.v1.PayloadChecksum
+	(*timestamppb.Timestamp)(nil),     // 3: google.protobuf.Timestamp
+	(*AssetCreated)(nil),              // 4: cq.events.v1.AssetCreated
+	(*InstrumentCreated)(nil),         // 5: cq.events.v1.InstrumentCreated
+	(*InstrumentUpdated)(nil),         // 6: cq.events.v1.InstrumentUpdated
+	(*PriceUpdated)(nil),              // 7: cq.events.v1.PriceUpdated
+	(*TradePrinted)(nil),              // 8: cq.events.v1.TradePrinted
+	(*OrderBookUpdated)(nil),          // 9: cq.events.v1.OrderBookUpdated
+	(*CandleUpdated)(nil),             // 10: cq.events.v1.CandleUpdated
+	(*DerivativesMetricsUpdated)(nil), // 11: cq.events.v1.DerivativesMetricsUpdated
+	(*MarketStatusChanged)(nil),       // 12: cq.events.v1.MarketStatusChanged
+	(*OrderPlaced)(nil),               // 13: cq.events.v1.OrderPlaced
+	(*ExecutionReported)(nil),         // 14: cq.events.v1.ExecutionReported
+	(*OrderStatusChanged)(nil),        // 15: cq.events.v1.OrderStatusChanged
+	(*OrderCancelRequested)(nil),      // 16: cq.events.v1.OrderCancelRequested
+	(*OrderReplaceRequested)(nil),     // 17: cq.events.v1.OrderReplaceRequested
+	(*CancelRejected)(nil),            // 18: cq.events.v1.CancelRejected
+	(*BalanceChanged)(nil),            // 19: cq.events.v1.BalanceChanged
+	(*PositionChanged)(nil),           // 20: cq.events.v1.PositionChanged
+	(*PortfolioSnapshotTaken)(nil),    // 21: cq.events.v1.PortfolioSnapshotTaken
+	(*TransactionBooked)(nil),         // 22: cq.events.v1.TransactionBooked
+	(*FundingPaymentBooked)(nil),      // 23: cq.events.v1.FundingPaymentBooked
+	(*AllocationCreated)(nil),         // 24: cq.events.v1.AllocationCreated
+	(*UniverseSelected)(nil),          // 25: cq.events.v1.UniverseSelected
+	(*ScoresComputed)(nil),            // 26: cq.events.v1.ScoresComputed
+	(*RebalancePlanned)(nil),          // 27: cq.events.v1.RebalancePlanned
+	(*OrderApprovalDecided)(nil),      // 28: cq.events.v1.OrderApprovalDecided
+	(*RiskAlert)(nil),                 // 29: cq.events.v1.RiskAlert
+	(*LimitStatusChanged)(nil),        // 30: cq.events.v1.LimitStatusChanged
+	(*OrderChecked)(nil),              // 31: cq.events.v1.OrderChecked
+	(*SignalReceived)(nil),            // 32: cq.events.v1.SignalReceived
+	(*TradeProposed)(nil),             // 33: cq.events.v1.TradeProposed
+	(*TradeProposalDecided)(nil),      // 34: cq.events.v1.TradeProposalDecided
 }
 var file_cq_events_v1_envelope_proto_depIdxs = []int32{
 	3,  // 0: cq.events.v1.EventEnvelope.time:type_name -> google.protobuf.Timestamp
@@ -586,17 +1137,42 @@ var file_cq_events_v1_envelope_proto_depIdxs = []int32{
 	3,  // 3: cq.events.v1.EventEnvelope.publish_time:type_name -> google.protobuf.Timestamp
 	2,  // 4: cq.events.v1.EventEnvelope.checksum:type_name -> cq.events.v1.PayloadChecksum
 	4,  // 5: cq.events.v1.EventEnvelope.asset_created:type_name -> cq.events.v1.AssetCreated
-	5,  // 6: cq.events.v1.EventEnvelope.price_updated:type_name -> cq.events.v1.PriceUpdated
-	6,  // 7: cq.events.v1.EventEnvelope.order_placed:type_name -> cq.events.v1.OrderPlaced
-	7,  // 8: cq.events.v1.EventEnvelope.execution_reported:type_name -> cq.events.v1.ExecutionReported
-	8,  // 9: cq.events.v1.EventEnvelope.position_changed:type_name -> cq.events.v1.PositionChanged
-	9,  // 10: cq.events.v1.EventEnvelope.risk_alert:type_name -> cq.events.v1.RiskAlert
-	0,  // 11: cq.events.v1.PayloadChecksum.algorithm:type_name -> cq.events.v1.ChecksumAlgorithm
-	12, // [12:12] is the sub-list for method output_type
-	12, // [12:12] is the sub-list for method input_type
-	12, // [12:12] is the sub-list for extension type_name
-	12, // [12:12] is the sub-list for extension extendee
-	0,  // [0:12] is the sub-list for field type_name
+	5,  // 6: cq.events.v1.EventEnvelope.instrument_created:type_name -> cq.events.v1.InstrumentCreated
+	6,  // 7: cq.events.v1.EventEnvelope.instrument_updated:type_name -> cq.events.v1.InstrumentUpdated
+	7,  // 8: cq.events.v1.EventEnvelope.price_updated:type_name -> cq.events.v1.PriceUpdated
+	8,  // 9: cq.events.v1.EventEnvelope.trade_printed:type_name -> cq.events.v1.TradePrinted
+	9,  // 10: cq.events.v1.EventEnvelope.order_book_updated:type_name -> cq.events.v1.OrderBookUpdated
+	10, // 11: cq.events.v1.EventEnvelope.candle_updated:type_name -> cq.events.v1.CandleUpdated
+	11, // 12: cq.events.v1.EventEnvelope.derivatives_metrics_updated:type_name -> cq.events.v1.DerivativesMetricsUpdated
+	12, // 13: cq.events.v1.EventEnvelope.market_status_changed:type_name -> cq.events.v1.MarketStatusChanged
+	13, // 14: cq.events.v1.EventEnvelope.order_placed:type_name -> cq.events.v1.OrderPlaced
+	14, // 15: cq.events.v1.EventEnvelope.execution_reported:type_name -> cq.events.v1.ExecutionReported
+	15, // 16: cq.events.v1.EventEnvelope.order_status_changed:type_name -> cq.events.v1.OrderStatusChanged
+	16, // 17: cq.events.v1.EventEnvelope.order_cancel_requested:type_name -> cq.events.v1.OrderCancelRequested
+	17, // 18: cq.events.v1.EventEnvelope.order_replace_requested:type_name -> cq.events.v1.OrderReplaceRequested
+	18, // 19: cq.events.v1.EventEnvelope.cancel_rejected:type_name -> cq.events.v1.CancelRejected
+	19, // 20: cq.events.v1.EventEnvelope.balance_changed:type_name -> cq.events.v1.BalanceChanged
+	20, // 21: cq.events.v1.EventEnvelope.position_changed:type_name -> cq.events.v1.PositionChanged
+	21, // 22: cq.events.v1.EventEnvelope.portfolio_snapshot_taken:type_name -> cq.events.v1.PortfolioSnapshotTaken
+	22, // 23: cq.events.v1.EventEnvelope.transaction_booked:type_name -> cq.events.v1.TransactionBooked
+	23, // 24: cq.events.v1.EventEnvelope.funding_payment_booked:type_name -> cq.events.v1.FundingPaymentBooked
+	24, // 25: cq.events.v1.EventEnvelope.allocation_created:type_name -> cq.events.v1.AllocationCreated
+	25, // 26: cq.events.v1.EventEnvelope.universe_selected:type_name -> cq.events.v1.UniverseSelected
+	26, // 27: cq.events.v1.EventEnvelope.scores_computed:type_name -> cq.events.v1.ScoresComputed
+	27, // 28: cq.events.v1.EventEnvelope.rebalance_planned:type_name -> cq.events.v1.RebalancePlanned
+	28, // 29: cq.events.v1.EventEnvelope.order_approval_decided:type_name -> cq.events.v1.OrderApprovalDecided
+	29, // 30: cq.events.v1.EventEnvelope.risk_alert:type_name -> cq.events.v1.RiskAlert
+	30, // 31: cq.events.v1.EventEnvelope.limit_status_changed:type_name -> cq.events.v1.LimitStatusChanged
+	31, // 32: cq.events.v1.EventEnvelope.order_checked:type_name -> cq.events.v1.OrderChecked
+	32, // 33: cq.events.v1.EventEnvelope.signal_received:type_name -> cq.events.v1.SignalReceived
+	33, // 34: cq.events.v1.EventEnvelope.trade_proposed:type_name -> cq.events.v1.TradeProposed
+	34, // 35: cq.events.v1.EventEnvelope.trade_proposal_decided:type_name -> cq.events.v1.TradeProposalDecided
+	0,  // 36: cq.events.v1.PayloadChecksum.algorithm:type_name -> cq.events.v1.ChecksumAlgorithm
+	37, // [37:37] is the sub-list for method output_type
+	37, // [37:37] is the sub-list for method input_type
+	37, // [37:37] is the sub-list for extension type_name
+	37, // [37:37] is the sub-list for extension extendee
+	0,  // [0:37] is the sub-list for field type_name
 }
 
 func init() { file_cq_events_v1_envelope_proto_init() }
@@ -605,13 +1181,39 @@ func file_cq_events_v1_envelope_proto_init() {
 		return
 	}
 	file_cq_events_v1_events_proto_init()
+	file_cq_events_v1_signals_proto_init()
 	file_cq_events_v1_envelope_proto_msgTypes[0].OneofWrappers = []any{
 		(*EventEnvelope_AssetCreated)(nil),
+		(*EventEnvelope_InstrumentCreated)(nil),
+		(*EventEnvelope_InstrumentUpdated)(nil),
 		(*EventEnvelope_PriceUpdated)(nil),
+		(*EventEnvelope_TradePrinted)(nil),
+		(*EventEnvelope_OrderBookUpdated)(nil),
+		(*EventEnvelope_CandleUpdated)(nil),
+		(*EventEnvelope_DerivativesMetricsUpdated)(nil),
+		(*EventEnvelope_MarketStatusChanged)(nil),
 		(*EventEnvelope_OrderPlaced)(nil),
 		(*EventEnvelope_ExecutionReported)(nil),
+		(*EventEnvelope_OrderStatusChanged)(nil),
+		(*EventEnvelope_OrderCancelRequested)(nil),
+		(*EventEnvelope_OrderReplaceRequested)(nil),
+		(*EventEnvelope_CancelRejected)(nil),
+		(*EventEnvelope_BalanceChanged)(nil),
 		(*EventEnvelope_PositionChanged)(nil),
+		(*EventEnvelope_PortfolioSnapshotTaken)(nil),
+		(*EventEnvelope_TransactionBooked)(nil),
+		(*EventEnvelope_FundingPaymentBooked)(nil),
+		(*EventEnvelope_AllocationCreated)(nil),
+		(*EventEnvelope_UniverseSelected)(nil),
+		(*EventEnvelope_ScoresComputed)(nil),
+		(*EventEnvelope_RebalancePlanned)(nil),
+		(*EventEnvelope_OrderApprovalDecided)(nil),
 		(*EventEnvelope_RiskAlert)(nil),
+		(*EventEnvelope_LimitStatusChanged)(nil),
+		(*EventEnvelope_OrderChecked)(nil),
+		(*EventEnvelope_SignalReceived)(nil),
+		(*EventEnvelope_TradeProposed)(nil),
+		(*EventEnvelope_TradeProposalDecided)(nil),
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{

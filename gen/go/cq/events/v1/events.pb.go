@@ -9,6 +9,7 @@
 package eventsv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/cq-platform/cqc/gen/go/cq/assets/v1"
 	v11 "github.com/cq-platform/cqc/gen/go/cq/markets/v1"
 	v13 "github.com/cq-platform/cqc/gen/go/cq/portfolio/v1"
@@ -17,6 +18,8 @@ import (
 	v12 "github.com/cq-platform/cqc/gen/go/cq/venues/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	fieldmaskpb "google.golang.org/protobuf/types/known/fieldmaskpb"
+	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
 	unsafe "unsafe"
@@ -468,30 +471,1451 @@ func (x *RiskAlert) GetAlert() *v15.Alert {
 	return nil
 }
 
+// Published by the AssetRegistry when it registers an instrument. Subject and partition key: the
+// instrument id.
+type InstrumentCreated struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The instrument as created, with its create_time. Example: { instrument_id:
+	// "cq:perp:BTC-USD", type: INSTRUMENT_TYPE_PERPETUAL, ... }.
+	Instrument    *v1.Instrument `protobuf:"bytes,1,opt,name=instrument,proto3" json:"instrument,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *InstrumentCreated) Reset() {
+	*x = InstrumentCreated{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *InstrumentCreated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*InstrumentCreated) ProtoMessage() {}
+
+func (x *InstrumentCreated) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use InstrumentCreated.ProtoReflect.Descriptor instead.
+func (*InstrumentCreated) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *InstrumentCreated) GetInstrument() *v1.Instrument {
+	if x != nil {
+		return x.Instrument
+	}
+	return nil
+}
+
+// Published by the AssetRegistry when an instrument changes: a status change (suspension, expiry,
+// delisting), a trading rule or a listing. Subject and partition key: the instrument id.
+type InstrumentUpdated struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The instrument after the change, every field included. Example: { instrument_id:
+	// "cq:future:BTC-20261225", status: INSTRUMENT_STATUS_EXPIRED, ... }.
+	Instrument *v1.Instrument `protobuf:"bytes,1,opt,name=instrument,proto3" json:"instrument,omitempty"`
+	// Required. The fields that changed, as paths relative to Instrument. Example: { paths:
+	// ["status"] }.
+	ChangedFields *fieldmaskpb.FieldMask `protobuf:"bytes,2,opt,name=changed_fields,json=changedFields,proto3" json:"changed_fields,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *InstrumentUpdated) Reset() {
+	*x = InstrumentUpdated{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *InstrumentUpdated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*InstrumentUpdated) ProtoMessage() {}
+
+func (x *InstrumentUpdated) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use InstrumentUpdated.ProtoReflect.Descriptor instead.
+func (*InstrumentUpdated) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *InstrumentUpdated) GetInstrument() *v1.Instrument {
+	if x != nil {
+		return x.Instrument
+	}
+	return nil
+}
+
+func (x *InstrumentUpdated) GetChangedFields() *fieldmaskpb.FieldMask {
+	if x != nil {
+		return x.ChangedFields
+	}
+	return nil
+}
+
+// Published by MarketData for every public trade (print) on a venue. Subject and partition key:
+// the instrument id.
+type TradePrinted struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The trade, with its venue and attributes. Example: { trade_id: "5283041197",
+	// instrument_id: "cq:spot:ETH-USD", venue_id: "kraken", price: "3120.55", ... }.
+	Trade         *v11.Trade `protobuf:"bytes,1,opt,name=trade,proto3" json:"trade,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *TradePrinted) Reset() {
+	*x = TradePrinted{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TradePrinted) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TradePrinted) ProtoMessage() {}
+
+func (x *TradePrinted) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TradePrinted.ProtoReflect.Descriptor instead.
+func (*TradePrinted) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *TradePrinted) GetTrade() *v11.Trade {
+	if x != nil {
+		return x.Trade
+	}
+	return nil
+}
+
+// Published by MarketData for every change of a venue's order book of an instrument: a snapshot
+// first and after every resync, deltas in between, chained by sequence numbers exactly as on
+// MarketDataService.StreamOrderBook. Subject and partition key: the instrument id.
+type OrderBookUpdated struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. Exactly one of a snapshot or a delta.
+	//
+	// Types that are valid to be assigned to Update:
+	//
+	//	*OrderBookUpdated_Snapshot
+	//	*OrderBookUpdated_Delta
+	Update        isOrderBookUpdated_Update `protobuf_oneof:"update"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *OrderBookUpdated) Reset() {
+	*x = OrderBookUpdated{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OrderBookUpdated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OrderBookUpdated) ProtoMessage() {}
+
+func (x *OrderBookUpdated) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OrderBookUpdated.ProtoReflect.Descriptor instead.
+func (*OrderBookUpdated) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *OrderBookUpdated) GetUpdate() isOrderBookUpdated_Update {
+	if x != nil {
+		return x.Update
+	}
+	return nil
+}
+
+func (x *OrderBookUpdated) GetSnapshot() *v11.OrderBook {
+	if x != nil {
+		if x, ok := x.Update.(*OrderBookUpdated_Snapshot); ok {
+			return x.Snapshot
+		}
+	}
+	return nil
+}
+
+func (x *OrderBookUpdated) GetDelta() *v11.OrderBookDelta {
+	if x != nil {
+		if x, ok := x.Update.(*OrderBookUpdated_Delta); ok {
+			return x.Delta
+		}
+	}
+	return nil
+}
+
+type isOrderBookUpdated_Update interface {
+	isOrderBookUpdated_Update()
+}
+
+type OrderBookUpdated_Snapshot struct {
+	// Optional. A full book replacing whatever the consumer holds for (instrument_id, venue_id).
+	// Example: { instrument_id: "cq:perp:BTC-USD", venue_id: "binance", sequence_number: 88123004,
+	// ... }.
+	Snapshot *v11.OrderBook `protobuf:"bytes,1,opt,name=snapshot,proto3,oneof"`
+}
+
+type OrderBookUpdated_Delta struct {
+	// Optional. Level changes applying on top of the book at previous_sequence_number. Example: {
+	// sequence_number: 88123005, previous_sequence_number: 88123004, last_in_batch: true, ... }.
+	Delta *v11.OrderBookDelta `protobuf:"bytes,2,opt,name=delta,proto3,oneof"`
+}
+
+func (*OrderBookUpdated_Snapshot) isOrderBookUpdated_Update() {}
+
+func (*OrderBookUpdated_Delta) isOrderBookUpdated_Update() {}
+
+// Published by MarketData when a candle closes (closed = true) and, where the producer is
+// configured for it, when the open candle changes. Subject and partition key: the instrument id.
+type CandleUpdated struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The candle. Example: { instrument_id: "cq:spot:BTC-USD", venue_id: "kraken",
+	// interval: CANDLE_INTERVAL_1_HOUR, close_price: "64250.1", closed: true, ... }.
+	Candle        *v11.Candle `protobuf:"bytes,1,opt,name=candle,proto3" json:"candle,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CandleUpdated) Reset() {
+	*x = CandleUpdated{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[10]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CandleUpdated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CandleUpdated) ProtoMessage() {}
+
+func (x *CandleUpdated) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[10]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CandleUpdated.ProtoReflect.Descriptor instead.
+func (*CandleUpdated) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{10}
+}
+
+func (x *CandleUpdated) GetCandle() *v11.Candle {
+	if x != nil {
+		return x.Candle
+	}
+	return nil
+}
+
+// Published by MarketData when a perpetual's or future's derivatives metrics change. Subject and
+// partition key: the instrument id.
+type DerivativesMetricsUpdated struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The new metrics. Example: { instrument_id: "cq:perp:BTC-USD", venue_id: "binance",
+	// funding_rate: "0.0001", open_interest: "81234.5", ... }.
+	DerivativesMetrics *v11.DerivativesMetrics `protobuf:"bytes,1,opt,name=derivatives_metrics,json=derivativesMetrics,proto3" json:"derivatives_metrics,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
+}
+
+func (x *DerivativesMetricsUpdated) Reset() {
+	*x = DerivativesMetricsUpdated{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DerivativesMetricsUpdated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DerivativesMetricsUpdated) ProtoMessage() {}
+
+func (x *DerivativesMetricsUpdated) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DerivativesMetricsUpdated.ProtoReflect.Descriptor instead.
+func (*DerivativesMetricsUpdated) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *DerivativesMetricsUpdated) GetDerivativesMetrics() *v11.DerivativesMetrics {
+	if x != nil {
+		return x.DerivativesMetrics
+	}
+	return nil
+}
+
+// Published by MarketData when a market's trading phase changes (an open, a halt, a close). Subject
+// and partition key: the instrument id.
+type MarketStatusChanged struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The CQ instrument id. Example: "cq:equity:AAPL".
+	InstrumentId string `protobuf:"bytes,1,opt,name=instrument_id,json=instrumentId,proto3" json:"instrument_id,omitempty"`
+	// Required. The CQ venue id. Example: "sim".
+	VenueId string `protobuf:"bytes,2,opt,name=venue_id,json=venueId,proto3" json:"venue_id,omitempty"`
+	// Required. The new trading phase. Example: MARKET_STATUS_HALTED.
+	Status v11.MarketStatus `protobuf:"varint,3,opt,name=status,proto3,enum=cq.markets.v1.MarketStatus" json:"status,omitempty"`
+	// Optional. The phase before the change; unset for the first status known. Example:
+	// MARKET_STATUS_TRADING.
+	PreviousStatus v11.MarketStatus `protobuf:"varint,4,opt,name=previous_status,json=previousStatus,proto3,enum=cq.markets.v1.MarketStatus" json:"previous_status,omitempty"`
+	// Optional. Why, in the venue's or simulator's words. Example: "volatility halt (scenario
+	// halt_aapl_0930)".
+	Reason        string `protobuf:"bytes,5,opt,name=reason,proto3" json:"reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *MarketStatusChanged) Reset() {
+	*x = MarketStatusChanged{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *MarketStatusChanged) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MarketStatusChanged) ProtoMessage() {}
+
+func (x *MarketStatusChanged) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use MarketStatusChanged.ProtoReflect.Descriptor instead.
+func (*MarketStatusChanged) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *MarketStatusChanged) GetInstrumentId() string {
+	if x != nil {
+		return x.InstrumentId
+	}
+	return ""
+}
+
+func (x *MarketStatusChanged) GetVenueId() string {
+	if x != nil {
+		return x.VenueId
+	}
+	return ""
+}
+
+func (x *MarketStatusChanged) GetStatus() v11.MarketStatus {
+	if x != nil {
+		return x.Status
+	}
+	return v11.MarketStatus(0)
+}
+
+func (x *MarketStatusChanged) GetPreviousStatus() v11.MarketStatus {
+	if x != nil {
+		return x.PreviousStatus
+	}
+	return v11.MarketStatus(0)
+}
+
+func (x *MarketStatusChanged) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+// Published by the VenueGateway whenever an order's status changes, with the order in its new
+// state: the state view that screens showing live order status consume. ExecutionReported carries
+// the same changes as events, fills included. Subject: the order id. Partition key: the account id.
+type OrderStatusChanged struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The order after the change. Example: { order_id: "ord_01HZX4B2M6", status:
+	// ORDER_STATUS_PARTIALLY_FILLED, cum_quantity: "0.1", leaves_quantity: "0.15", ... }.
+	Order *v12.Order `protobuf:"bytes,1,opt,name=order,proto3" json:"order,omitempty"`
+	// Required. The status before the change. Example: ORDER_STATUS_NEW.
+	PreviousStatus v12.OrderStatus `protobuf:"varint,2,opt,name=previous_status,json=previousStatus,proto3,enum=cq.venues.v1.OrderStatus" json:"previous_status,omitempty"`
+	// Required. The execution event that caused the change. Example: EXEC_TYPE_TRADE.
+	ExecType v12.ExecType `protobuf:"varint,3,opt,name=exec_type,json=execType,proto3,enum=cq.venues.v1.ExecType" json:"exec_type,omitempty"`
+	// Required. The execution report that caused the change. Example: "exe_01HZX4C7RT".
+	ExecId        string `protobuf:"bytes,4,opt,name=exec_id,json=execId,proto3" json:"exec_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *OrderStatusChanged) Reset() {
+	*x = OrderStatusChanged{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OrderStatusChanged) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OrderStatusChanged) ProtoMessage() {}
+
+func (x *OrderStatusChanged) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OrderStatusChanged.ProtoReflect.Descriptor instead.
+func (*OrderStatusChanged) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *OrderStatusChanged) GetOrder() *v12.Order {
+	if x != nil {
+		return x.Order
+	}
+	return nil
+}
+
+func (x *OrderStatusChanged) GetPreviousStatus() v12.OrderStatus {
+	if x != nil {
+		return x.PreviousStatus
+	}
+	return v12.OrderStatus(0)
+}
+
+func (x *OrderStatusChanged) GetExecType() v12.ExecType {
+	if x != nil {
+		return x.ExecType
+	}
+	return v12.ExecType(0)
+}
+
+func (x *OrderStatusChanged) GetExecId() string {
+	if x != nil {
+		return x.ExecId
+	}
+	return ""
+}
+
+// Published by the VenueGateway when it accepts a cancel request and sends it to the venue. The
+// outcome arrives as ExecutionReported (EXEC_TYPE_CANCELED) or CancelRejected. Subject: the order
+// id. Partition key: the account id.
+type OrderCancelRequested struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The order after the request, usually in ORDER_STATUS_PENDING_CANCEL. Example: {
+	// order_id: "ord_01HZX4B2M6", status: ORDER_STATUS_PENDING_CANCEL, ... }.
+	Order *v12.Order `protobuf:"bytes,1,opt,name=order,proto3" json:"order,omitempty"`
+	// Required. The CQ principal that asked: a client, or CQ itself (a HALT limit cancels open
+	// orders). Example: "user:alice@cq.example", "service:risk-engine".
+	RequestedBy   string `protobuf:"bytes,2,opt,name=requested_by,json=requestedBy,proto3" json:"requested_by,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *OrderCancelRequested) Reset() {
+	*x = OrderCancelRequested{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OrderCancelRequested) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OrderCancelRequested) ProtoMessage() {}
+
+func (x *OrderCancelRequested) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OrderCancelRequested.ProtoReflect.Descriptor instead.
+func (*OrderCancelRequested) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *OrderCancelRequested) GetOrder() *v12.Order {
+	if x != nil {
+		return x.Order
+	}
+	return nil
+}
+
+func (x *OrderCancelRequested) GetRequestedBy() string {
+	if x != nil {
+		return x.RequestedBy
+	}
+	return ""
+}
+
+// Published by the VenueGateway when it accepts a cancel/replace and sends it to the venue. The
+// outcome arrives as ExecutionReported (EXEC_TYPE_REPLACED) or CancelRejected. Subject: the order
+// id. Partition key: the account id.
+type OrderReplaceRequested struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The order after the request, in ORDER_STATUS_PENDING_REPLACE and still on its old
+	// terms. Example: { order_id: "ord_01HZX4B2M6", status: ORDER_STATUS_PENDING_REPLACE, ... }.
+	Order *v12.Order `protobuf:"bytes,1,opt,name=order,proto3" json:"order,omitempty"`
+	// Required. The client_order_id the order had before (FIX OrigClOrdID). Example:
+	// "mm-btc-20261101-000042".
+	OrigClientOrderId string `protobuf:"bytes,2,opt,name=orig_client_order_id,json=origClientOrderId,proto3" json:"orig_client_order_id,omitempty"`
+	// Required. The client_order_id the order carries once replaced (FIX ClOrdID); differs from
+	// orig_client_order_id. Example:
+	// "mm-btc-20261101-000043".
+	ClientOrderId string `protobuf:"bytes,3,opt,name=client_order_id,json=clientOrderId,proto3" json:"client_order_id,omitempty"`
+	// Optional. The new total quantity; unset keeps the current one. Example: "0.3".
+	Quantity *v14.Decimal `protobuf:"bytes,4,opt,name=quantity,proto3" json:"quantity,omitempty"`
+	// Optional. The new limit price; unset keeps the current one. Example: "67200".
+	LimitPrice *v14.Decimal `protobuf:"bytes,5,opt,name=limit_price,json=limitPrice,proto3" json:"limit_price,omitempty"`
+	// Optional. The new trigger price; unset keeps the current one. Example: "64800".
+	StopPrice *v14.Decimal `protobuf:"bytes,6,opt,name=stop_price,json=stopPrice,proto3" json:"stop_price,omitempty"`
+	// Optional. The new expiry of a GTD order, in UTC; unset keeps the current one. Example:
+	// 2026-11-03T16:00:00Z.
+	ExpireTime *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=expire_time,json=expireTime,proto3" json:"expire_time,omitempty"`
+	// Required. The CQ principal that asked. Example: "user:alice@cq.example".
+	RequestedBy   string `protobuf:"bytes,8,opt,name=requested_by,json=requestedBy,proto3" json:"requested_by,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *OrderReplaceRequested) Reset() {
+	*x = OrderReplaceRequested{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OrderReplaceRequested) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OrderReplaceRequested) ProtoMessage() {}
+
+func (x *OrderReplaceRequested) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OrderReplaceRequested.ProtoReflect.Descriptor instead.
+func (*OrderReplaceRequested) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *OrderReplaceRequested) GetOrder() *v12.Order {
+	if x != nil {
+		return x.Order
+	}
+	return nil
+}
+
+func (x *OrderReplaceRequested) GetOrigClientOrderId() string {
+	if x != nil {
+		return x.OrigClientOrderId
+	}
+	return ""
+}
+
+func (x *OrderReplaceRequested) GetClientOrderId() string {
+	if x != nil {
+		return x.ClientOrderId
+	}
+	return ""
+}
+
+func (x *OrderReplaceRequested) GetQuantity() *v14.Decimal {
+	if x != nil {
+		return x.Quantity
+	}
+	return nil
+}
+
+func (x *OrderReplaceRequested) GetLimitPrice() *v14.Decimal {
+	if x != nil {
+		return x.LimitPrice
+	}
+	return nil
+}
+
+func (x *OrderReplaceRequested) GetStopPrice() *v14.Decimal {
+	if x != nil {
+		return x.StopPrice
+	}
+	return nil
+}
+
+func (x *OrderReplaceRequested) GetExpireTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.ExpireTime
+	}
+	return nil
+}
+
+func (x *OrderReplaceRequested) GetRequestedBy() string {
+	if x != nil {
+		return x.RequestedBy
+	}
+	return ""
+}
+
+// Published by the VenueGateway when a venue rejects a cancel or cancel/replace after CQ accepted
+// it; the order keeps working on its previous terms. Subject: the order id. Partition key: the
+// account id.
+type CancelRejected struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The reject. Example: { cancel_reject_id: "cxr_01HZX4D1WQ", reason:
+	// CANCEL_REJECT_REASON_TOO_LATE, ... }.
+	CancelReject  *v12.CancelReject `protobuf:"bytes,1,opt,name=cancel_reject,json=cancelReject,proto3" json:"cancel_reject,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CancelRejected) Reset() {
+	*x = CancelRejected{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CancelRejected) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CancelRejected) ProtoMessage() {}
+
+func (x *CancelRejected) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CancelRejected.ProtoReflect.Descriptor instead.
+func (*CancelRejected) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *CancelRejected) GetCancelReject() *v12.CancelReject {
+	if x != nil {
+		return x.CancelReject
+	}
+	return nil
+}
+
+// Published by the VenueGateway when a balance of an account changes (a fill, a fee, a deposit, a
+// withdrawal, a transfer, funding, interest, or a venue-reported correction). Subject: the asset
+// id. Partition key: the account id.
+type BalanceChanged struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Optional. The balance just before the change; unset for an asset the account did not hold.
+	// Example: { account_id: "acc_01HZX3K9Q7", asset_id: "USD", total: "25000", ... }.
+	Before *v12.Balance `protobuf:"bytes,1,opt,name=before,proto3" json:"before,omitempty"`
+	// Required. The balance just after the change. Example: { account_id: "acc_01HZX3K9Q7",
+	// asset_id: "USD", total: "24999.16", ... }.
+	After *v12.Balance `protobuf:"bytes,2,opt,name=after,proto3" json:"after,omitempty"`
+	// Optional. The ledger entry (cq.portfolio.v1.Transaction) behind the change; empty when the venue
+	// reported a new balance without an entry. Example: "txn_01HZX4C8AB".
+	TransactionId string `protobuf:"bytes,3,opt,name=transaction_id,json=transactionId,proto3" json:"transaction_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BalanceChanged) Reset() {
+	*x = BalanceChanged{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BalanceChanged) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BalanceChanged) ProtoMessage() {}
+
+func (x *BalanceChanged) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BalanceChanged.ProtoReflect.Descriptor instead.
+func (*BalanceChanged) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BalanceChanged) GetBefore() *v12.Balance {
+	if x != nil {
+		return x.Before
+	}
+	return nil
+}
+
+func (x *BalanceChanged) GetAfter() *v12.Balance {
+	if x != nil {
+		return x.After
+	}
+	return nil
+}
+
+func (x *BalanceChanged) GetTransactionId() string {
+	if x != nil {
+		return x.TransactionId
+	}
+	return ""
+}
+
+// Published by the Portfolio service each time it stores a portfolio snapshot, with the risk of the
+// portfolio's accounts at the same valuation time: the per-user snapshot a portfolio screen shows
+// (NAV, cash, PnL, delta by underlier, DV01 by bucket). Subject: the portfolio id. Partition key:
+// the portfolio id.
+type PortfolioSnapshotTaken struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The snapshot. Example: { portfolio_id: "pf_01HZX2R8D3", nav: { value: "184230.55",
+	// asset_id: "USD" }, ... }.
+	Snapshot *v13.PortfolioSnapshot `protobuf:"bytes,1,opt,name=snapshot,proto3" json:"snapshot,omitempty"`
+	// Optional. The risk snapshot of each of the portfolio's accounts valued at the snapshot's
+	// valuation_time; empty when the publisher does not compute risk. Example: [{ account_id:
+	// "acc_01HZX3K9Q7", sensitivities: [...], total_dv01: -1530.4, ... }].
+	RiskSnapshots []*v15.RiskSnapshot `protobuf:"bytes,2,rep,name=risk_snapshots,json=riskSnapshots,proto3" json:"risk_snapshots,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PortfolioSnapshotTaken) Reset() {
+	*x = PortfolioSnapshotTaken{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PortfolioSnapshotTaken) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PortfolioSnapshotTaken) ProtoMessage() {}
+
+func (x *PortfolioSnapshotTaken) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PortfolioSnapshotTaken.ProtoReflect.Descriptor instead.
+func (*PortfolioSnapshotTaken) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *PortfolioSnapshotTaken) GetSnapshot() *v13.PortfolioSnapshot {
+	if x != nil {
+		return x.Snapshot
+	}
+	return nil
+}
+
+func (x *PortfolioSnapshotTaken) GetRiskSnapshots() []*v15.RiskSnapshot {
+	if x != nil {
+		return x.RiskSnapshots
+	}
+	return nil
+}
+
+// Published by the Portfolio service for every ledger entry it books. Subject: the transaction id.
+// Partition key: the account id.
+type TransactionBooked struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The entry. Example: { transaction_id: "txn_01HZX4C8AB", type: TRANSACTION_TYPE_FEE,
+	// amount: { value: "-0.84", asset_id: "USD" }, ... }.
+	Transaction   *v13.Transaction `protobuf:"bytes,1,opt,name=transaction,proto3" json:"transaction,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *TransactionBooked) Reset() {
+	*x = TransactionBooked{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TransactionBooked) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TransactionBooked) ProtoMessage() {}
+
+func (x *TransactionBooked) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TransactionBooked.ProtoReflect.Descriptor instead.
+func (*TransactionBooked) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *TransactionBooked) GetTransaction() *v13.Transaction {
+	if x != nil {
+		return x.Transaction
+	}
+	return nil
+}
+
+// Published by the Portfolio service for every perpetual funding settlement of a position.
+// Subject: the instrument id. Partition key: the account id.
+type FundingPaymentBooked struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The payment. Example: { instrument_id: "cq:perp:BTC-USD", funding_rate: "0.0001",
+	// amount: { value: "3.21", asset_id: "USDT" }, ... }.
+	FundingPayment *v13.FundingPayment `protobuf:"bytes,1,opt,name=funding_payment,json=fundingPayment,proto3" json:"funding_payment,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *FundingPaymentBooked) Reset() {
+	*x = FundingPaymentBooked{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FundingPaymentBooked) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FundingPaymentBooked) ProtoMessage() {}
+
+func (x *FundingPaymentBooked) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FundingPaymentBooked.ProtoReflect.Descriptor instead.
+func (*FundingPaymentBooked) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *FundingPaymentBooked) GetFundingPayment() *v13.FundingPayment {
+	if x != nil {
+		return x.FundingPayment
+	}
+	return nil
+}
+
+// Published by the Portfolio service when it records an allocation from research. Subject: the
+// allocation id. Partition key: the portfolio id.
+type AllocationCreated struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The allocation. Example: { allocation_id: "alloc_01HZX5F0P2", strategy_id:
+	// "fund-selection", targets: [...], ... }.
+	Allocation    *v13.Allocation `protobuf:"bytes,1,opt,name=allocation,proto3" json:"allocation,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AllocationCreated) Reset() {
+	*x = AllocationCreated{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AllocationCreated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AllocationCreated) ProtoMessage() {}
+
+func (x *AllocationCreated) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AllocationCreated.ProtoReflect.Descriptor instead.
+func (*AllocationCreated) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *AllocationCreated) GetAllocation() *v13.Allocation {
+	if x != nil {
+		return x.Allocation
+	}
+	return nil
+}
+
+// Published by a research run when it selects a universe. Subject: the universe id. Partition key:
+// the universe id.
+type UniverseSelected struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The universe. Example: { universe_id: "univ_20261101_funds", members: [...], ... }.
+	Universe      *v13.Universe `protobuf:"bytes,1,opt,name=universe,proto3" json:"universe,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UniverseSelected) Reset() {
+	*x = UniverseSelected{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UniverseSelected) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UniverseSelected) ProtoMessage() {}
+
+func (x *UniverseSelected) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UniverseSelected.ProtoReflect.Descriptor instead.
+func (*UniverseSelected) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *UniverseSelected) GetUniverse() *v13.Universe {
+	if x != nil {
+		return x.Universe
+	}
+	return nil
+}
+
+// Published by a research run when it computes scores and rankings. Subject: the score set id.
+// Partition key: the universe id, or the score set id without one.
+type ScoresComputed struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The scores. Example: { score_set_id: "scores_20261101_funds", scores: [...], ... }.
+	ScoreSet      *v13.ScoreSet `protobuf:"bytes,1,opt,name=score_set,json=scoreSet,proto3" json:"score_set,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ScoresComputed) Reset() {
+	*x = ScoresComputed{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ScoresComputed) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ScoresComputed) ProtoMessage() {}
+
+func (x *ScoresComputed) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ScoresComputed.ProtoReflect.Descriptor instead.
+func (*ScoresComputed) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *ScoresComputed) GetScoreSet() *v13.ScoreSet {
+	if x != nil {
+		return x.ScoreSet
+	}
+	return nil
+}
+
+// Published by the trading bridge when it turns an allocation into a rebalance plan, before any
+// order is placed. Subject: the plan id. Partition key: the portfolio id.
+type RebalancePlanned struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The plan with its targets, orders and orders_digest. Example: { plan_id:
+	// "plan_20261101_0001", orders_digest: "9f2c4be1...", approval_required: true, ... }.
+	Plan          *v13.RebalancePlan `protobuf:"bytes,1,opt,name=plan,proto3" json:"plan,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RebalancePlanned) Reset() {
+	*x = RebalancePlanned{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RebalancePlanned) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RebalancePlanned) ProtoMessage() {}
+
+func (x *RebalancePlanned) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RebalancePlanned.ProtoReflect.Descriptor instead.
+func (*RebalancePlanned) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *RebalancePlanned) GetPlan() *v13.RebalancePlan {
+	if x != nil {
+		return x.Plan
+	}
+	return nil
+}
+
+// Published when a human approves or rejects a rebalance plan's orders. Subject: the plan id.
+// Partition key: the portfolio id.
+type OrderApprovalDecided struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The decision, naming the orders by digest. Example: { approval_id: "apr_01HZXB3C7D",
+	// plan_id: "plan_20261101_0001", decision: APPROVAL_DECISION_APPROVED, ... }.
+	Approval      *v13.OrderApproval `protobuf:"bytes,1,opt,name=approval,proto3" json:"approval,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *OrderApprovalDecided) Reset() {
+	*x = OrderApprovalDecided{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OrderApprovalDecided) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OrderApprovalDecided) ProtoMessage() {}
+
+func (x *OrderApprovalDecided) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OrderApprovalDecided.ProtoReflect.Descriptor instead.
+func (*OrderApprovalDecided) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *OrderApprovalDecided) GetApproval() *v13.OrderApproval {
+	if x != nil {
+		return x.Approval
+	}
+	return nil
+}
+
+// Published by the RiskEngine when a limit's status changes: a warning level crossed, a breach, or a
+// return within bounds. Subject: the limit id. Partition key: the account id of the limit's scope,
+// or the limit id for a default limit.
+type LimitStatusChanged struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The limit after the change, with current_value, utilisation and the new status.
+	// Example: { limit_id: "lim_01HZX5R2TA", status: LIMIT_STATUS_BREACHED, utilisation: 1.0625, ...
+	// }.
+	Limit *v15.Limit `protobuf:"bytes,1,opt,name=limit,proto3" json:"limit,omitempty"`
+	// Required. The status before the change. Example: LIMIT_STATUS_WARNING.
+	PreviousStatus v15.LimitStatus `protobuf:"varint,2,opt,name=previous_status,json=previousStatus,proto3,enum=cq.risk.v1.LimitStatus" json:"previous_status,omitempty"`
+	// Optional. The account the measured value belongs to, for a default limit measured per account.
+	// Example: "acc_01HZX3K9Q7".
+	AccountId string `protobuf:"bytes,3,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
+	// Optional. The alert raised with the change (cq.risk.v1.Alert.alert_id); empty when none was.
+	// Example: "alr_01JC2ZKA3P".
+	AlertId       string `protobuf:"bytes,4,opt,name=alert_id,json=alertId,proto3" json:"alert_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *LimitStatusChanged) Reset() {
+	*x = LimitStatusChanged{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *LimitStatusChanged) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*LimitStatusChanged) ProtoMessage() {}
+
+func (x *LimitStatusChanged) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use LimitStatusChanged.ProtoReflect.Descriptor instead.
+func (*LimitStatusChanged) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *LimitStatusChanged) GetLimit() *v15.Limit {
+	if x != nil {
+		return x.Limit
+	}
+	return nil
+}
+
+func (x *LimitStatusChanged) GetPreviousStatus() v15.LimitStatus {
+	if x != nil {
+		return x.PreviousStatus
+	}
+	return v15.LimitStatus(0)
+}
+
+func (x *LimitStatusChanged) GetAccountId() string {
+	if x != nil {
+		return x.AccountId
+	}
+	return ""
+}
+
+func (x *LimitStatusChanged) GetAlertId() string {
+	if x != nil {
+		return x.AlertId
+	}
+	return ""
+}
+
+// Published by the RiskEngine for every pre-trade check it makes, approved or rejected, for the
+// audit trail. Subject: the check id. Partition key: the account id.
+type OrderChecked struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The order as checked. Example: { account_id: "acc_01HZX3K9Q7", instrument_id:
+	// "cq:perp:BTC-USD", side: SIDE_BUY, quantity: "0.5", ... }.
+	Order *v12.Order `protobuf:"bytes,1,opt,name=order,proto3" json:"order,omitempty"`
+	// Required. The verdict and every limit checked. Example: { check_id: "chk_01JC2ZK8W6", decision:
+	// CHECK_DECISION_APPROVE, ... }.
+	Result        *v15.PreTradeCheckResult `protobuf:"bytes,2,opt,name=result,proto3" json:"result,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *OrderChecked) Reset() {
+	*x = OrderChecked{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OrderChecked) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OrderChecked) ProtoMessage() {}
+
+func (x *OrderChecked) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OrderChecked.ProtoReflect.Descriptor instead.
+func (*OrderChecked) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *OrderChecked) GetOrder() *v12.Order {
+	if x != nil {
+		return x.Order
+	}
+	return nil
+}
+
+func (x *OrderChecked) GetResult() *v15.PreTradeCheckResult {
+	if x != nil {
+		return x.Result
+	}
+	return nil
+}
+
 var File_cq_events_v1_events_proto protoreflect.FileDescriptor
 
 const file_cq_events_v1_events_proto_rawDesc = "" +
 	"\n" +
-	"\x19cq/events/v1/events.proto\x12\fcq.events.v1\x1a\x1ccq/assets/v1/resources.proto\x1a\x1dcq/markets/v1/resources.proto\x1a\x1fcq/portfolio/v1/resources.proto\x1a\x1acq/risk/v1/resources.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/venues/v1/resources.proto\"9\n" +
-	"\fAssetCreated\x12)\n" +
-	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetR\x05asset\":\n" +
-	"\fPriceUpdated\x12*\n" +
-	"\x05price\x18\x01 \x01(\v2\x14.cq.markets.v1.PriceR\x05price\"\\\n" +
-	"\vOrderPlaced\x12)\n" +
-	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderR\x05order\x12\"\n" +
-	"\rrisk_check_id\x18\x02 \x01(\tR\vriskCheckId\"]\n" +
-	"\x11ExecutionReported\x12H\n" +
-	"\x10execution_report\x18\x01 \x01(\v2\x1d.cq.venues.v1.ExecutionReportR\x0fexecutionReport\"\xc8\x02\n" +
+	"\x19cq/events/v1/events.proto\x12\fcq.events.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1ecq/assets/v1/instruments.proto\x1a\x1ccq/assets/v1/resources.proto\x1a\x1dcq/markets/v1/resources.proto\x1a\x1ecq/portfolio/v1/research.proto\x1a\x1fcq/portfolio/v1/resources.proto\x1a\x1acq/risk/v1/resources.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/venues/v1/resources.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"A\n" +
+	"\fAssetCreated\x121\n" +
+	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetB\x06\xbaH\x03\xc8\x01\x01R\x05asset\"B\n" +
+	"\fPriceUpdated\x122\n" +
+	"\x05price\x18\x01 \x01(\v2\x14.cq.markets.v1.PriceB\x06\xbaH\x03\xc8\x01\x01R\x05price\"m\n" +
+	"\vOrderPlaced\x121\n" +
+	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderB\x06\xbaH\x03\xc8\x01\x01R\x05order\x12+\n" +
+	"\rrisk_check_id\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18@R\vriskCheckId\"e\n" +
+	"\x11ExecutionReported\x12P\n" +
+	"\x10execution_report\x18\x01 \x01(\v2\x1d.cq.venues.v1.ExecutionReportB\x06\xbaH\x03\xc8\x01\x01R\x0fexecutionReport\"\xa1\x04\n" +
 	"\x0fPositionChanged\x121\n" +
-	"\x06before\x18\x01 \x01(\v2\x19.cq.portfolio.v1.PositionR\x06before\x12/\n" +
-	"\x05after\x18\x02 \x01(\v2\x19.cq.portfolio.v1.PositionR\x05after\x12=\n" +
-	"\x0fquantity_change\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalR\x0equantityChange\x127\n" +
-	"\x05cause\x18\x04 \x01(\x0e2!.cq.events.v1.PositionChangeCauseR\x05cause\x12\x17\n" +
-	"\aexec_id\x18\x05 \x01(\tR\x06execId\x12\x19\n" +
-	"\border_id\x18\x06 \x01(\tR\aorderId\x12%\n" +
-	"\x0etransaction_id\x18\a \x01(\tR\rtransactionId\"4\n" +
-	"\tRiskAlert\x12'\n" +
-	"\x05alert\x18\x01 \x01(\v2\x11.cq.risk.v1.AlertR\x05alert*\xc0\x02\n" +
+	"\x06before\x18\x01 \x01(\v2\x19.cq.portfolio.v1.PositionR\x06before\x127\n" +
+	"\x05after\x18\x02 \x01(\v2\x19.cq.portfolio.v1.PositionB\x06\xbaH\x03\xc8\x01\x01R\x05after\x12E\n" +
+	"\x0fquantity_change\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\x0equantityChange\x12C\n" +
+	"\x05cause\x18\x04 \x01(\x0e2!.cq.events.v1.PositionChangeCauseB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x05cause\x12 \n" +
+	"\aexec_id\x18\x05 \x01(\tB\a\xbaH\x04r\x02\x18@R\x06execId\x12\"\n" +
+	"\border_id\x18\x06 \x01(\tB\a\xbaH\x04r\x02\x18@R\aorderId\x12.\n" +
+	"\x0etransaction_id\x18\a \x01(\tB\a\xbaH\x04r\x02\x18@R\rtransactionId:\x9f\x01\xbaH\x9b\x01\x1a\x98\x01\n" +
+	"+position_changed.trade_needs_exec_and_order\x12)a TRADE change needs exec_id and order_id\x1a>this.cause != 1 || (this.exec_id != '' && this.order_id != '')\"<\n" +
+	"\tRiskAlert\x12/\n" +
+	"\x05alert\x18\x01 \x01(\v2\x11.cq.risk.v1.AlertB\x06\xbaH\x03\xc8\x01\x01R\x05alert\"U\n" +
+	"\x11InstrumentCreated\x12@\n" +
+	"\n" +
+	"instrument\x18\x01 \x01(\v2\x18.cq.assets.v1.InstrumentB\x06\xbaH\x03\xc8\x01\x01R\n" +
+	"instrument\"\xf3\x01\n" +
+	"\x11InstrumentUpdated\x12@\n" +
+	"\n" +
+	"instrument\x18\x01 \x01(\v2\x18.cq.assets.v1.InstrumentB\x06\xbaH\x03\xc8\x01\x01R\n" +
+	"instrument\x12\x9b\x01\n" +
+	"\x0echanged_fields\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskBX\xbaHU\xba\x01O\n" +
+	"\x18changed_fields.not_empty\x12\x1cmust name at least one field\x1a\x15this.paths.size() > 0\xc8\x01\x01R\rchangedFields\"B\n" +
+	"\fTradePrinted\x122\n" +
+	"\x05trade\x18\x01 \x01(\v2\x14.cq.markets.v1.TradeB\x06\xbaH\x03\xc8\x01\x01R\x05trade\"\x92\x01\n" +
+	"\x10OrderBookUpdated\x126\n" +
+	"\bsnapshot\x18\x01 \x01(\v2\x18.cq.markets.v1.OrderBookH\x00R\bsnapshot\x125\n" +
+	"\x05delta\x18\x02 \x01(\v2\x1d.cq.markets.v1.OrderBookDeltaH\x00R\x05deltaB\x0f\n" +
+	"\x06update\x12\x05\xbaH\x02\b\x01\"F\n" +
+	"\rCandleUpdated\x125\n" +
+	"\x06candle\x18\x01 \x01(\v2\x15.cq.markets.v1.CandleB\x06\xbaH\x03\xc8\x01\x01R\x06candle\"w\n" +
+	"\x19DerivativesMetricsUpdated\x12Z\n" +
+	"\x13derivatives_metrics\x18\x01 \x01(\v2!.cq.markets.v1.DerivativesMetricsB\x06\xbaH\x03\xc8\x01\x01R\x12derivativesMetrics\"\xf1\x02\n" +
+	"\x13MarketStatusChanged\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12?\n" +
+	"\x06status\x18\x03 \x01(\x0e2\x1b.cq.markets.v1.MarketStatusB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06status\x12N\n" +
+	"\x0fprevious_status\x18\x04 \x01(\x0e2\x1b.cq.markets.v1.MarketStatusB\b\xbaH\x05\x82\x01\x02\x10\x01R\x0epreviousStatus\x12\x16\n" +
+	"\x06reason\x18\x05 \x01(\tR\x06reason\"\xfd\x01\n" +
+	"\x12OrderStatusChanged\x121\n" +
+	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderB\x06\xbaH\x03\xc8\x01\x01R\x05order\x12N\n" +
+	"\x0fprevious_status\x18\x02 \x01(\x0e2\x19.cq.venues.v1.OrderStatusB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x0epreviousStatus\x12?\n" +
+	"\texec_type\x18\x03 \x01(\x0e2\x16.cq.venues.v1.ExecTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\bexecType\x12#\n" +
+	"\aexec_id\x18\x04 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\x06execId\"t\n" +
+	"\x14OrderCancelRequested\x121\n" +
+	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderB\x06\xbaH\x03\xc8\x01\x01R\x05order\x12)\n" +
+	"\frequested_by\x18\x02 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\vrequestedBy\"\xd2\b\n" +
+	"\x15OrderReplaceRequested\x121\n" +
+	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderB\x06\xbaH\x03\xc8\x01\x01R\x05order\x12;\n" +
+	"\x14orig_client_order_id\x18\x02 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\x11origClientOrderId\x122\n" +
+	"\x0fclient_order_id\x18\x03 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\rclientOrderId\x12\xff\x01\n" +
+	"\bquantity\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\bquantity\x12\xc4\x01\n" +
+	"\vlimit_price\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\n" +
+	"limitPrice\x12\xc2\x01\n" +
+	"\n" +
+	"stop_price\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\tstopPrice\x12;\n" +
+	"\vexpire_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"expireTime\x12)\n" +
+	"\frequested_by\x18\b \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\vrequestedBy:\x9e\x01\xbaH\x9a\x01\x1a\x97\x01\n" +
+	"+order_replace_requested.new_client_order_id\x125client_order_id must differ from orig_client_order_id\x1a1this.client_order_id != this.orig_client_order_id\"Y\n" +
+	"\x0eCancelRejected\x12G\n" +
+	"\rcancel_reject\x18\x01 \x01(\v2\x1a.cq.venues.v1.CancelRejectB\x06\xbaH\x03\xc8\x01\x01R\fcancelReject\"\xa4\x01\n" +
+	"\x0eBalanceChanged\x12-\n" +
+	"\x06before\x18\x01 \x01(\v2\x15.cq.venues.v1.BalanceR\x06before\x123\n" +
+	"\x05after\x18\x02 \x01(\v2\x15.cq.venues.v1.BalanceB\x06\xbaH\x03\xc8\x01\x01R\x05after\x12.\n" +
+	"\x0etransaction_id\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18@R\rtransactionId\"\xa1\x01\n" +
+	"\x16PortfolioSnapshotTaken\x12F\n" +
+	"\bsnapshot\x18\x01 \x01(\v2\".cq.portfolio.v1.PortfolioSnapshotB\x06\xbaH\x03\xc8\x01\x01R\bsnapshot\x12?\n" +
+	"\x0erisk_snapshots\x18\x02 \x03(\v2\x18.cq.risk.v1.RiskSnapshotR\rriskSnapshots\"[\n" +
+	"\x11TransactionBooked\x12F\n" +
+	"\vtransaction\x18\x01 \x01(\v2\x1c.cq.portfolio.v1.TransactionB\x06\xbaH\x03\xc8\x01\x01R\vtransaction\"h\n" +
+	"\x14FundingPaymentBooked\x12P\n" +
+	"\x0ffunding_payment\x18\x01 \x01(\v2\x1f.cq.portfolio.v1.FundingPaymentB\x06\xbaH\x03\xc8\x01\x01R\x0efundingPayment\"X\n" +
+	"\x11AllocationCreated\x12C\n" +
+	"\n" +
+	"allocation\x18\x01 \x01(\v2\x1b.cq.portfolio.v1.AllocationB\x06\xbaH\x03\xc8\x01\x01R\n" +
+	"allocation\"Q\n" +
+	"\x10UniverseSelected\x12=\n" +
+	"\buniverse\x18\x01 \x01(\v2\x19.cq.portfolio.v1.UniverseB\x06\xbaH\x03\xc8\x01\x01R\buniverse\"P\n" +
+	"\x0eScoresComputed\x12>\n" +
+	"\tscore_set\x18\x01 \x01(\v2\x19.cq.portfolio.v1.ScoreSetB\x06\xbaH\x03\xc8\x01\x01R\bscoreSet\"N\n" +
+	"\x10RebalancePlanned\x12:\n" +
+	"\x04plan\x18\x01 \x01(\v2\x1e.cq.portfolio.v1.RebalancePlanB\x06\xbaH\x03\xc8\x01\x01R\x04plan\"Z\n" +
+	"\x14OrderApprovalDecided\x12B\n" +
+	"\bapproval\x18\x01 \x01(\v2\x1e.cq.portfolio.v1.OrderApprovalB\x06\xbaH\x03\xc8\x01\x01R\bapproval\"\xdf\x01\n" +
+	"\x12LimitStatusChanged\x12/\n" +
+	"\x05limit\x18\x01 \x01(\v2\x11.cq.risk.v1.LimitB\x06\xbaH\x03\xc8\x01\x01R\x05limit\x12L\n" +
+	"\x0fprevious_status\x18\x02 \x01(\x0e2\x17.cq.risk.v1.LimitStatusB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x0epreviousStatus\x12&\n" +
+	"\n" +
+	"account_id\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18@R\taccountId\x12\"\n" +
+	"\balert_id\x18\x04 \x01(\tB\a\xbaH\x04r\x02\x18@R\aalertId\"\x82\x01\n" +
+	"\fOrderChecked\x121\n" +
+	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderB\x06\xbaH\x03\xc8\x01\x01R\x05order\x12?\n" +
+	"\x06result\x18\x02 \x01(\v2\x1f.cq.risk.v1.PreTradeCheckResultB\x06\xbaH\x03\xc8\x01\x01R\x06result*\xc0\x02\n" +
 	"\x13PositionChangeCause\x12%\n" +
 	"!POSITION_CHANGE_CAUSE_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bPOSITION_CHANGE_CAUSE_TRADE\x10\x01\x12%\n" +
@@ -516,38 +1940,120 @@ func file_cq_events_v1_events_proto_rawDescGZIP() []byte {
 }
 
 var file_cq_events_v1_events_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_cq_events_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 6)
+var file_cq_events_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 28)
 var file_cq_events_v1_events_proto_goTypes = []any{
-	(PositionChangeCause)(0),    // 0: cq.events.v1.PositionChangeCause
-	(*AssetCreated)(nil),        // 1: cq.events.v1.AssetCreated
-	(*PriceUpdated)(nil),        // 2: cq.events.v1.PriceUpdated
-	(*OrderPlaced)(nil),         // 3: cq.events.v1.OrderPlaced
-	(*ExecutionReported)(nil),   // 4: cq.events.v1.ExecutionReported
-	(*PositionChanged)(nil),     // 5: cq.events.v1.PositionChanged
-	(*RiskAlert)(nil),           // 6: cq.events.v1.RiskAlert
-	(*v1.Asset)(nil),            // 7: cq.assets.v1.Asset
-	(*v11.Price)(nil),           // 8: cq.markets.v1.Price
-	(*v12.Order)(nil),           // 9: cq.venues.v1.Order
-	(*v12.ExecutionReport)(nil), // 10: cq.venues.v1.ExecutionReport
-	(*v13.Position)(nil),        // 11: cq.portfolio.v1.Position
-	(*v14.Decimal)(nil),         // 12: cq.types.v1.Decimal
-	(*v15.Alert)(nil),           // 13: cq.risk.v1.Alert
+	(PositionChangeCause)(0),          // 0: cq.events.v1.PositionChangeCause
+	(*AssetCreated)(nil),              // 1: cq.events.v1.AssetCreated
+	(*PriceUpdated)(nil),              // 2: cq.events.v1.PriceUpdated
+	(*OrderPlaced)(nil),               // 3: cq.events.v1.OrderPlaced
+	(*ExecutionReported)(nil),         // 4: cq.events.v1.ExecutionReported
+	(*PositionChanged)(nil),           // 5: cq.events.v1.PositionChanged
+	(*RiskAlert)(nil),                 // 6: cq.events.v1.RiskAlert
+	(*InstrumentCreated)(nil),         // 7: cq.events.v1.InstrumentCreated
+	(*InstrumentUpdated)(nil),         // 8: cq.events.v1.InstrumentUpdated
+	(*TradePrinted)(nil),              // 9: cq.events.v1.TradePrinted
+	(*OrderBookUpdated)(nil),          // 10: cq.events.v1.OrderBookUpdated
+	(*CandleUpdated)(nil),             // 11: cq.events.v1.CandleUpdated
+	(*DerivativesMetricsUpdated)(nil), // 12: cq.events.v1.DerivativesMetricsUpdated
+	(*MarketStatusChanged)(nil),       // 13: cq.events.v1.MarketStatusChanged
+	(*OrderStatusChanged)(nil),        // 14: cq.events.v1.OrderStatusChanged
+	(*OrderCancelRequested)(nil),      // 15: cq.events.v1.OrderCancelRequested
+	(*OrderReplaceRequested)(nil),     // 16: cq.events.v1.OrderReplaceRequested
+	(*CancelRejected)(nil),            // 17: cq.events.v1.CancelRejected
+	(*BalanceChanged)(nil),            // 18: cq.events.v1.BalanceChanged
+	(*PortfolioSnapshotTaken)(nil),    // 19: cq.events.v1.PortfolioSnapshotTaken
+	(*TransactionBooked)(nil),         // 20: cq.events.v1.TransactionBooked
+	(*FundingPaymentBooked)(nil),      // 21: cq.events.v1.FundingPaymentBooked
+	(*AllocationCreated)(nil),         // 22: cq.events.v1.AllocationCreated
+	(*UniverseSelected)(nil),          // 23: cq.events.v1.UniverseSelected
+	(*ScoresComputed)(nil),            // 24: cq.events.v1.ScoresComputed
+	(*RebalancePlanned)(nil),          // 25: cq.events.v1.RebalancePlanned
+	(*OrderApprovalDecided)(nil),      // 26: cq.events.v1.OrderApprovalDecided
+	(*LimitStatusChanged)(nil),        // 27: cq.events.v1.LimitStatusChanged
+	(*OrderChecked)(nil),              // 28: cq.events.v1.OrderChecked
+	(*v1.Asset)(nil),                  // 29: cq.assets.v1.Asset
+	(*v11.Price)(nil),                 // 30: cq.markets.v1.Price
+	(*v12.Order)(nil),                 // 31: cq.venues.v1.Order
+	(*v12.ExecutionReport)(nil),       // 32: cq.venues.v1.ExecutionReport
+	(*v13.Position)(nil),              // 33: cq.portfolio.v1.Position
+	(*v14.Decimal)(nil),               // 34: cq.types.v1.Decimal
+	(*v15.Alert)(nil),                 // 35: cq.risk.v1.Alert
+	(*v1.Instrument)(nil),             // 36: cq.assets.v1.Instrument
+	(*fieldmaskpb.FieldMask)(nil),     // 37: google.protobuf.FieldMask
+	(*v11.Trade)(nil),                 // 38: cq.markets.v1.Trade
+	(*v11.OrderBook)(nil),             // 39: cq.markets.v1.OrderBook
+	(*v11.OrderBookDelta)(nil),        // 40: cq.markets.v1.OrderBookDelta
+	(*v11.Candle)(nil),                // 41: cq.markets.v1.Candle
+	(*v11.DerivativesMetrics)(nil),    // 42: cq.markets.v1.DerivativesMetrics
+	(v11.MarketStatus)(0),             // 43: cq.markets.v1.MarketStatus
+	(v12.OrderStatus)(0),              // 44: cq.venues.v1.OrderStatus
+	(v12.ExecType)(0),                 // 45: cq.venues.v1.ExecType
+	(*timestamppb.Timestamp)(nil),     // 46: google.protobuf.Timestamp
+	(*v12.CancelReject)(nil),          // 47: cq.venues.v1.CancelReject
+	(*v12.Balance)(nil),               // 48: cq.venues.v1.Balance
+	(*v13.PortfolioSnapshot)(nil),     // 49: cq.portfolio.v1.PortfolioSnapshot
+	(*v15.RiskSnapshot)(nil),          // 50: cq.risk.v1.RiskSnapshot
+	(*v13.Transaction)(nil),           // 51: cq.portfolio.v1.Transaction
+	(*v13.FundingPayment)(nil),        // 52: cq.portfolio.v1.FundingPayment
+	(*v13.Allocation)(nil),            // 53: cq.portfolio.v1.Allocation
+	(*v13.Universe)(nil),              // 54: cq.portfolio.v1.Universe
+	(*v13.ScoreSet)(nil),              // 55: cq.portfolio.v1.ScoreSet
+	(*v13.RebalancePlan)(nil),         // 56: cq.portfolio.v1.RebalancePlan
+	(*v13.OrderApproval)(nil),         // 57: cq.portfolio.v1.OrderApproval
+	(*v15.Limit)(nil),                 // 58: cq.risk.v1.Limit
+	(v15.LimitStatus)(0),              // 59: cq.risk.v1.LimitStatus
+	(*v15.PreTradeCheckResult)(nil),   // 60: cq.risk.v1.PreTradeCheckResult
 }
 var file_cq_events_v1_events_proto_depIdxs = []int32{
-	7,  // 0: cq.events.v1.AssetCreated.asset:type_name -> cq.assets.v1.Asset
-	8,  // 1: cq.events.v1.PriceUpdated.price:type_name -> cq.markets.v1.Price
-	9,  // 2: cq.events.v1.OrderPlaced.order:type_name -> cq.venues.v1.Order
-	10, // 3: cq.events.v1.ExecutionReported.execution_report:type_name -> cq.venues.v1.ExecutionReport
-	11, // 4: cq.events.v1.PositionChanged.before:type_name -> cq.portfolio.v1.Position
-	11, // 5: cq.events.v1.PositionChanged.after:type_name -> cq.portfolio.v1.Position
-	12, // 6: cq.events.v1.PositionChanged.quantity_change:type_name -> cq.types.v1.Decimal
+	29, // 0: cq.events.v1.AssetCreated.asset:type_name -> cq.assets.v1.Asset
+	30, // 1: cq.events.v1.PriceUpdated.price:type_name -> cq.markets.v1.Price
+	31, // 2: cq.events.v1.OrderPlaced.order:type_name -> cq.venues.v1.Order
+	32, // 3: cq.events.v1.ExecutionReported.execution_report:type_name -> cq.venues.v1.ExecutionReport
+	33, // 4: cq.events.v1.PositionChanged.before:type_name -> cq.portfolio.v1.Position
+	33, // 5: cq.events.v1.PositionChanged.after:type_name -> cq.portfolio.v1.Position
+	34, // 6: cq.events.v1.PositionChanged.quantity_change:type_name -> cq.types.v1.Decimal
 	0,  // 7: cq.events.v1.PositionChanged.cause:type_name -> cq.events.v1.PositionChangeCause
-	13, // 8: cq.events.v1.RiskAlert.alert:type_name -> cq.risk.v1.Alert
-	9,  // [9:9] is the sub-list for method output_type
-	9,  // [9:9] is the sub-list for method input_type
-	9,  // [9:9] is the sub-list for extension type_name
-	9,  // [9:9] is the sub-list for extension extendee
-	0,  // [0:9] is the sub-list for field type_name
+	35, // 8: cq.events.v1.RiskAlert.alert:type_name -> cq.risk.v1.Alert
+	36, // 9: cq.events.v1.InstrumentCreated.instrument:type_name -> cq.assets.v1.Instrument
+	36, // 10: cq.events.v1.InstrumentUpdated.instrument:type_name -> cq.assets.v1.Instrument
+	37, // 11: cq.events.v1.InstrumentUpdated.changed_fields:type_name -> google.protobuf.FieldMask
+	38, // 12: cq.events.v1.TradePrinted.trade:type_name -> cq.markets.v1.Trade
+	39, // 13: cq.events.v1.OrderBookUpdated.snapshot:type_name -> cq.markets.v1.OrderBook
+	40, // 14: cq.events.v1.OrderBookUpdated.delta:type_name -> cq.markets.v1.OrderBookDelta
+	41, // 15: cq.events.v1.CandleUpdated.candle:type_name -> cq.markets.v1.Candle
+	42, // 16: cq.events.v1.DerivativesMetricsUpdated.derivatives_metrics:type_name -> cq.markets.v1.DerivativesMetrics
+	43, // 17: cq.events.v1.MarketStatusChanged.status:type_name -> cq.markets.v1.MarketStatus
+	43, // 18: cq.events.v1.MarketStatusChanged.previous_status:type_name -> cq.markets.v1.MarketStatus
+	31, // 19: cq.events.v1.OrderStatusChanged.order:type_name -> cq.venues.v1.Order
+	44, // 20: cq.events.v1.OrderStatusChanged.previous_status:type_name -> cq.venues.v1.OrderStatus
+	45, // 21: cq.events.v1.OrderStatusChanged.exec_type:type_name -> cq.venues.v1.ExecType
+	31, // 22: cq.events.v1.OrderCancelRequested.order:type_name -> cq.venues.v1.Order
+	31, // 23: cq.events.v1.OrderReplaceRequested.order:type_name -> cq.venues.v1.Order
+	34, // 24: cq.events.v1.OrderReplaceRequested.quantity:type_name -> cq.types.v1.Decimal
+	34, // 25: cq.events.v1.OrderReplaceRequested.limit_price:type_name -> cq.types.v1.Decimal
+	34, // 26: cq.events.v1.OrderReplaceRequested.stop_price:type_name -> cq.types.v1.Decimal
+	46, // 27: cq.events.v1.OrderReplaceRequested.expire_time:type_name -> google.protobuf.Timestamp
+	47, // 28: cq.events.v1.CancelRejected.cancel_reject:type_name -> cq.venues.v1.CancelReject
+	48, // 29: cq.events.v1.BalanceChanged.before:type_name -> cq.venues.v1.Balance
+	48, // 30: cq.events.v1.BalanceChanged.after:type_name -> cq.venues.v1.Balance
+	49, // 31: cq.events.v1.PortfolioSnapshotTaken.snapshot:type_name -> cq.portfolio.v1.PortfolioSnapshot
+	50, // 32: cq.events.v1.PortfolioSnapshotTaken.risk_snapshots:type_name -> cq.risk.v1.RiskSnapshot
+	51, // 33: cq.events.v1.TransactionBooked.transaction:type_name -> cq.portfolio.v1.Transaction
+	52, // 34: cq.events.v1.FundingPaymentBooked.funding_payment:type_name -> cq.portfolio.v1.FundingPayment
+	53, // 35: cq.events.v1.AllocationCreated.allocation:type_name -> cq.portfolio.v1.Allocation
+	54, // 36: cq.events.v1.UniverseSelected.universe:type_name -> cq.portfolio.v1.Universe
+	55, // 37: cq.events.v1.ScoresComputed.score_set:type_name -> cq.portfolio.v1.ScoreSet
+	56, // 38: cq.events.v1.RebalancePlanned.plan:type_name -> cq.portfolio.v1.RebalancePlan
+	57, // 39: cq.events.v1.OrderApprovalDecided.approval:type_name -> cq.portfolio.v1.OrderApproval
+	58, // 40: cq.events.v1.LimitStatusChanged.limit:type_name -> cq.risk.v1.Limit
+	59, // 41: cq.events.v1.LimitStatusChanged.previous_status:type_name -> cq.risk.v1.LimitStatus
+	31, // 42: cq.events.v1.OrderChecked.order:type_name -> cq.venues.v1.Order
+	60, // 43: cq.events.v1.OrderChecked.result:type_name -> cq.risk.v1.PreTradeCheckResult
+	44, // [44:44] is the sub-list for method output_type
+	44, // [44:44] is the sub-list for method input_type
+	44, // [44:44] is the sub-list for extension type_name
+	44, // [44:44] is the sub-list for extension extendee
+	0,  // [0:44] is the sub-list for field type_name
 }
 
 func init() { file_cq_events_v1_events_proto_init() }
@@ -555,13 +2061,17 @@ func file_cq_events_v1_events_proto_init() {
 	if File_cq_events_v1_events_proto != nil {
 		return
 	}
+	file_cq_events_v1_events_proto_msgTypes[9].OneofWrappers = []any{
+		(*OrderBookUpdated_Snapshot)(nil),
+		(*OrderBookUpdated_Delta)(nil),
+	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_cq_events_v1_events_proto_rawDesc), len(file_cq_events_v1_events_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   6,
+			NumMessages:   28,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

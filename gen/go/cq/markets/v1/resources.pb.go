@@ -9,6 +9,7 @@
 package marketsv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/cq-platform/cqc/gen/go/cq/types/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
@@ -318,9 +319,13 @@ type Price struct {
 	EventTime *timestamppb.Timestamp `protobuf:"bytes,17,opt,name=event_time,json=eventTime,proto3" json:"event_time,omitempty"`
 	// Output only. When CQ received the price, by CQ's clock; receive_time - event_time is the feed
 	// latency. Example: 2026-03-02T14:05:12.351Z.
-	ReceiveTime   *timestamppb.Timestamp `protobuf:"bytes,18,opt,name=receive_time,json=receiveTime,proto3" json:"receive_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	ReceiveTime *timestamppb.Timestamp `protobuf:"bytes,18,opt,name=receive_time,json=receiveTime,proto3" json:"receive_time,omitempty"`
+	// Optional. Producer-specific annotations CQ does not normalise, keyed by the producer's own field
+	// names, values raw: a venue's flags, or a simulator's regime and volatility for replay. Never
+	// needed to read the price. Example: {"liquidity_regime": "thin", "sim_vol": "0.42"}.
+	VenueAttributes map[string]string `protobuf:"bytes,19,rep,name=venue_attributes,json=venueAttributes,proto3" json:"venue_attributes,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *Price) Reset() {
@@ -479,6 +484,13 @@ func (x *Price) GetReceiveTime() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *Price) GetVenueAttributes() map[string]string {
+	if x != nil {
+		return x.VenueAttributes
+	}
+	return nil
+}
+
 // A full (or top-N) level-2 order book of one instrument on one venue: the quantity resting at each
 // price.
 type OrderBook struct {
@@ -487,10 +499,10 @@ type OrderBook struct {
 	InstrumentId string `protobuf:"bytes,1,opt,name=instrument_id,json=instrumentId,proto3" json:"instrument_id,omitempty"`
 	// Required. The CQ venue id. Example: "binance".
 	VenueId string `protobuf:"bytes,2,opt,name=venue_id,json=venueId,proto3" json:"venue_id,omitempty"`
-	// Required. The bid levels, best (highest price) first, one per price.
+	// Optional. The bid levels, best (highest price) first, one per price; empty when no bid rests.
 	// Example: [{price: "64250.1", quantity: "1.25", order_count: 3}].
 	Bids []*OrderBookLevel `protobuf:"bytes,3,rep,name=bids,proto3" json:"bids,omitempty"`
-	// Required. The ask levels, best (lowest price) first, one per price.
+	// Optional. The ask levels, best (lowest price) first, one per price; empty when no ask rests.
 	// Example: [{price: "64250.2", quantity: "0.8", order_count: 2}].
 	Asks []*OrderBookLevel `protobuf:"bytes,4,rep,name=asks,proto3" json:"asks,omitempty"`
 	// Output only. The maximum number of levels per side this book holds; a side has fewer when the book
@@ -1484,8 +1496,9 @@ type LiquidityMetrics struct {
 	// means the resting book absorbs more of the window's flow; 0 when quote_volume is zero.
 	// Example: 0.00087.
 	Vadr float64 `protobuf:"fixed64,7,opt,name=vadr,proto3" json:"vadr,omitempty"`
-	// Required. The cost of trading each requested size now against the visible book, one estimate per
-	// size and side. Example: [{side: SIDE_BUY, quantity: "500", slippage_bps: 4.2, ...}].
+	// Optional. The cost of trading each requested size now against the visible book, one estimate
+	// per size and side; empty when the request named no sizes. Example: [{side: SIDE_BUY, quantity:
+	// "500", slippage_bps: 4.2, ...}].
 	SlippageEstimates []*SlippageEstimate `protobuf:"bytes,8,rep,name=slippage_estimates,json=slippageEstimates,proto3" json:"slippage_estimates,omitempty"`
 	// Output only. When CQ computed the metrics. Example: 2026-03-02T14:05:12.500Z.
 	ComputeTime   *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=compute_time,json=computeTime,proto3" json:"compute_time,omitempty"`
@@ -1683,148 +1696,417 @@ func (x *SlippageEstimate) GetSlippageBps() float64 {
 	return 0
 }
 
+// Derivatives metrics of one perpetual or dated future on one venue at one instant: mark and index
+// price, funding, open interest and basis. Per venue, never blended across venues.
+//
+// Rates (funding, basis) are exact decimal fractions, not percent: "0.0001" is 0.01% (one basis
+// point). Annualised figures scale linearly (no compounding) to a 365-day year.
+type DerivativesMetrics struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The CQ instrument id of the perpetual or future. Example: "cq:perp:BTC-USD".
+	InstrumentId string `protobuf:"bytes,1,opt,name=instrument_id,json=instrumentId,proto3" json:"instrument_id,omitempty"`
+	// Required. The CQ venue id. Example: "binance".
+	VenueId string `protobuf:"bytes,2,opt,name=venue_id,json=venueId,proto3" json:"venue_id,omitempty"`
+	// Required. The venue's mark price, used for margin and unrealised PnL, in quote currency per unit.
+	// Example: "64251.03".
+	MarkPrice *v1.Decimal `protobuf:"bytes,3,opt,name=mark_price,json=markPrice,proto3" json:"mark_price,omitempty"`
+	// Optional. The venue's index price of the underlier (its reference spot price), in quote currency
+	// per unit; unset when the venue publishes none. Example: "64248.77".
+	IndexPrice *v1.Decimal `protobuf:"bytes,4,opt,name=index_price,json=indexPrice,proto3" json:"index_price,omitempty"`
+	// Optional. For perpetuals, the funding rate that applies at next_funding_time, as the venue
+	// currently predicts it, per funding interval: positive means longs pay shorts. Unset for dated
+	// futures. Example: "0.0001".
+	FundingRate *v1.Decimal `protobuf:"bytes,5,opt,name=funding_rate,json=fundingRate,proto3" json:"funding_rate,omitempty"`
+	// Optional. For perpetuals, the rate settled at the last funding time, per funding interval.
+	// Unset for dated futures and before the first settlement. Example: "0.000085".
+	LastFundingRate *v1.Decimal `protobuf:"bytes,6,opt,name=last_funding_rate,json=lastFundingRate,proto3" json:"last_funding_rate,omitempty"`
+	// Optional. For perpetuals, funding_rate times the number of funding intervals in 365 days.
+	// Example: "0.1095" for "0.0001" every 8 hours.
+	AnnualizedFundingRate *v1.Decimal `protobuf:"bytes,7,opt,name=annualized_funding_rate,json=annualizedFundingRate,proto3" json:"annualized_funding_rate,omitempty"`
+	// Optional. For perpetuals, the time between two funding settlements. Example: 28800s.
+	FundingInterval *durationpb.Duration `protobuf:"bytes,8,opt,name=funding_interval,json=fundingInterval,proto3" json:"funding_interval,omitempty"`
+	// Optional. For perpetuals, when funding is next settled, in UTC. Example: 2026-03-02T16:00:00Z.
+	NextFundingTime *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=next_funding_time,json=nextFundingTime,proto3" json:"next_funding_time,omitempty"`
+	// Required. The open interest: the contracts open on the venue, counted once (one side), in the
+	// instrument's quantity unit on this venue. Example: "81234.5".
+	OpenInterest *v1.Decimal `protobuf:"bytes,10,opt,name=open_interest,json=openInterest,proto3" json:"open_interest,omitempty"`
+	// Optional. open_interest valued at mark_price times the contract multiplier, in the quote (or, for
+	// inverse contracts, the settlement) asset. Example: {value: "5219400123.5", asset_id: "USD"}.
+	OpenInterestNotional *v1.Amount `protobuf:"bytes,11,opt,name=open_interest_notional,json=openInterestNotional,proto3" json:"open_interest_notional,omitempty"`
+	// Optional. mark_price minus index_price, in quote currency per unit; positive in contango. Unset
+	// without an index price. Example: "2.26".
+	Basis *v1.Decimal `protobuf:"bytes,12,opt,name=basis,proto3" json:"basis,omitempty"`
+	// Optional. basis divided by index_price, the relative basis (CryptoRun's "(futures - spot) /
+	// spot"). Example: "0.0000352".
+	BasisRate *v1.Decimal `protobuf:"bytes,13,opt,name=basis_rate,json=basisRate,proto3" json:"basis_rate,omitempty"`
+	// Optional. For dated futures, basis_rate scaled to a year by the time left to expiry (times 365
+	// days over the time to expire_time). Unset for perpetuals, whose annual carry is
+	// annualized_funding_rate. Example: "0.0654".
+	AnnualizedBasisRate *v1.Decimal `protobuf:"bytes,14,opt,name=annualized_basis_rate,json=annualizedBasisRate,proto3" json:"annualized_basis_rate,omitempty"`
+	// Required. When the venue produced the figures, by its clock, in UTC.
+	// Example: 2026-03-02T14:05:12.345Z.
+	EventTime *timestamppb.Timestamp `protobuf:"bytes,15,opt,name=event_time,json=eventTime,proto3" json:"event_time,omitempty"`
+	// Output only. When CQ received them, by CQ's clock. Example: 2026-03-02T14:05:12.351Z.
+	ReceiveTime   *timestamppb.Timestamp `protobuf:"bytes,16,opt,name=receive_time,json=receiveTime,proto3" json:"receive_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DerivativesMetrics) Reset() {
+	*x = DerivativesMetrics{}
+	mi := &file_cq_markets_v1_resources_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DerivativesMetrics) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DerivativesMetrics) ProtoMessage() {}
+
+func (x *DerivativesMetrics) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_markets_v1_resources_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DerivativesMetrics.ProtoReflect.Descriptor instead.
+func (*DerivativesMetrics) Descriptor() ([]byte, []int) {
+	return file_cq_markets_v1_resources_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *DerivativesMetrics) GetInstrumentId() string {
+	if x != nil {
+		return x.InstrumentId
+	}
+	return ""
+}
+
+func (x *DerivativesMetrics) GetVenueId() string {
+	if x != nil {
+		return x.VenueId
+	}
+	return ""
+}
+
+func (x *DerivativesMetrics) GetMarkPrice() *v1.Decimal {
+	if x != nil {
+		return x.MarkPrice
+	}
+	return nil
+}
+
+func (x *DerivativesMetrics) GetIndexPrice() *v1.Decimal {
+	if x != nil {
+		return x.IndexPrice
+	}
+	return nil
+}
+
+func (x *DerivativesMetrics) GetFundingRate() *v1.Decimal {
+	if x != nil {
+		return x.FundingRate
+	}
+	return nil
+}
+
+func (x *DerivativesMetrics) GetLastFundingRate() *v1.Decimal {
+	if x != nil {
+		return x.LastFundingRate
+	}
+	return nil
+}
+
+func (x *DerivativesMetrics) GetAnnualizedFundingRate() *v1.Decimal {
+	if x != nil {
+		return x.AnnualizedFundingRate
+	}
+	return nil
+}
+
+func (x *DerivativesMetrics) GetFundingInterval() *durationpb.Duration {
+	if x != nil {
+		return x.FundingInterval
+	}
+	return nil
+}
+
+func (x *DerivativesMetrics) GetNextFundingTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.NextFundingTime
+	}
+	return nil
+}
+
+func (x *DerivativesMetrics) GetOpenInterest() *v1.Decimal {
+	if x != nil {
+		return x.OpenInterest
+	}
+	return nil
+}
+
+func (x *DerivativesMetrics) GetOpenInterestNotional() *v1.Amount {
+	if x != nil {
+		return x.OpenInterestNotional
+	}
+	return nil
+}
+
+func (x *DerivativesMetrics) GetBasis() *v1.Decimal {
+	if x != nil {
+		return x.Basis
+	}
+	return nil
+}
+
+func (x *DerivativesMetrics) GetBasisRate() *v1.Decimal {
+	if x != nil {
+		return x.BasisRate
+	}
+	return nil
+}
+
+func (x *DerivativesMetrics) GetAnnualizedBasisRate() *v1.Decimal {
+	if x != nil {
+		return x.AnnualizedBasisRate
+	}
+	return nil
+}
+
+func (x *DerivativesMetrics) GetEventTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.EventTime
+	}
+	return nil
+}
+
+func (x *DerivativesMetrics) GetReceiveTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.ReceiveTime
+	}
+	return nil
+}
+
 var File_cq_markets_v1_resources_proto protoreflect.FileDescriptor
 
 const file_cq_markets_v1_resources_proto_rawDesc = "" +
 	"\n" +
-	"\x1dcq/markets/v1/resources.proto\x12\rcq.markets.v1\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x16cq/types/v1/side.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xf0\x06\n" +
-	"\x05Price\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x121\n" +
-	"\tbid_price\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalR\bbidPrice\x121\n" +
-	"\task_price\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalR\baskPrice\x121\n" +
-	"\tmid_price\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\bmidPrice\x123\n" +
+	"\x1dcq/markets/v1/resources.proto\x12\rcq.markets.v1\x1a\x1bbuf/validate/validate.proto\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x16cq/types/v1/side.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xe9\x15\n" +
+	"\x05Price\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12\xc0\x01\n" +
+	"\tbid_price\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\bbidPrice\x12\xc0\x01\n" +
+	"\task_price\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\baskPrice\x121\n" +
+	"\tmid_price\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\bmidPrice\x12\xc2\x01\n" +
 	"\n" +
-	"last_price\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalR\tlastPrice\x12/\n" +
-	"\bbid_size\x18\a \x01(\v2\x14.cq.types.v1.DecimalR\abidSize\x12/\n" +
-	"\bask_size\x18\b \x01(\v2\x14.cq.types.v1.DecimalR\aaskSize\x121\n" +
-	"\tlast_size\x18\t \x01(\v2\x14.cq.types.v1.DecimalR\blastSize\x123\n" +
+	"last_price\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\tlastPrice\x12\xfe\x01\n" +
+	"\bbid_size\x18\a \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\abidSize\x12\xfe\x01\n" +
+	"\bask_size\x18\b \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\aaskSize\x12\x80\x02\n" +
+	"\tlast_size\x18\t \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\blastSize\x12\xc2\x01\n" +
 	"\n" +
 	"mark_price\x18\n" +
-	" \x01(\v2\x14.cq.types.v1.DecimalR\tmarkPrice\x125\n" +
-	"\vindex_price\x18\v \x01(\v2\x14.cq.types.v1.DecimalR\n" +
-	"indexPrice\x12@\n" +
-	"\rmarket_status\x18\f \x01(\x0e2\x1b.cq.markets.v1.MarketStatusR\fmarketStatus\x12\x1b\n" +
-	"\tdealer_id\x18\r \x01(\tR\bdealerId\x12\x19\n" +
-	"\bquote_id\x18\x0e \x01(\tR\aquoteId\x12;\n" +
+	" \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\tmarkPrice\x12\xc4\x01\n" +
+	"\vindex_price\x18\v \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\n" +
+	"indexPrice\x12J\n" +
+	"\rmarket_status\x18\f \x01(\x0e2\x1b.cq.markets.v1.MarketStatusB\b\xbaH\x05\x82\x01\x02\x10\x01R\fmarketStatus\x12$\n" +
+	"\tdealer_id\x18\r \x01(\tB\a\xbaH\x04r\x02\x18@R\bdealerId\x12\"\n" +
+	"\bquote_id\x18\x0e \x01(\tB\a\xbaH\x04r\x02\x18@R\aquoteId\x12;\n" +
 	"\vexpire_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"expireTime\x12'\n" +
-	"\x0fsequence_number\x18\x10 \x01(\x04R\x0esequenceNumber\x129\n" +
+	"\x0fsequence_number\x18\x10 \x01(\x04R\x0esequenceNumber\x12A\n" +
 	"\n" +
-	"event_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\teventTime\x12=\n" +
-	"\freceive_time\x18\x12 \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime\"\xea\x02\n" +
-	"\tOrderBook\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x121\n" +
+	"event_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\teventTime\x12=\n" +
+	"\freceive_time\x18\x12 \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime\x12T\n" +
+	"\x10venue_attributes\x18\x13 \x03(\v2).cq.markets.v1.Price.VenueAttributesEntryR\x0fvenueAttributes\x1aB\n" +
+	"\x14VenueAttributesEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01:\x85\x02\xbaH\x81\x02\x1a\x7f\n" +
+	"\x18price.quote_needs_dealer\x126quote_id is set only on a dealer quote, with dealer_id\x1a+this.quote_id == '' || this.dealer_id != ''\x1a~\n" +
+	"\x18price.expire_after_event\x12$expire_time must be after event_time\x1a<!has(this.expire_time) || this.expire_time > this.event_time\"\xe5\x03\n" +
+	"\tOrderBook\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x121\n" +
 	"\x04bids\x18\x03 \x03(\v2\x1d.cq.markets.v1.OrderBookLevelR\x04bids\x121\n" +
 	"\x04asks\x18\x04 \x03(\v2\x1d.cq.markets.v1.OrderBookLevelR\x04asks\x12\x14\n" +
 	"\x05depth\x18\x05 \x01(\x03R\x05depth\x12'\n" +
-	"\x0fsequence_number\x18\x06 \x01(\x04R\x0esequenceNumber\x129\n" +
+	"\x0fsequence_number\x18\x06 \x01(\x04R\x0esequenceNumber\x12A\n" +
 	"\n" +
-	"event_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\teventTime\x12=\n" +
-	"\freceive_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime\"\x8f\x01\n" +
-	"\x0eOrderBookLevel\x12*\n" +
-	"\x05price\x18\x01 \x01(\v2\x14.cq.types.v1.DecimalR\x05price\x120\n" +
-	"\bquantity\x18\x02 \x01(\v2\x14.cq.types.v1.DecimalR\bquantity\x12\x1f\n" +
-	"\vorder_count\x18\x03 \x01(\x03R\n" +
-	"orderCount\"\xc3\x03\n" +
-	"\x0eOrderBookDelta\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x127\n" +
+	"event_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\teventTime\x12=\n" +
+	"\freceive_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime\"\xbe\x03\n" +
+	"\x0eOrderBookLevel\x12\xbc\x01\n" +
+	"\x05price\x18\x01 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x05price\x12\xc2\x01\n" +
+	"\bquantity\x18\x02 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\bquantity\x12(\n" +
+	"\vorder_count\x18\x03 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\n" +
+	"orderCount\"\xea\x05\n" +
+	"\x0eOrderBookDelta\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x127\n" +
 	"\x04bids\x18\x03 \x03(\v2#.cq.markets.v1.OrderBookLevelChangeR\x04bids\x127\n" +
-	"\x04asks\x18\x04 \x03(\v2#.cq.markets.v1.OrderBookLevelChangeR\x04asks\x12'\n" +
-	"\x0fsequence_number\x18\x05 \x01(\x04R\x0esequenceNumber\x128\n" +
+	"\x04asks\x18\x04 \x03(\v2#.cq.markets.v1.OrderBookLevelChangeR\x04asks\x12/\n" +
+	"\x0fsequence_number\x18\x05 \x01(\x04B\x06\xbaH\x03\xc8\x01\x01R\x0esequenceNumber\x128\n" +
 	"\x18previous_sequence_number\x18\x06 \x01(\x04R\x16previousSequenceNumber\x12\"\n" +
-	"\rlast_in_batch\x18\a \x01(\bR\vlastInBatch\x129\n" +
+	"\rlast_in_batch\x18\a \x01(\bR\vlastInBatch\x12A\n" +
 	"\n" +
-	"event_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\teventTime\x12=\n" +
-	"\freceive_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime\"\x83\x01\n" +
-	"\x14OrderBookLevelChange\x126\n" +
-	"\x06action\x18\x01 \x01(\x0e2\x1e.cq.markets.v1.OrderBookActionR\x06action\x123\n" +
-	"\x05level\x18\x02 \x01(\v2\x1d.cq.markets.v1.OrderBookLevelR\x05level\"\x8e\x04\n" +
-	"\x05Trade\x12\x19\n" +
-	"\btrade_id\x18\x01 \x01(\tR\atradeId\x12#\n" +
-	"\rinstrument_id\x18\x02 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x03 \x01(\tR\avenueId\x12*\n" +
-	"\x05price\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalR\x05price\x120\n" +
-	"\bquantity\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\bquantity\x128\n" +
-	"\x0eaggressor_side\x18\x06 \x01(\x0e2\x11.cq.types.v1.SideR\raggressorSide\x129\n" +
+	"event_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\teventTime\x12=\n" +
+	"\freceive_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime:\xa1\x01\xbaH\x9d\x01\x1a\x9a\x01\n" +
+	"#order_book_delta.sequence_increases\x12=sequence_number must be greater than previous_sequence_number\x1a4this.sequence_number > this.previous_sequence_number\"\x9a\x03\n" +
+	"\x14OrderBookLevelChange\x12B\n" +
+	"\x06action\x18\x01 \x01(\x0e2\x1e.cq.markets.v1.OrderBookActionB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06action\x12;\n" +
+	"\x05level\x18\x02 \x01(\v2\x1d.cq.markets.v1.OrderBookLevelB\x06\xbaH\x03\xc8\x01\x01R\x05level:\x80\x02\xbaH\xfc\x01\x1a\xf9\x01\n" +
+	"4order_book_level_change.zero_quantity_only_on_delete\x12Elevel.quantity may be zero only in an ORDER_BOOK_ACTION_DELETE change\x1azthis.action == 3 || !has(this.level.quantity) || !this.level.quantity.value.matches('^[+-]?0+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\"\x81\b\n" +
+	"\x05Trade\x12!\n" +
+	"\btrade_id\x18\x01 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\atradeId\x12t\n" +
+	"\rinstrument_id\x18\x02 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x03 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12\xbc\x01\n" +
+	"\x05price\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x05price\x12\x82\x02\n" +
+	"\bquantity\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalB\xcf\x01\xbaH\xcb\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\bquantity\x12B\n" +
+	"\x0eaggressor_side\x18\x06 \x01(\x0e2\x11.cq.types.v1.SideB\b\xbaH\x05\x82\x01\x02\x10\x01R\raggressorSide\x12A\n" +
 	"\n" +
-	"event_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\teventTime\x12=\n" +
+	"event_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\teventTime\x12=\n" +
 	"\freceive_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime\x12T\n" +
 	"\x10venue_attributes\x18\t \x03(\v2).cq.markets.v1.Trade.VenueAttributesEntryR\x0fvenueAttributes\x1aB\n" +
 	"\x14VenueAttributesEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xa0\x05\n" +
-	"\x06Candle\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x129\n" +
-	"\binterval\x18\x03 \x01(\x0e2\x1d.cq.markets.v1.CandleIntervalR\binterval\x127\n" +
-	"\topen_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\bopenTime\x129\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xae\x0f\n" +
+	"\x06Candle\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12E\n" +
+	"\binterval\x18\x03 \x01(\x0e2\x1d.cq.markets.v1.CandleIntervalB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\binterval\x12?\n" +
+	"\topen_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\bopenTime\x129\n" +
 	"\n" +
-	"close_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\tcloseTime\x123\n" +
+	"close_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\tcloseTime\x12\xc5\x01\n" +
 	"\n" +
-	"open_price\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalR\topenPrice\x123\n" +
+	"open_price\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\topenPrice\x12\xc5\x01\n" +
 	"\n" +
-	"high_price\x18\a \x01(\v2\x14.cq.types.v1.DecimalR\thighPrice\x121\n" +
-	"\tlow_price\x18\b \x01(\v2\x14.cq.types.v1.DecimalR\blowPrice\x125\n" +
-	"\vclose_price\x18\t \x01(\v2\x14.cq.types.v1.DecimalR\n" +
-	"closePrice\x12,\n" +
+	"high_price\x18\a \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\thighPrice\x12\xc3\x01\n" +
+	"\tlow_price\x18\b \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\blowPrice\x12\xc7\x01\n" +
+	"\vclose_price\x18\t \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\n" +
+	"closePrice\x12\xbe\x01\n" +
 	"\x06volume\x18\n" +
-	" \x01(\v2\x14.cq.types.v1.DecimalR\x06volume\x127\n" +
-	"\fquote_volume\x18\v \x01(\v2\x14.cq.types.v1.DecimalR\vquoteVolume\x123\n" +
+	" \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x06volume\x12\xc6\x01\n" +
+	"\fquote_volume\x18\v \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\vquoteVolume\x12\xc2\x01\n" +
 	"\n" +
-	"vwap_price\x18\f \x01(\v2\x14.cq.types.v1.DecimalR\tvwapPrice\x12\x1f\n" +
-	"\vtrade_count\x18\r \x01(\x03R\n" +
+	"vwap_price\x18\f \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\tvwapPrice\x12(\n" +
+	"\vtrade_count\x18\r \x01(\x03B\a\xbaH\x04\"\x02(\x00R\n" +
 	"tradeCount\x12\x16\n" +
-	"\x06closed\x18\x0e \x01(\bR\x06closed\"\xaa\x02\n" +
-	"\x04Vwap\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x12.\n" +
-	"\x06window\x18\x03 \x01(\v2\x16.cq.types.v1.TimeRangeR\x06window\x12*\n" +
-	"\x05price\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalR\x05price\x12,\n" +
-	"\x06volume\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\x06volume\x127\n" +
-	"\fquote_volume\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalR\vquoteVolume\x12\x1f\n" +
-	"\vtrade_count\x18\a \x01(\x03R\n" +
-	"tradeCount\"\xe2\x03\n" +
-	"\vMarketDepth\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x12:\n" +
-	"\x0ebest_bid_price\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalR\fbestBidPrice\x12:\n" +
-	"\x0ebest_ask_price\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalR\fbestAskPrice\x121\n" +
-	"\tmid_price\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\bmidPrice\x12,\n" +
-	"\x06spread\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalR\x06spread\x12\x1d\n" +
+	"\x06closed\x18\x0e \x01(\bR\x06closed:}\xbaHz\x1ax\n" +
+	"\x17candle.close_after_open\x12\"close_time must be after open_time\x1a9!has(this.close_time) || this.close_time > this.open_time\"\xcd\a\n" +
+	"\x04Vwap\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x126\n" +
+	"\x06window\x18\x03 \x01(\v2\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\x06window\x12\xb9\x01\n" +
+	"\x05price\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\x05price\x12\xbe\x01\n" +
+	"\x06volume\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x06volume\x12\xc9\x01\n" +
+	"\fquote_volume\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\vquoteVolume\x12(\n" +
+	"\vtrade_count\x18\a \x01(\x03B\a\xbaH\x04\"\x02(\x00R\n" +
+	"tradeCount:g\xbaHd\x1ab\n" +
+	"\x13vwap.window_has_end\x12\x1bwindow.end_time must be set\x1a.!has(this.window) || has(this.window.end_time)\"\xae\b\n" +
+	"\vMarketDepth\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12\xcc\x01\n" +
+	"\x0ebest_bid_price\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\fbestBidPrice\x12\xcc\x01\n" +
+	"\x0ebest_ask_price\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\fbestAskPrice\x12\xc3\x01\n" +
+	"\tmid_price\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\bmidPrice\x124\n" +
+	"\x06spread\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\x06spread\x12\x1d\n" +
 	"\n" +
-	"spread_bps\x18\a \x01(\x01R\tspreadBps\x12.\n" +
-	"\x05bands\x18\b \x03(\v2\x18.cq.markets.v1.DepthBandR\x05bands\x120\n" +
-	"\x14book_sequence_number\x18\t \x01(\x04R\x12bookSequenceNumber\x129\n" +
+	"spread_bps\x18\a \x01(\x01R\tspreadBps\x126\n" +
+	"\x05bands\x18\b \x03(\v2\x18.cq.markets.v1.DepthBandB\x06\xbaH\x03\xc8\x01\x01R\x05bands\x128\n" +
+	"\x14book_sequence_number\x18\t \x01(\x04B\x06\xbaH\x03\xc8\x01\x01R\x12bookSequenceNumber\x12A\n" +
 	"\n" +
 	"event_time\x18\n" +
-	" \x01(\v2\x1a.google.protobuf.TimestampR\teventTime\"\xae\x02\n" +
-	"\tDepthBand\x12?\n" +
-	"\x10distance_percent\x18\x01 \x01(\v2\x14.cq.types.v1.DecimalR\x0fdistancePercent\x127\n" +
-	"\fbid_quantity\x18\x02 \x01(\v2\x14.cq.types.v1.DecimalR\vbidQuantity\x127\n" +
-	"\fask_quantity\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalR\vaskQuantity\x126\n" +
-	"\fbid_notional\x18\x04 \x01(\v2\x13.cq.types.v1.AmountR\vbidNotional\x126\n" +
-	"\fask_notional\x18\x05 \x01(\v2\x13.cq.types.v1.AmountR\vaskNotional\"\xcd\x03\n" +
-	"\x10LiquidityMetrics\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x120\n" +
-	"\x05depth\x18\x03 \x01(\v2\x1a.cq.markets.v1.MarketDepthR\x05depth\x12>\n" +
-	"\rvolume_window\x18\x04 \x01(\v2\x19.google.protobuf.DurationR\fvolumeWindow\x12,\n" +
-	"\x06volume\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\x06volume\x126\n" +
-	"\fquote_volume\x18\x06 \x01(\v2\x13.cq.types.v1.AmountR\vquoteVolume\x12\x12\n" +
-	"\x04vadr\x18\a \x01(\x01R\x04vadr\x12N\n" +
+	" \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\teventTime\"\xb7\x06\n" +
+	"\tDepthBand\x12\x91\x02\n" +
+	"\x10distance_percent\x18\x01 \x01(\v2\x14.cq.types.v1.DecimalB\xcf\x01\xbaH\xcb\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x0fdistancePercent\x12\xc9\x01\n" +
+	"\fbid_quantity\x18\x02 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\vbidQuantity\x12\xc9\x01\n" +
+	"\fask_quantity\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\vaskQuantity\x12>\n" +
+	"\fbid_notional\x18\x04 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\vbidNotional\x12>\n" +
+	"\fask_notional\x18\x05 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\vaskNotional\"\x80\x06\n" +
+	"\x10LiquidityMetrics\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x128\n" +
+	"\x05depth\x18\x03 \x01(\v2\x1a.cq.markets.v1.MarketDepthB\x06\xbaH\x03\xc8\x01\x01R\x05depth\x12K\n" +
+	"\rvolume_window\x18\x04 \x01(\v2\x19.google.protobuf.DurationB\v\xbaH\b\xc8\x01\x01\xaa\x01\x02*\x00R\fvolumeWindow\x12\xbe\x01\n" +
+	"\x06volume\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x06volume\x12>\n" +
+	"\fquote_volume\x18\x06 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\vquoteVolume\x12\"\n" +
+	"\x04vadr\x18\a \x01(\x01B\x0e\xbaH\v\x12\t)\x00\x00\x00\x00\x00\x00\x00\x00R\x04vadr\x12N\n" +
 	"\x12slippage_estimates\x18\b \x03(\v2\x1f.cq.markets.v1.SlippageEstimateR\x11slippageEstimates\x12=\n" +
-	"\fcompute_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\vcomputeTime\"\xbf\x02\n" +
-	"\x10SlippageEstimate\x12%\n" +
-	"\x04side\x18\x01 \x01(\x0e2\x11.cq.types.v1.SideR\x04side\x120\n" +
-	"\bquantity\x18\x02 \x01(\v2\x14.cq.types.v1.DecimalR\bquantity\x12=\n" +
-	"\x0ffilled_quantity\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalR\x0efilledQuantity\x129\n" +
-	"\raverage_price\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalR\faveragePrice\x125\n" +
-	"\vworst_price\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\n" +
-	"worstPrice\x12!\n" +
-	"\fslippage_bps\x18\x06 \x01(\x01R\vslippageBps*\xd4\x01\n" +
+	"\fcompute_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\vcomputeTime\"\xe1\a\n" +
+	"\x10SlippageEstimate\x121\n" +
+	"\x04side\x18\x01 \x01(\x0e2\x11.cq.types.v1.SideB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12\x82\x02\n" +
+	"\bquantity\x18\x02 \x01(\v2\x14.cq.types.v1.DecimalB\xcf\x01\xbaH\xcb\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\bquantity\x12\xcf\x01\n" +
+	"\x0ffilled_quantity\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x0efilledQuantity\x12\xc8\x01\n" +
+	"\raverage_price\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\faveragePrice\x12\xc4\x01\n" +
+	"\vworst_price\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\n" +
+	"worstPrice\x121\n" +
+	"\fslippage_bps\x18\x06 \x01(\x01B\x0e\xbaH\v\x12\t)\x00\x00\x00\x00\x00\x00\x00\x00R\vslippageBps\"\xfd\v\n" +
+	"\x12DerivativesMetrics\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12\xc5\x01\n" +
+	"\n" +
+	"mark_price\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\tmarkPrice\x12\xc4\x01\n" +
+	"\vindex_price\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\n" +
+	"indexPrice\x127\n" +
+	"\ffunding_rate\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\vfundingRate\x12@\n" +
+	"\x11last_funding_rate\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalR\x0flastFundingRate\x12L\n" +
+	"\x17annualized_funding_rate\x18\a \x01(\v2\x14.cq.types.v1.DecimalR\x15annualizedFundingRate\x12N\n" +
+	"\x10funding_interval\x18\b \x01(\v2\x19.google.protobuf.DurationB\b\xbaH\x05\xaa\x01\x02*\x00R\x0ffundingInterval\x12F\n" +
+	"\x11next_funding_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\x0fnextFundingTime\x12\xcb\x01\n" +
+	"\ropen_interest\x18\n" +
+	" \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\fopenInterest\x12I\n" +
+	"\x16open_interest_notional\x18\v \x01(\v2\x13.cq.types.v1.AmountR\x14openInterestNotional\x12*\n" +
+	"\x05basis\x18\f \x01(\v2\x14.cq.types.v1.DecimalR\x05basis\x123\n" +
+	"\n" +
+	"basis_rate\x18\r \x01(\v2\x14.cq.types.v1.DecimalR\tbasisRate\x12H\n" +
+	"\x15annualized_basis_rate\x18\x0e \x01(\v2\x14.cq.types.v1.DecimalR\x13annualizedBasisRate\x12A\n" +
+	"\n" +
+	"event_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\teventTime\x12=\n" +
+	"\freceive_time\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime*\xd4\x01\n" +
 	"\fMarketStatus\x12\x1d\n" +
 	"\x19MARKET_STATUS_UNSPECIFIED\x10\x00\x12\x1a\n" +
 	"\x16MARKET_STATUS_PRE_OPEN\x10\x01\x12\x19\n" +
@@ -1872,7 +2154,7 @@ func file_cq_markets_v1_resources_proto_rawDescGZIP() []byte {
 }
 
 var file_cq_markets_v1_resources_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_cq_markets_v1_resources_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
+var file_cq_markets_v1_resources_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
 var file_cq_markets_v1_resources_proto_goTypes = []any{
 	(MarketStatus)(0),             // 0: cq.markets.v1.MarketStatus
 	(OrderBookAction)(0),          // 1: cq.markets.v1.OrderBookAction
@@ -1889,87 +2171,104 @@ var file_cq_markets_v1_resources_proto_goTypes = []any{
 	(*DepthBand)(nil),             // 12: cq.markets.v1.DepthBand
 	(*LiquidityMetrics)(nil),      // 13: cq.markets.v1.LiquidityMetrics
 	(*SlippageEstimate)(nil),      // 14: cq.markets.v1.SlippageEstimate
-	nil,                           // 15: cq.markets.v1.Trade.VenueAttributesEntry
-	(*v1.Decimal)(nil),            // 16: cq.types.v1.Decimal
-	(*timestamppb.Timestamp)(nil), // 17: google.protobuf.Timestamp
-	(v1.Side)(0),                  // 18: cq.types.v1.Side
-	(*v1.TimeRange)(nil),          // 19: cq.types.v1.TimeRange
-	(*v1.Amount)(nil),             // 20: cq.types.v1.Amount
-	(*durationpb.Duration)(nil),   // 21: google.protobuf.Duration
+	(*DerivativesMetrics)(nil),    // 15: cq.markets.v1.DerivativesMetrics
+	nil,                           // 16: cq.markets.v1.Price.VenueAttributesEntry
+	nil,                           // 17: cq.markets.v1.Trade.VenueAttributesEntry
+	(*v1.Decimal)(nil),            // 18: cq.types.v1.Decimal
+	(*timestamppb.Timestamp)(nil), // 19: google.protobuf.Timestamp
+	(v1.Side)(0),                  // 20: cq.types.v1.Side
+	(*v1.TimeRange)(nil),          // 21: cq.types.v1.TimeRange
+	(*v1.Amount)(nil),             // 22: cq.types.v1.Amount
+	(*durationpb.Duration)(nil),   // 23: google.protobuf.Duration
 }
 var file_cq_markets_v1_resources_proto_depIdxs = []int32{
-	16, // 0: cq.markets.v1.Price.bid_price:type_name -> cq.types.v1.Decimal
-	16, // 1: cq.markets.v1.Price.ask_price:type_name -> cq.types.v1.Decimal
-	16, // 2: cq.markets.v1.Price.mid_price:type_name -> cq.types.v1.Decimal
-	16, // 3: cq.markets.v1.Price.last_price:type_name -> cq.types.v1.Decimal
-	16, // 4: cq.markets.v1.Price.bid_size:type_name -> cq.types.v1.Decimal
-	16, // 5: cq.markets.v1.Price.ask_size:type_name -> cq.types.v1.Decimal
-	16, // 6: cq.markets.v1.Price.last_size:type_name -> cq.types.v1.Decimal
-	16, // 7: cq.markets.v1.Price.mark_price:type_name -> cq.types.v1.Decimal
-	16, // 8: cq.markets.v1.Price.index_price:type_name -> cq.types.v1.Decimal
+	18, // 0: cq.markets.v1.Price.bid_price:type_name -> cq.types.v1.Decimal
+	18, // 1: cq.markets.v1.Price.ask_price:type_name -> cq.types.v1.Decimal
+	18, // 2: cq.markets.v1.Price.mid_price:type_name -> cq.types.v1.Decimal
+	18, // 3: cq.markets.v1.Price.last_price:type_name -> cq.types.v1.Decimal
+	18, // 4: cq.markets.v1.Price.bid_size:type_name -> cq.types.v1.Decimal
+	18, // 5: cq.markets.v1.Price.ask_size:type_name -> cq.types.v1.Decimal
+	18, // 6: cq.markets.v1.Price.last_size:type_name -> cq.types.v1.Decimal
+	18, // 7: cq.markets.v1.Price.mark_price:type_name -> cq.types.v1.Decimal
+	18, // 8: cq.markets.v1.Price.index_price:type_name -> cq.types.v1.Decimal
 	0,  // 9: cq.markets.v1.Price.market_status:type_name -> cq.markets.v1.MarketStatus
-	17, // 10: cq.markets.v1.Price.expire_time:type_name -> google.protobuf.Timestamp
-	17, // 11: cq.markets.v1.Price.event_time:type_name -> google.protobuf.Timestamp
-	17, // 12: cq.markets.v1.Price.receive_time:type_name -> google.protobuf.Timestamp
-	5,  // 13: cq.markets.v1.OrderBook.bids:type_name -> cq.markets.v1.OrderBookLevel
-	5,  // 14: cq.markets.v1.OrderBook.asks:type_name -> cq.markets.v1.OrderBookLevel
-	17, // 15: cq.markets.v1.OrderBook.event_time:type_name -> google.protobuf.Timestamp
-	17, // 16: cq.markets.v1.OrderBook.receive_time:type_name -> google.protobuf.Timestamp
-	16, // 17: cq.markets.v1.OrderBookLevel.price:type_name -> cq.types.v1.Decimal
-	16, // 18: cq.markets.v1.OrderBookLevel.quantity:type_name -> cq.types.v1.Decimal
-	7,  // 19: cq.markets.v1.OrderBookDelta.bids:type_name -> cq.markets.v1.OrderBookLevelChange
-	7,  // 20: cq.markets.v1.OrderBookDelta.asks:type_name -> cq.markets.v1.OrderBookLevelChange
-	17, // 21: cq.markets.v1.OrderBookDelta.event_time:type_name -> google.protobuf.Timestamp
-	17, // 22: cq.markets.v1.OrderBookDelta.receive_time:type_name -> google.protobuf.Timestamp
-	1,  // 23: cq.markets.v1.OrderBookLevelChange.action:type_name -> cq.markets.v1.OrderBookAction
-	5,  // 24: cq.markets.v1.OrderBookLevelChange.level:type_name -> cq.markets.v1.OrderBookLevel
-	16, // 25: cq.markets.v1.Trade.price:type_name -> cq.types.v1.Decimal
-	16, // 26: cq.markets.v1.Trade.quantity:type_name -> cq.types.v1.Decimal
-	18, // 27: cq.markets.v1.Trade.aggressor_side:type_name -> cq.types.v1.Side
-	17, // 28: cq.markets.v1.Trade.event_time:type_name -> google.protobuf.Timestamp
-	17, // 29: cq.markets.v1.Trade.receive_time:type_name -> google.protobuf.Timestamp
-	15, // 30: cq.markets.v1.Trade.venue_attributes:type_name -> cq.markets.v1.Trade.VenueAttributesEntry
-	2,  // 31: cq.markets.v1.Candle.interval:type_name -> cq.markets.v1.CandleInterval
-	17, // 32: cq.markets.v1.Candle.open_time:type_name -> google.protobuf.Timestamp
-	17, // 33: cq.markets.v1.Candle.close_time:type_name -> google.protobuf.Timestamp
-	16, // 34: cq.markets.v1.Candle.open_price:type_name -> cq.types.v1.Decimal
-	16, // 35: cq.markets.v1.Candle.high_price:type_name -> cq.types.v1.Decimal
-	16, // 36: cq.markets.v1.Candle.low_price:type_name -> cq.types.v1.Decimal
-	16, // 37: cq.markets.v1.Candle.close_price:type_name -> cq.types.v1.Decimal
-	16, // 38: cq.markets.v1.Candle.volume:type_name -> cq.types.v1.Decimal
-	16, // 39: cq.markets.v1.Candle.quote_volume:type_name -> cq.types.v1.Decimal
-	16, // 40: cq.markets.v1.Candle.vwap_price:type_name -> cq.types.v1.Decimal
-	19, // 41: cq.markets.v1.Vwap.window:type_name -> cq.types.v1.TimeRange
-	16, // 42: cq.markets.v1.Vwap.price:type_name -> cq.types.v1.Decimal
-	16, // 43: cq.markets.v1.Vwap.volume:type_name -> cq.types.v1.Decimal
-	16, // 44: cq.markets.v1.Vwap.quote_volume:type_name -> cq.types.v1.Decimal
-	16, // 45: cq.markets.v1.MarketDepth.best_bid_price:type_name -> cq.types.v1.Decimal
-	16, // 46: cq.markets.v1.MarketDepth.best_ask_price:type_name -> cq.types.v1.Decimal
-	16, // 47: cq.markets.v1.MarketDepth.mid_price:type_name -> cq.types.v1.Decimal
-	16, // 48: cq.markets.v1.MarketDepth.spread:type_name -> cq.types.v1.Decimal
-	12, // 49: cq.markets.v1.MarketDepth.bands:type_name -> cq.markets.v1.DepthBand
-	17, // 50: cq.markets.v1.MarketDepth.event_time:type_name -> google.protobuf.Timestamp
-	16, // 51: cq.markets.v1.DepthBand.distance_percent:type_name -> cq.types.v1.Decimal
-	16, // 52: cq.markets.v1.DepthBand.bid_quantity:type_name -> cq.types.v1.Decimal
-	16, // 53: cq.markets.v1.DepthBand.ask_quantity:type_name -> cq.types.v1.Decimal
-	20, // 54: cq.markets.v1.DepthBand.bid_notional:type_name -> cq.types.v1.Amount
-	20, // 55: cq.markets.v1.DepthBand.ask_notional:type_name -> cq.types.v1.Amount
-	11, // 56: cq.markets.v1.LiquidityMetrics.depth:type_name -> cq.markets.v1.MarketDepth
-	21, // 57: cq.markets.v1.LiquidityMetrics.volume_window:type_name -> google.protobuf.Duration
-	16, // 58: cq.markets.v1.LiquidityMetrics.volume:type_name -> cq.types.v1.Decimal
-	20, // 59: cq.markets.v1.LiquidityMetrics.quote_volume:type_name -> cq.types.v1.Amount
-	14, // 60: cq.markets.v1.LiquidityMetrics.slippage_estimates:type_name -> cq.markets.v1.SlippageEstimate
-	17, // 61: cq.markets.v1.LiquidityMetrics.compute_time:type_name -> google.protobuf.Timestamp
-	18, // 62: cq.markets.v1.SlippageEstimate.side:type_name -> cq.types.v1.Side
-	16, // 63: cq.markets.v1.SlippageEstimate.quantity:type_name -> cq.types.v1.Decimal
-	16, // 64: cq.markets.v1.SlippageEstimate.filled_quantity:type_name -> cq.types.v1.Decimal
-	16, // 65: cq.markets.v1.SlippageEstimate.average_price:type_name -> cq.types.v1.Decimal
-	16, // 66: cq.markets.v1.SlippageEstimate.worst_price:type_name -> cq.types.v1.Decimal
-	67, // [67:67] is the sub-list for method output_type
-	67, // [67:67] is the sub-list for method input_type
-	67, // [67:67] is the sub-list for extension type_name
-	67, // [67:67] is the sub-list for extension extendee
-	0,  // [0:67] is the sub-list for field type_name
+	19, // 10: cq.markets.v1.Price.expire_time:type_name -> google.protobuf.Timestamp
+	19, // 11: cq.markets.v1.Price.event_time:type_name -> google.protobuf.Timestamp
+	19, // 12: cq.markets.v1.Price.receive_time:type_name -> google.protobuf.Timestamp
+	16, // 13: cq.markets.v1.Price.venue_attributes:type_name -> cq.markets.v1.Price.VenueAttributesEntry
+	5,  // 14: cq.markets.v1.OrderBook.bids:type_name -> cq.markets.v1.OrderBookLevel
+	5,  // 15: cq.markets.v1.OrderBook.asks:type_name -> cq.markets.v1.OrderBookLevel
+	19, // 16: cq.markets.v1.OrderBook.event_time:type_name -> google.protobuf.Timestamp
+	19, // 17: cq.markets.v1.OrderBook.receive_time:type_name -> google.protobuf.Timestamp
+	18, // 18: cq.markets.v1.OrderBookLevel.price:type_name -> cq.types.v1.Decimal
+	18, // 19: cq.markets.v1.OrderBookLevel.quantity:type_name -> cq.types.v1.Decimal
+	7,  // 20: cq.markets.v1.OrderBookDelta.bids:type_name -> cq.markets.v1.OrderBookLevelChange
+	7,  // 21: cq.markets.v1.OrderBookDelta.asks:type_name -> cq.markets.v1.OrderBookLevelChange
+	19, // 22: cq.markets.v1.OrderBookDelta.event_time:type_name -> google.protobuf.Timestamp
+	19, // 23: cq.markets.v1.OrderBookDelta.receive_time:type_name -> google.protobuf.Timestamp
+	1,  // 24: cq.markets.v1.OrderBookLevelChange.action:type_name -> cq.markets.v1.OrderBookAction
+	5,  // 25: cq.markets.v1.OrderBookLevelChange.level:type_name -> cq.markets.v1.OrderBookLevel
+	18, // 26: cq.markets.v1.Trade.price:type_name -> cq.types.v1.Decimal
+	18, // 27: cq.markets.v1.Trade.quantity:type_name -> cq.types.v1.Decimal
+	20, // 28: cq.markets.v1.Trade.aggressor_side:type_name -> cq.types.v1.Side
+	19, // 29: cq.markets.v1.Trade.event_time:type_name -> google.protobuf.Timestamp
+	19, // 30: cq.markets.v1.Trade.receive_time:type_name -> google.protobuf.Timestamp
+	17, // 31: cq.markets.v1.Trade.venue_attributes:type_name -> cq.markets.v1.Trade.VenueAttributesEntry
+	2,  // 32: cq.markets.v1.Candle.interval:type_name -> cq.markets.v1.CandleInterval
+	19, // 33: cq.markets.v1.Candle.open_time:type_name -> google.protobuf.Timestamp
+	19, // 34: cq.markets.v1.Candle.close_time:type_name -> google.protobuf.Timestamp
+	18, // 35: cq.markets.v1.Candle.open_price:type_name -> cq.types.v1.Decimal
+	18, // 36: cq.markets.v1.Candle.high_price:type_name -> cq.types.v1.Decimal
+	18, // 37: cq.markets.v1.Candle.low_price:type_name -> cq.types.v1.Decimal
+	18, // 38: cq.markets.v1.Candle.close_price:type_name -> cq.types.v1.Decimal
+	18, // 39: cq.markets.v1.Candle.volume:type_name -> cq.types.v1.Decimal
+	18, // 40: cq.markets.v1.Candle.quote_volume:type_name -> cq.types.v1.Decimal
+	18, // 41: cq.markets.v1.Candle.vwap_price:type_name -> cq.types.v1.Decimal
+	21, // 42: cq.markets.v1.Vwap.window:type_name -> cq.types.v1.TimeRange
+	18, // 43: cq.markets.v1.Vwap.price:type_name -> cq.types.v1.Decimal
+	18, // 44: cq.markets.v1.Vwap.volume:type_name -> cq.types.v1.Decimal
+	18, // 45: cq.markets.v1.Vwap.quote_volume:type_name -> cq.types.v1.Decimal
+	18, // 46: cq.markets.v1.MarketDepth.best_bid_price:type_name -> cq.types.v1.Decimal
+	18, // 47: cq.markets.v1.MarketDepth.best_ask_price:type_name -> cq.types.v1.Decimal
+	18, // 48: cq.markets.v1.MarketDepth.mid_price:type_name -> cq.types.v1.Decimal
+	18, // 49: cq.markets.v1.MarketDepth.spread:type_name -> cq.types.v1.Decimal
+	12, // 50: cq.markets.v1.MarketDepth.bands:type_name -> cq.markets.v1.DepthBand
+	19, // 51: cq.markets.v1.MarketDepth.event_time:type_name -> google.protobuf.Timestamp
+	18, // 52: cq.markets.v1.DepthBand.distance_percent:type_name -> cq.types.v1.Decimal
+	18, // 53: cq.markets.v1.DepthBand.bid_quantity:type_name -> cq.types.v1.Decimal
+	18, // 54: cq.markets.v1.DepthBand.ask_quantity:type_name -> cq.types.v1.Decimal
+	22, // 55: cq.markets.v1.DepthBand.bid_notional:type_name -> cq.types.v1.Amount
+	22, // 56: cq.markets.v1.DepthBand.ask_notional:type_name -> cq.types.v1.Amount
+	11, // 57: cq.markets.v1.LiquidityMetrics.depth:type_name -> cq.markets.v1.MarketDepth
+	23, // 58: cq.markets.v1.LiquidityMetrics.volume_window:type_name -> google.protobuf.Duration
+	18, // 59: cq.markets.v1.LiquidityMetrics.volume:type_name -> cq.types.v1.Decimal
+	22, // 60: cq.markets.v1.LiquidityMetrics.quote_volume:type_name -> cq.types.v1.Amount
+	14, // 61: cq.markets.v1.LiquidityMetrics.slippage_estimates:type_name -> cq.markets.v1.SlippageEstimate
+	19, // 62: cq.markets.v1.LiquidityMetrics.compute_time:type_name -> google.protobuf.Timestamp
+	20, // 63: cq.markets.v1.SlippageEstimate.side:type_name -> cq.types.v1.Side
+	18, // 64: cq.markets.v1.SlippageEstimate.quantity:type_name -> cq.types.v1.Decimal
+	18, // 65: cq.markets.v1.SlippageEstimate.filled_quantity:type_name -> cq.types.v1.Decimal
+	18, // 66: cq.markets.v1.SlippageEstimate.average_price:type_name -> cq.types.v1.Decimal
+	18, // 67: cq.markets.v1.SlippageEstimate.worst_price:type_name -> cq.types.v1.Decimal
+	18, // 68: cq.markets.v1.DerivativesMetrics.mark_price:type_name -> cq.types.v1.Decimal
+	18, // 69: cq.markets.v1.DerivativesMetrics.index_price:type_name -> cq.types.v1.Decimal
+	18, // 70: cq.markets.v1.DerivativesMetrics.funding_rate:type_name -> cq.types.v1.Decimal
+	18, // 71: cq.markets.v1.DerivativesMetrics.last_funding_rate:type_name -> cq.types.v1.Decimal
+	18, // 72: cq.markets.v1.DerivativesMetrics.annualized_funding_rate:type_name -> cq.types.v1.Decimal
+	23, // 73: cq.markets.v1.DerivativesMetrics.funding_interval:type_name -> google.protobuf.Duration
+	19, // 74: cq.markets.v1.DerivativesMetrics.next_funding_time:type_name -> google.protobuf.Timestamp
+	18, // 75: cq.markets.v1.DerivativesMetrics.open_interest:type_name -> cq.types.v1.Decimal
+	22, // 76: cq.markets.v1.DerivativesMetrics.open_interest_notional:type_name -> cq.types.v1.Amount
+	18, // 77: cq.markets.v1.DerivativesMetrics.basis:type_name -> cq.types.v1.Decimal
+	18, // 78: cq.markets.v1.DerivativesMetrics.basis_rate:type_name -> cq.types.v1.Decimal
+	18, // 79: cq.markets.v1.DerivativesMetrics.annualized_basis_rate:type_name -> cq.types.v1.Decimal
+	19, // 80: cq.markets.v1.DerivativesMetrics.event_time:type_name -> google.protobuf.Timestamp
+	19, // 81: cq.markets.v1.DerivativesMetrics.receive_time:type_name -> google.protobuf.Timestamp
+	82, // [82:82] is the sub-list for method output_type
+	82, // [82:82] is the sub-list for method input_type
+	82, // [82:82] is the sub-list for extension type_name
+	82, // [82:82] is the sub-list for extension extendee
+	0,  // [0:82] is the sub-list for field type_name
 }
 
 func init() { file_cq_markets_v1_resources_proto_init() }
@@ -1983,7 +2282,7 @@ func file_cq_markets_v1_resources_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_cq_markets_v1_resources_proto_rawDesc), len(file_cq_markets_v1_resources_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   13,
+			NumMessages:   15,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

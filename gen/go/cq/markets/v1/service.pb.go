@@ -9,6 +9,7 @@
 package marketsv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/cq-platform/cqc/gen/go/cq/types/v1"
 	_ "google.golang.org/genproto/googleapis/api/annotations"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
@@ -276,9 +277,9 @@ type ListCandlesRequest struct {
 	// up to now, including the open candle. Example: {start_time: 2026-03-01T00:00:00Z, end_time:
 	// 2026-03-02T00:00:00Z}.
 	TimeRange *v1.TimeRange `protobuf:"bytes,4,opt,name=time_range,json=timeRange,proto3" json:"time_range,omitempty"`
-	// Optional. The maximum number of candles to return in one page; fewer may come back even when more
-	// remain, so only an empty next_page_token ends the list. Unset or 0 means 500; above 5000 means
-	// 5000; negative returns INVALID_ARGUMENT. Example: 1000.
+	// Optional. The maximum number of candles to return in one page; fewer may come back even when
+	// more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+	// above 5000 returns INVALID_ARGUMENT. Example: 1000.
 	PageSize int32 `protobuf:"varint,5,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// Optional. The next_page_token of the previous ListCandles response, for the following page; empty
 	// fetches the first page. The other fields must repeat the earlier call's, else INVALID_ARGUMENT.
@@ -427,9 +428,9 @@ type ListTradesRequest struct {
 	// Optional. The trades returned are those whose event_time is in this range. Unset means the last
 	// hour; end_time unset means up to now. Example: {start_time: 2026-03-02T14:00:00Z}.
 	TimeRange *v1.TimeRange `protobuf:"bytes,3,opt,name=time_range,json=timeRange,proto3" json:"time_range,omitempty"`
-	// Optional. The maximum number of trades to return in one page; fewer may come back even when more
-	// remain, so only an empty next_page_token ends the list. Unset or 0 means 500; above 5000 means
-	// 5000; negative returns INVALID_ARGUMENT. Example: 1000.
+	// Optional. The maximum number of trades to return in one page; fewer may come back even when
+	// more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+	// above 5000 returns INVALID_ARGUMENT. Example: 1000.
 	PageSize int32 `protobuf:"varint,4,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// Optional. The next_page_token of the previous ListTrades response, for the following page; empty
 	// fetches the first page. The other fields must repeat the earlier call's, else INVALID_ARGUMENT.
@@ -659,7 +660,8 @@ type GetVwapRequest_TimeRange struct {
 }
 
 type GetVwapRequest_Lookback struct {
-	// Optional. A trailing window ending now, positive; set this or time_range. Example: 3600s.
+	// Optional. A trailing window ending now, positive and at most 31 days; set this or time_range.
+	// Example: 3600s.
 	Lookback *durationpb.Duration `protobuf:"bytes,4,opt,name=lookback,proto3,oneof"`
 }
 
@@ -836,7 +838,8 @@ type GetLiquidityMetricsRequest struct {
 	// Optional. The depth band distances from mid, in percent, each in (0, 50], at most 10. Empty means
 	// ["0.5", "1", "2"]; the 2% band is always measured because VADR uses it. Example: ["2"].
 	BandPercents []*v1.Decimal `protobuf:"bytes,3,rep,name=band_percents,json=bandPercents,proto3" json:"band_percents,omitempty"`
-	// Optional. The trailing window for volume and VADR, at most 30 days. Unset means 24 hours.
+	// Optional. The trailing window for volume and VADR, positive and at most 30 days. Unset means 24
+	// hours.
 	// Example: 86400s.
 	VolumeWindow *durationpb.Duration `protobuf:"bytes,4,opt,name=volume_window,json=volumeWindow,proto3" json:"volume_window,omitempty"`
 	// Optional. The order sizes to estimate slippage for, in instrument units, each positive, at most
@@ -1228,86 +1231,834 @@ func (*StreamOrderBookResponse_Snapshot) isStreamOrderBookResponse_Update() {}
 
 func (*StreamOrderBookResponse_Delta) isStreamOrderBookResponse_Update() {}
 
+// The request of ListPrices.
+type ListPricesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The CQ instrument id. Example: "cq:equity:AAPL".
+	InstrumentId string `protobuf:"bytes,1,opt,name=instrument_id,json=instrumentId,proto3" json:"instrument_id,omitempty"`
+	// Required. The CQ venue id. Example: "sim".
+	VenueId string `protobuf:"bytes,2,opt,name=venue_id,json=venueId,proto3" json:"venue_id,omitempty"`
+	// Required. The prices returned are those whose event_time is in this range, at most 7 days long;
+	// end_time unset means up to now. Example: {start_time: 2026-03-02T14:00:00Z, end_time:
+	// 2026-03-02T15:00:00Z}.
+	TimeRange *v1.TimeRange `protobuf:"bytes,3,opt,name=time_range,json=timeRange,proto3" json:"time_range,omitempty"`
+	// Optional. For a dealer-quoted instrument, only this dealer's quotes. Empty means every dealer's.
+	// Example: "dealer_a".
+	DealerId string `protobuf:"bytes,4,opt,name=dealer_id,json=dealerId,proto3" json:"dealer_id,omitempty"`
+	// Optional. The maximum number of prices to return in one page; fewer may come back even when
+	// more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+	// above 5000 returns INVALID_ARGUMENT. Example: 1000.
+	PageSize int32 `protobuf:"varint,5,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// Optional. The next_page_token of the previous ListPrices response, for the following page; empty
+	// fetches the first page. The other fields must repeat the earlier call's, else INVALID_ARGUMENT.
+	// Opaque, valid for 24 hours. Example: "CgcxMDQ4MjEz".
+	PageToken     string `protobuf:"bytes,6,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListPricesRequest) Reset() {
+	*x = ListPricesRequest{}
+	mi := &file_cq_markets_v1_service_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListPricesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListPricesRequest) ProtoMessage() {}
+
+func (x *ListPricesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_markets_v1_service_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListPricesRequest.ProtoReflect.Descriptor instead.
+func (*ListPricesRequest) Descriptor() ([]byte, []int) {
+	return file_cq_markets_v1_service_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *ListPricesRequest) GetInstrumentId() string {
+	if x != nil {
+		return x.InstrumentId
+	}
+	return ""
+}
+
+func (x *ListPricesRequest) GetVenueId() string {
+	if x != nil {
+		return x.VenueId
+	}
+	return ""
+}
+
+func (x *ListPricesRequest) GetTimeRange() *v1.TimeRange {
+	if x != nil {
+		return x.TimeRange
+	}
+	return nil
+}
+
+func (x *ListPricesRequest) GetDealerId() string {
+	if x != nil {
+		return x.DealerId
+	}
+	return ""
+}
+
+func (x *ListPricesRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListPricesRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+// The response of ListPrices.
+type ListPricesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The prices of this page, by event_time then sequence_number ascending.
+	// Example: [{instrument_id: "cq:equity:AAPL", bid_price: "189.51", ask_price: "189.53", ...}].
+	Prices []*Price `protobuf:"bytes,1,rep,name=prices,proto3" json:"prices,omitempty"`
+	// Output only. The page_token for the next page of prices; empty after the last page.
+	// Example: "CgcxMDQ5MDAx".
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListPricesResponse) Reset() {
+	*x = ListPricesResponse{}
+	mi := &file_cq_markets_v1_service_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListPricesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListPricesResponse) ProtoMessage() {}
+
+func (x *ListPricesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_markets_v1_service_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListPricesResponse.ProtoReflect.Descriptor instead.
+func (*ListPricesResponse) Descriptor() ([]byte, []int) {
+	return file_cq_markets_v1_service_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *ListPricesResponse) GetPrices() []*Price {
+	if x != nil {
+		return x.Prices
+	}
+	return nil
+}
+
+func (x *ListPricesResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+// The request of ListDealerQuotes.
+type ListDealerQuotesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The CQ instrument id of a dealer-quoted instrument. Example: "cq:bond:US91282CJL54".
+	InstrumentId string `protobuf:"bytes,1,opt,name=instrument_id,json=instrumentId,proto3" json:"instrument_id,omitempty"`
+	// Required. The CQ venue id the dealers quote on. Example: "sim".
+	VenueId string `protobuf:"bytes,2,opt,name=venue_id,json=venueId,proto3" json:"venue_id,omitempty"`
+	// Optional. The side the caller wants to trade: SIDE_BUY orders quotes by ask_price ascending,
+	// SIDE_SELL by bid_price descending; quotes without that side are left out. Unset returns every
+	// quote ordered by dealer_id. Example: SIDE_BUY.
+	Side v1.Side `protobuf:"varint,3,opt,name=side,proto3,enum=cq.types.v1.Side" json:"side,omitempty"`
+	// Optional. Only quotes firm for at least this quantity on the side asked (ask_size for SIDE_BUY,
+	// bid_size for SIDE_SELL), in instrument units; requires side. Unset means any size.
+	// Example: "250".
+	Quantity *v1.Decimal `protobuf:"bytes,4,opt,name=quantity,proto3" json:"quantity,omitempty"`
+	// Optional. The maximum number of quotes to return in one page; fewer may come back even when
+	// more remain. Unset or 0 means 100; negative or above 1000 returns INVALID_ARGUMENT. Example:
+	// 20.
+	PageSize int32 `protobuf:"varint,5,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// Optional. The next_page_token of the previous ListDealerQuotes response, for the following page;
+	// empty fetches the first page. The other fields must repeat the earlier call's, else
+	// INVALID_ARGUMENT. Opaque, valid for 24 hours. Example: "CghkZWFsZXJfYg".
+	PageToken     string `protobuf:"bytes,6,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListDealerQuotesRequest) Reset() {
+	*x = ListDealerQuotesRequest{}
+	mi := &file_cq_markets_v1_service_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListDealerQuotesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListDealerQuotesRequest) ProtoMessage() {}
+
+func (x *ListDealerQuotesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_markets_v1_service_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListDealerQuotesRequest.ProtoReflect.Descriptor instead.
+func (*ListDealerQuotesRequest) Descriptor() ([]byte, []int) {
+	return file_cq_markets_v1_service_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *ListDealerQuotesRequest) GetInstrumentId() string {
+	if x != nil {
+		return x.InstrumentId
+	}
+	return ""
+}
+
+func (x *ListDealerQuotesRequest) GetVenueId() string {
+	if x != nil {
+		return x.VenueId
+	}
+	return ""
+}
+
+func (x *ListDealerQuotesRequest) GetSide() v1.Side {
+	if x != nil {
+		return x.Side
+	}
+	return v1.Side(0)
+}
+
+func (x *ListDealerQuotesRequest) GetQuantity() *v1.Decimal {
+	if x != nil {
+		return x.Quantity
+	}
+	return nil
+}
+
+func (x *ListDealerQuotesRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListDealerQuotesRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+// The response of ListDealerQuotes.
+type ListDealerQuotesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The live dealer quotes of this page, one per dealer, each with dealer_id, quote_id
+	// and expire_time set, in the order the request asked for. Example: [{dealer_id: "dealer_a",
+	// quote_id: "q_7f3a91c2", bid_price: "99.12", ask_price: "99.18", ask_size: "500", ...}].
+	DealerQuotes []*Price `protobuf:"bytes,1,rep,name=dealer_quotes,json=dealerQuotes,proto3" json:"dealer_quotes,omitempty"`
+	// Output only. The page_token for the next page of quotes; empty after the last page.
+	// Example: "CghkZWFsZXJfYw".
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListDealerQuotesResponse) Reset() {
+	*x = ListDealerQuotesResponse{}
+	mi := &file_cq_markets_v1_service_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListDealerQuotesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListDealerQuotesResponse) ProtoMessage() {}
+
+func (x *ListDealerQuotesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_markets_v1_service_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListDealerQuotesResponse.ProtoReflect.Descriptor instead.
+func (*ListDealerQuotesResponse) Descriptor() ([]byte, []int) {
+	return file_cq_markets_v1_service_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *ListDealerQuotesResponse) GetDealerQuotes() []*Price {
+	if x != nil {
+		return x.DealerQuotes
+	}
+	return nil
+}
+
+func (x *ListDealerQuotesResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+// The request of GetDerivativesMetrics.
+type GetDerivativesMetricsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The CQ instrument id of a perpetual or future. Example: "cq:perp:BTC-USD".
+	InstrumentId string `protobuf:"bytes,1,opt,name=instrument_id,json=instrumentId,proto3" json:"instrument_id,omitempty"`
+	// Required. The CQ venue id. Example: "binance".
+	VenueId       string `protobuf:"bytes,2,opt,name=venue_id,json=venueId,proto3" json:"venue_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetDerivativesMetricsRequest) Reset() {
+	*x = GetDerivativesMetricsRequest{}
+	mi := &file_cq_markets_v1_service_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetDerivativesMetricsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetDerivativesMetricsRequest) ProtoMessage() {}
+
+func (x *GetDerivativesMetricsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_markets_v1_service_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetDerivativesMetricsRequest.ProtoReflect.Descriptor instead.
+func (*GetDerivativesMetricsRequest) Descriptor() ([]byte, []int) {
+	return file_cq_markets_v1_service_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *GetDerivativesMetricsRequest) GetInstrumentId() string {
+	if x != nil {
+		return x.InstrumentId
+	}
+	return ""
+}
+
+func (x *GetDerivativesMetricsRequest) GetVenueId() string {
+	if x != nil {
+		return x.VenueId
+	}
+	return ""
+}
+
+// The response of GetDerivativesMetrics.
+type GetDerivativesMetricsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The latest metrics. Example: {instrument_id: "cq:perp:BTC-USD", venue_id:
+	// "binance", funding_rate: "0.0001", open_interest: "81234.5", ...}.
+	DerivativesMetrics *DerivativesMetrics `protobuf:"bytes,1,opt,name=derivatives_metrics,json=derivativesMetrics,proto3" json:"derivatives_metrics,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
+}
+
+func (x *GetDerivativesMetricsResponse) Reset() {
+	*x = GetDerivativesMetricsResponse{}
+	mi := &file_cq_markets_v1_service_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetDerivativesMetricsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetDerivativesMetricsResponse) ProtoMessage() {}
+
+func (x *GetDerivativesMetricsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_markets_v1_service_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetDerivativesMetricsResponse.ProtoReflect.Descriptor instead.
+func (*GetDerivativesMetricsResponse) Descriptor() ([]byte, []int) {
+	return file_cq_markets_v1_service_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *GetDerivativesMetricsResponse) GetDerivativesMetrics() *DerivativesMetrics {
+	if x != nil {
+		return x.DerivativesMetrics
+	}
+	return nil
+}
+
+// The request of ListDerivativesMetrics.
+type ListDerivativesMetricsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The CQ instrument id of a perpetual or future. Example: "cq:perp:BTC-USD".
+	InstrumentId string `protobuf:"bytes,1,opt,name=instrument_id,json=instrumentId,proto3" json:"instrument_id,omitempty"`
+	// Required. The CQ venue id. Example: "binance".
+	VenueId string `protobuf:"bytes,2,opt,name=venue_id,json=venueId,proto3" json:"venue_id,omitempty"`
+	// Required. The sampling interval; samples are taken at each interval's close, aligned like
+	// candles. Example: CANDLE_INTERVAL_8_HOURS for one sample per funding period.
+	Interval CandleInterval `protobuf:"varint,3,opt,name=interval,proto3,enum=cq.markets.v1.CandleInterval" json:"interval,omitempty"`
+	// Required. The samples returned are those whose interval closes in this range; end_time unset
+	// means up to now. Example: {start_time: 2026-02-01T00:00:00Z, end_time: 2026-03-01T00:00:00Z}.
+	TimeRange *v1.TimeRange `protobuf:"bytes,4,opt,name=time_range,json=timeRange,proto3" json:"time_range,omitempty"`
+	// Optional. The maximum number of samples to return in one page; fewer may come back even when
+	// more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+	// above 5000 returns INVALID_ARGUMENT. Example: 1000.
+	PageSize int32 `protobuf:"varint,5,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// Optional. The next_page_token of the previous ListDerivativesMetrics response, for the following
+	// page; empty fetches the first page. The other fields must repeat the earlier call's, else
+	// INVALID_ARGUMENT. Opaque, valid for 24 hours. Example: "CgoxNzM4MzY4MDAw".
+	PageToken     string `protobuf:"bytes,6,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListDerivativesMetricsRequest) Reset() {
+	*x = ListDerivativesMetricsRequest{}
+	mi := &file_cq_markets_v1_service_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListDerivativesMetricsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListDerivativesMetricsRequest) ProtoMessage() {}
+
+func (x *ListDerivativesMetricsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_markets_v1_service_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListDerivativesMetricsRequest.ProtoReflect.Descriptor instead.
+func (*ListDerivativesMetricsRequest) Descriptor() ([]byte, []int) {
+	return file_cq_markets_v1_service_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *ListDerivativesMetricsRequest) GetInstrumentId() string {
+	if x != nil {
+		return x.InstrumentId
+	}
+	return ""
+}
+
+func (x *ListDerivativesMetricsRequest) GetVenueId() string {
+	if x != nil {
+		return x.VenueId
+	}
+	return ""
+}
+
+func (x *ListDerivativesMetricsRequest) GetInterval() CandleInterval {
+	if x != nil {
+		return x.Interval
+	}
+	return CandleInterval_CANDLE_INTERVAL_UNSPECIFIED
+}
+
+func (x *ListDerivativesMetricsRequest) GetTimeRange() *v1.TimeRange {
+	if x != nil {
+		return x.TimeRange
+	}
+	return nil
+}
+
+func (x *ListDerivativesMetricsRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListDerivativesMetricsRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+// The response of ListDerivativesMetrics.
+type ListDerivativesMetricsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The samples of this page, oldest first; each sample's event_time is that of the
+	// metrics it holds, at or before its interval's close. Example: [{funding_rate: "0.0001",
+	// open_interest: "80110", event_time: 2026-02-01T07:59:58Z, ...}].
+	DerivativesMetrics []*DerivativesMetrics `protobuf:"bytes,1,rep,name=derivatives_metrics,json=derivativesMetrics,proto3" json:"derivatives_metrics,omitempty"`
+	// Output only. The page_token for the next page of samples; empty after the last page.
+	// Example: "CgoxNzM4NDU0NDAw".
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListDerivativesMetricsResponse) Reset() {
+	*x = ListDerivativesMetricsResponse{}
+	mi := &file_cq_markets_v1_service_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListDerivativesMetricsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListDerivativesMetricsResponse) ProtoMessage() {}
+
+func (x *ListDerivativesMetricsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_markets_v1_service_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListDerivativesMetricsResponse.ProtoReflect.Descriptor instead.
+func (*ListDerivativesMetricsResponse) Descriptor() ([]byte, []int) {
+	return file_cq_markets_v1_service_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *ListDerivativesMetricsResponse) GetDerivativesMetrics() []*DerivativesMetrics {
+	if x != nil {
+		return x.DerivativesMetrics
+	}
+	return nil
+}
+
+func (x *ListDerivativesMetricsResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+// The request of StreamDerivativesMetrics.
+type StreamDerivativesMetricsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The CQ instrument ids of perpetuals and futures to stream, 1 to 500, without
+	// duplicates. Example: ["cq:perp:BTC-USD", "cq:perp:ETH-USD"].
+	InstrumentIds []string `protobuf:"bytes,1,rep,name=instrument_ids,json=instrumentIds,proto3" json:"instrument_ids,omitempty"`
+	// Optional. Only metrics from these venues. Empty means every venue listing the instruments.
+	// Example: ["binance", "okx"].
+	VenueIds []string `protobuf:"bytes,2,rep,name=venue_ids,json=venueIds,proto3" json:"venue_ids,omitempty"`
+	// Optional. The minimum time between two updates of one market: within it only the newest metrics
+	// are sent. Unset or zero sends every update. Example: 1s.
+	ConflationInterval *durationpb.Duration `protobuf:"bytes,3,opt,name=conflation_interval,json=conflationInterval,proto3" json:"conflation_interval,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
+}
+
+func (x *StreamDerivativesMetricsRequest) Reset() {
+	*x = StreamDerivativesMetricsRequest{}
+	mi := &file_cq_markets_v1_service_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StreamDerivativesMetricsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StreamDerivativesMetricsRequest) ProtoMessage() {}
+
+func (x *StreamDerivativesMetricsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_markets_v1_service_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StreamDerivativesMetricsRequest.ProtoReflect.Descriptor instead.
+func (*StreamDerivativesMetricsRequest) Descriptor() ([]byte, []int) {
+	return file_cq_markets_v1_service_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *StreamDerivativesMetricsRequest) GetInstrumentIds() []string {
+	if x != nil {
+		return x.InstrumentIds
+	}
+	return nil
+}
+
+func (x *StreamDerivativesMetricsRequest) GetVenueIds() []string {
+	if x != nil {
+		return x.VenueIds
+	}
+	return nil
+}
+
+func (x *StreamDerivativesMetricsRequest) GetConflationInterval() *durationpb.Duration {
+	if x != nil {
+		return x.ConflationInterval
+	}
+	return nil
+}
+
+// One message of StreamDerivativesMetrics.
+type StreamDerivativesMetricsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. A metrics update for one market. Example: {instrument_id: "cq:perp:BTC-USD",
+	// venue_id: "binance", mark_price: "64251.03", funding_rate: "0.0001", ...}.
+	DerivativesMetrics *DerivativesMetrics `protobuf:"bytes,1,opt,name=derivatives_metrics,json=derivativesMetrics,proto3" json:"derivatives_metrics,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
+}
+
+func (x *StreamDerivativesMetricsResponse) Reset() {
+	*x = StreamDerivativesMetricsResponse{}
+	mi := &file_cq_markets_v1_service_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StreamDerivativesMetricsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StreamDerivativesMetricsResponse) ProtoMessage() {}
+
+func (x *StreamDerivativesMetricsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_markets_v1_service_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StreamDerivativesMetricsResponse.ProtoReflect.Descriptor instead.
+func (*StreamDerivativesMetricsResponse) Descriptor() ([]byte, []int) {
+	return file_cq_markets_v1_service_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *StreamDerivativesMetricsResponse) GetDerivativesMetrics() *DerivativesMetrics {
+	if x != nil {
+		return x.DerivativesMetrics
+	}
+	return nil
+}
+
 var File_cq_markets_v1_service_proto protoreflect.FileDescriptor
 
 const file_cq_markets_v1_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1bcq/markets/v1/service.proto\x12\rcq.markets.v1\x1a\x1dcq/markets/v1/resources.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\"t\n" +
-	"\x15GetLatestPriceRequest\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x12\x1b\n" +
-	"\tdealer_id\x18\x03 \x01(\tR\bdealerId\"\x7f\n" +
+	"\x1bcq/markets/v1/service.proto\x12\rcq.markets.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1dcq/markets/v1/resources.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x16cq/types/v1/side.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\"\xf0\x01\n" +
+	"\x15GetLatestPriceRequest\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12$\n" +
+	"\tdealer_id\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18@R\bdealerId\"\x7f\n" +
 	"\x16GetLatestPriceResponse\x12*\n" +
 	"\x05price\x18\x01 \x01(\v2\x14.cq.markets.v1.PriceR\x05price\x129\n" +
-	"\rdealer_quotes\x18\x02 \x03(\v2\x14.cq.markets.v1.PriceR\fdealerQuotes\"k\n" +
-	"\x13GetOrderBookRequest\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x12\x14\n" +
-	"\x05depth\x18\x03 \x01(\x03R\x05depth\"O\n" +
+	"\rdealer_quotes\x18\x02 \x03(\v2\x14.cq.markets.v1.PriceR\fdealerQuotes\"\xe7\x01\n" +
+	"\x13GetOrderBookRequest\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12\x1d\n" +
+	"\x05depth\x18\x03 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x05depth\"O\n" +
 	"\x14GetOrderBookResponse\x127\n" +
 	"\n" +
-	"order_book\x18\x01 \x01(\v2\x18.cq.markets.v1.OrderBookR\torderBook\"\x82\x02\n" +
-	"\x12ListCandlesRequest\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x129\n" +
-	"\binterval\x18\x03 \x01(\x0e2\x1d.cq.markets.v1.CandleIntervalR\binterval\x125\n" +
+	"order_book\x18\x01 \x01(\v2\x18.cq.markets.v1.OrderBookR\torderBook\"\x95\x03\n" +
+	"\x12ListCandlesRequest\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12E\n" +
+	"\binterval\x18\x03 \x01(\x0e2\x1d.cq.markets.v1.CandleIntervalB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\binterval\x12=\n" +
 	"\n" +
-	"time_range\x18\x04 \x01(\v2\x16.cq.types.v1.TimeRangeR\ttimeRange\x12\x1b\n" +
-	"\tpage_size\x18\x05 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"time_range\x18\x04 \x01(\v2\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\ttimeRange\x12'\n" +
+	"\tpage_size\x18\x05 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\x88'(\x00R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x06 \x01(\tR\tpageToken\"n\n" +
 	"\x13ListCandlesResponse\x12/\n" +
 	"\acandles\x18\x01 \x03(\v2\x15.cq.markets.v1.CandleR\acandles\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xc6\x01\n" +
-	"\x11ListTradesRequest\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x125\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xc5\x02\n" +
+	"\x11ListTradesRequest\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x125\n" +
 	"\n" +
-	"time_range\x18\x03 \x01(\v2\x16.cq.types.v1.TimeRangeR\ttimeRange\x12\x1b\n" +
-	"\tpage_size\x18\x04 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"time_range\x18\x03 \x01(\v2\x16.cq.types.v1.TimeRangeR\ttimeRange\x12'\n" +
+	"\tpage_size\x18\x04 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\x88'(\x00R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x05 \x01(\tR\tpageToken\"j\n" +
 	"\x12ListTradesResponse\x12,\n" +
 	"\x06trades\x18\x01 \x03(\v2\x14.cq.markets.v1.TradeR\x06trades\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xcc\x01\n" +
-	"\x0eGetVwapRequest\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x127\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x84\x06\n" +
+	"\x0eGetVwapRequest\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x127\n" +
 	"\n" +
-	"time_range\x18\x03 \x01(\v2\x16.cq.types.v1.TimeRangeH\x00R\ttimeRange\x127\n" +
-	"\blookback\x18\x04 \x01(\v2\x19.google.protobuf.DurationH\x00R\blookbackB\b\n" +
-	"\x06window\":\n" +
+	"time_range\x18\x03 \x01(\v2\x16.cq.types.v1.TimeRangeH\x00R\ttimeRange\x12H\n" +
+	"\blookback\x18\x04 \x01(\v2\x19.google.protobuf.DurationB\x0f\xbaH\f\xaa\x01\t\"\x05\b\x80\xbd\xa3\x01*\x00H\x00R\blookback:\xaa\x03\xbaH\xa6\x03\x1a\xc7\x01\n" +
+	"%get_vwap_request.time_range_not_empty\x12,time_range.end_time must be after start_time\x1ap!has(this.time_range) || !has(this.time_range.end_time) || this.time_range.end_time > this.time_range.start_time\x1a\xd9\x01\n" +
+	"'get_vwap_request.time_range_max_31_days\x12'time_range must be at most 31 days long\x1a\x84\x01!has(this.time_range) || !has(this.time_range.end_time) || this.time_range.end_time - this.time_range.start_time <= duration('744h')B\x0f\n" +
+	"\x06window\x12\x05\xbaH\x02\b\x01\":\n" +
 	"\x0fGetVwapResponse\x12'\n" +
-	"\x04vwap\x18\x01 \x01(\v2\x13.cq.markets.v1.VwapR\x04vwap\"\x92\x01\n" +
-	"\x15GetMarketDepthRequest\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x129\n" +
-	"\rband_percents\x18\x03 \x03(\v2\x14.cq.types.v1.DecimalR\fbandPercents\"W\n" +
+	"\x04vwap\x18\x01 \x01(\v2\x13.cq.markets.v1.VwapR\x04vwap\"\xf1\x04\n" +
+	"\x15GetMarketDepthRequest\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12\xa4\x03\n" +
+	"\rband_percents\x18\x03 \x03(\v2\x14.cq.types.v1.DecimalB\xe8\x02\xbaH\xe4\x02\x92\x01\xe0\x02\x10\n" +
+	"\"\xdb\x02\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')\xba\x01\x8f\x01\n" +
+	"\x17band_percent.at_most_50\x12\x12must be at most 50\x1a`!this.value.matches('^[+-]?[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || double(this.value) <= 50.0R\fbandPercents\"W\n" +
 	"\x16GetMarketDepthResponse\x12=\n" +
-	"\fmarket_depth\x18\x01 \x01(\v2\x1a.cq.markets.v1.MarketDepthR\vmarketDepth\"\x9e\x02\n" +
-	"\x1aGetLiquidityMetricsRequest\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x129\n" +
-	"\rband_percents\x18\x03 \x03(\v2\x14.cq.types.v1.DecimalR\fbandPercents\x12>\n" +
-	"\rvolume_window\x18\x04 \x01(\v2\x19.google.protobuf.DurationR\fvolumeWindow\x12E\n" +
-	"\x13slippage_quantities\x18\x05 \x03(\v2\x14.cq.types.v1.DecimalR\x12slippageQuantities\"k\n" +
+	"\fmarket_depth\x18\x01 \x01(\v2\x1a.cq.markets.v1.MarketDepthR\vmarketDepth\"\xe7\a\n" +
+	"\x1aGetLiquidityMetricsRequest\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12\xa4\x03\n" +
+	"\rband_percents\x18\x03 \x03(\v2\x14.cq.types.v1.DecimalB\xe8\x02\xbaH\xe4\x02\x92\x01\xe0\x02\x10\n" +
+	"\"\xdb\x02\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')\xba\x01\x8f\x01\n" +
+	"\x17band_percent.at_most_50\x12\x12must be at most 50\x1a`!this.value.matches('^[+-]?[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || double(this.value) <= 50.0R\fbandPercents\x12O\n" +
+	"\rvolume_window\x18\x04 \x01(\v2\x19.google.protobuf.DurationB\x0f\xbaH\f\xaa\x01\t\"\x05\b\x80\x9a\x9e\x01*\x00R\fvolumeWindow\x12\x9d\x02\n" +
+	"\x13slippage_quantities\x18\x05 \x03(\v2\x14.cq.types.v1.DecimalB\xd5\x01\xbaH\xd1\x01\x92\x01\xcd\x01\x10\n" +
+	"\"\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\x12slippageQuantities\"k\n" +
 	"\x1bGetLiquidityMetricsResponse\x12L\n" +
-	"\x11liquidity_metrics\x18\x01 \x01(\v2\x1f.cq.markets.v1.LiquidityMetricsR\x10liquidityMetrics\"\xa5\x01\n" +
-	"\x13StreamPricesRequest\x12%\n" +
-	"\x0einstrument_ids\x18\x01 \x03(\tR\rinstrumentIds\x12\x1b\n" +
-	"\tvenue_ids\x18\x02 \x03(\tR\bvenueIds\x12J\n" +
-	"\x13conflation_interval\x18\x03 \x01(\v2\x19.google.protobuf.DurationR\x12conflationInterval\"B\n" +
+	"\x11liquidity_metrics\x18\x01 \x01(\v2\x1f.cq.markets.v1.LiquidityMetricsR\x10liquidityMetrics\"\xad\x02\n" +
+	"\x13StreamPricesRequest\x12\x7f\n" +
+	"\x0einstrument_ids\x18\x01 \x03(\tBX\xbaHU\x92\x01R\b\x01\x10\xf4\x03\x18\x01\"IrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\rinstrumentIds\x12?\n" +
+	"\tvenue_ids\x18\x02 \x03(\tB\"\xbaH\x1f\x92\x01\x1c\"\x1ar\x182\x16^[a-z][a-z0-9_]{0,31}$R\bvenueIds\x12T\n" +
+	"\x13conflation_interval\x18\x03 \x01(\v2\x19.google.protobuf.DurationB\b\xbaH\x05\xaa\x01\x022\x00R\x12conflationInterval\"B\n" +
 	"\x14StreamPricesResponse\x12*\n" +
-	"\x05price\x18\x01 \x01(\v2\x14.cq.markets.v1.PriceR\x05price\"n\n" +
-	"\x16StreamOrderBookRequest\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x12\x14\n" +
-	"\x05depth\x18\x03 \x01(\x03R\x05depth\"\x92\x01\n" +
+	"\x05price\x18\x01 \x01(\v2\x14.cq.markets.v1.PriceR\x05price\"\xea\x01\n" +
+	"\x16StreamOrderBookRequest\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12\x1d\n" +
+	"\x05depth\x18\x03 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x05depth\"\x92\x01\n" +
 	"\x17StreamOrderBookResponse\x126\n" +
 	"\bsnapshot\x18\x01 \x01(\v2\x18.cq.markets.v1.OrderBookH\x00R\bsnapshot\x125\n" +
 	"\x05delta\x18\x02 \x01(\v2\x1d.cq.markets.v1.OrderBookDeltaH\x00R\x05deltaB\b\n" +
-	"\x06update2\xb5\n" +
+	"\x06update\"\xd7\x04\n" +
+	"\x11ListPricesRequest\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12=\n" +
 	"\n" +
+	"time_range\x18\x03 \x01(\v2\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\ttimeRange\x12$\n" +
+	"\tdealer_id\x18\x04 \x01(\tB\a\xbaH\x04r\x02\x18@R\bdealerId\x12'\n" +
+	"\tpage_size\x18\x05 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\x88'(\x00R\bpageSize\x12\x1d\n" +
+	"\n" +
+	"page_token\x18\x06 \x01(\tR\tpageToken:\xe1\x01\xbaH\xdd\x01\x1a\xda\x01\n" +
+	")list_prices_request.time_range_max_7_days\x12&time_range must be at most 7 days long\x1a\x84\x01!has(this.time_range) || !has(this.time_range.end_time) || this.time_range.end_time - this.time_range.start_time <= duration('168h')\"j\n" +
+	"\x12ListPricesResponse\x12,\n" +
+	"\x06prices\x18\x01 \x03(\v2\x14.cq.markets.v1.PriceR\x06prices\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xbd\x05\n" +
+	"\x17ListDealerQuotesRequest\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12/\n" +
+	"\x04side\x18\x03 \x01(\x0e2\x11.cq.types.v1.SideB\b\xbaH\x05\x82\x01\x02\x10\x01R\x04side\x12\xff\x01\n" +
+	"\bquantity\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\bquantity\x12'\n" +
+	"\tpage_size\x18\x05 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
+	"\n" +
+	"page_token\x18\x06 \x01(\tR\tpageToken:t\xbaHq\x1ao\n" +
+	".list_dealer_quotes_request.quantity_needs_side\x12\x16quantity requires side\x1a%!has(this.quantity) || this.side != 0\"}\n" +
+	"\x18ListDealerQuotesResponse\x129\n" +
+	"\rdealer_quotes\x18\x01 \x03(\v2\x14.cq.markets.v1.PriceR\fdealerQuotes\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xd1\x01\n" +
+	"\x1cGetDerivativesMetricsRequest\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\"s\n" +
+	"\x1dGetDerivativesMetricsResponse\x12R\n" +
+	"\x13derivatives_metrics\x18\x01 \x01(\v2!.cq.markets.v1.DerivativesMetricsR\x12derivativesMetrics\"\xa0\x03\n" +
+	"\x1dListDerivativesMetricsRequest\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12E\n" +
+	"\binterval\x18\x03 \x01(\x0e2\x1d.cq.markets.v1.CandleIntervalB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\binterval\x12=\n" +
+	"\n" +
+	"time_range\x18\x04 \x01(\v2\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\ttimeRange\x12'\n" +
+	"\tpage_size\x18\x05 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\x88'(\x00R\bpageSize\x12\x1d\n" +
+	"\n" +
+	"page_token\x18\x06 \x01(\tR\tpageToken\"\x9c\x01\n" +
+	"\x1eListDerivativesMetricsResponse\x12R\n" +
+	"\x13derivatives_metrics\x18\x01 \x03(\v2!.cq.markets.v1.DerivativesMetricsR\x12derivativesMetrics\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xb9\x02\n" +
+	"\x1fStreamDerivativesMetricsRequest\x12\x7f\n" +
+	"\x0einstrument_ids\x18\x01 \x03(\tBX\xbaHU\x92\x01R\b\x01\x10\xf4\x03\x18\x01\"IrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\rinstrumentIds\x12?\n" +
+	"\tvenue_ids\x18\x02 \x03(\tB\"\xbaH\x1f\x92\x01\x1c\"\x1ar\x182\x16^[a-z][a-z0-9_]{0,31}$R\bvenueIds\x12T\n" +
+	"\x13conflation_interval\x18\x03 \x01(\v2\x19.google.protobuf.DurationB\b\xbaH\x05\xaa\x01\x022\x00R\x12conflationInterval\"v\n" +
+	" StreamDerivativesMetricsResponse\x12R\n" +
+	"\x13derivatives_metrics\x18\x01 \x01(\v2!.cq.markets.v1.DerivativesMetricsR\x12derivativesMetrics2\x88\x11\n" +
 	"\x11MarketDataService\x12\xa4\x01\n" +
 	"\x0eGetLatestPrice\x12$.cq.markets.v1.GetLatestPriceRequest\x1a%.cq.markets.v1.GetLatestPriceResponse\"E\x82\xd3\xe4\x93\x02?\x12=/v1/venues/{venue_id}/instruments/{instrument_id}/latestPrice\x12\x9c\x01\n" +
 	"\fGetOrderBook\x12\".cq.markets.v1.GetOrderBookRequest\x1a#.cq.markets.v1.GetOrderBookResponse\"C\x82\xd3\xe4\x93\x02=\x12;/v1/venues/{venue_id}/instruments/{instrument_id}/orderBook\x12\x97\x01\n" +
@@ -1318,7 +2069,13 @@ const file_cq_markets_v1_service_proto_rawDesc = "" +
 	"\x0eGetMarketDepth\x12$.cq.markets.v1.GetMarketDepthRequest\x1a%.cq.markets.v1.GetMarketDepthResponse\"E\x82\xd3\xe4\x93\x02?\x12=/v1/venues/{venue_id}/instruments/{instrument_id}/marketDepth\x12\xb8\x01\n" +
 	"\x13GetLiquidityMetrics\x12).cq.markets.v1.GetLiquidityMetricsRequest\x1a*.cq.markets.v1.GetLiquidityMetricsResponse\"J\x82\xd3\xe4\x93\x02D\x12B/v1/venues/{venue_id}/instruments/{instrument_id}/liquidityMetrics\x12Y\n" +
 	"\fStreamPrices\x12\".cq.markets.v1.StreamPricesRequest\x1a#.cq.markets.v1.StreamPricesResponse0\x01\x12b\n" +
-	"\x0fStreamOrderBook\x12%.cq.markets.v1.StreamOrderBookRequest\x1a&.cq.markets.v1.StreamOrderBookResponse0\x01B\xb2\x01\n" +
+	"\x0fStreamOrderBook\x12%.cq.markets.v1.StreamOrderBookRequest\x1a&.cq.markets.v1.StreamOrderBookResponse0\x01\x12\x93\x01\n" +
+	"\n" +
+	"ListPrices\x12 .cq.markets.v1.ListPricesRequest\x1a!.cq.markets.v1.ListPricesResponse\"@\x82\xd3\xe4\x93\x02:\x128/v1/venues/{venue_id}/instruments/{instrument_id}/prices\x12\xab\x01\n" +
+	"\x10ListDealerQuotes\x12&.cq.markets.v1.ListDealerQuotesRequest\x1a'.cq.markets.v1.ListDealerQuotesResponse\"F\x82\xd3\xe4\x93\x02@\x12>/v1/venues/{venue_id}/instruments/{instrument_id}/dealerQuotes\x12\xc0\x01\n" +
+	"\x15GetDerivativesMetrics\x12+.cq.markets.v1.GetDerivativesMetricsRequest\x1a,.cq.markets.v1.GetDerivativesMetricsResponse\"L\x82\xd3\xe4\x93\x02F\x12D/v1/venues/{venue_id}/instruments/{instrument_id}/derivativesMetrics\x12\xca\x01\n" +
+	"\x16ListDerivativesMetrics\x12,.cq.markets.v1.ListDerivativesMetricsRequest\x1a-.cq.markets.v1.ListDerivativesMetricsResponse\"S\x82\xd3\xe4\x93\x02M\x12K/v1/venues/{venue_id}/instruments/{instrument_id}/derivativesMetricsHistory\x12}\n" +
+	"\x18StreamDerivativesMetrics\x12..cq.markets.v1.StreamDerivativesMetricsRequest\x1a/.cq.markets.v1.StreamDerivativesMetricsResponse0\x01B\xb2\x01\n" +
 	"\x11com.cq.markets.v1B\fServiceProtoP\x01Z9github.com/cq-platform/cqc/gen/go/cq/markets/v1;marketsv1\xa2\x02\x03CMX\xaa\x02\rCq.Markets.V1\xca\x02\rCq\\Markets\\V1\xe2\x02\x19Cq\\Markets\\V1\\GPBMetadata\xea\x02\x0fCq::Markets::V1b\x06proto3"
 
 var (
@@ -1333,84 +2090,117 @@ func file_cq_markets_v1_service_proto_rawDescGZIP() []byte {
 	return file_cq_markets_v1_service_proto_rawDescData
 }
 
-var file_cq_markets_v1_service_proto_msgTypes = make([]protoimpl.MessageInfo, 18)
+var file_cq_markets_v1_service_proto_msgTypes = make([]protoimpl.MessageInfo, 28)
 var file_cq_markets_v1_service_proto_goTypes = []any{
-	(*GetLatestPriceRequest)(nil),       // 0: cq.markets.v1.GetLatestPriceRequest
-	(*GetLatestPriceResponse)(nil),      // 1: cq.markets.v1.GetLatestPriceResponse
-	(*GetOrderBookRequest)(nil),         // 2: cq.markets.v1.GetOrderBookRequest
-	(*GetOrderBookResponse)(nil),        // 3: cq.markets.v1.GetOrderBookResponse
-	(*ListCandlesRequest)(nil),          // 4: cq.markets.v1.ListCandlesRequest
-	(*ListCandlesResponse)(nil),         // 5: cq.markets.v1.ListCandlesResponse
-	(*ListTradesRequest)(nil),           // 6: cq.markets.v1.ListTradesRequest
-	(*ListTradesResponse)(nil),          // 7: cq.markets.v1.ListTradesResponse
-	(*GetVwapRequest)(nil),              // 8: cq.markets.v1.GetVwapRequest
-	(*GetVwapResponse)(nil),             // 9: cq.markets.v1.GetVwapResponse
-	(*GetMarketDepthRequest)(nil),       // 10: cq.markets.v1.GetMarketDepthRequest
-	(*GetMarketDepthResponse)(nil),      // 11: cq.markets.v1.GetMarketDepthResponse
-	(*GetLiquidityMetricsRequest)(nil),  // 12: cq.markets.v1.GetLiquidityMetricsRequest
-	(*GetLiquidityMetricsResponse)(nil), // 13: cq.markets.v1.GetLiquidityMetricsResponse
-	(*StreamPricesRequest)(nil),         // 14: cq.markets.v1.StreamPricesRequest
-	(*StreamPricesResponse)(nil),        // 15: cq.markets.v1.StreamPricesResponse
-	(*StreamOrderBookRequest)(nil),      // 16: cq.markets.v1.StreamOrderBookRequest
-	(*StreamOrderBookResponse)(nil),     // 17: cq.markets.v1.StreamOrderBookResponse
-	(*Price)(nil),                       // 18: cq.markets.v1.Price
-	(*OrderBook)(nil),                   // 19: cq.markets.v1.OrderBook
-	(CandleInterval)(0),                 // 20: cq.markets.v1.CandleInterval
-	(*v1.TimeRange)(nil),                // 21: cq.types.v1.TimeRange
-	(*Candle)(nil),                      // 22: cq.markets.v1.Candle
-	(*Trade)(nil),                       // 23: cq.markets.v1.Trade
-	(*durationpb.Duration)(nil),         // 24: google.protobuf.Duration
-	(*Vwap)(nil),                        // 25: cq.markets.v1.Vwap
-	(*v1.Decimal)(nil),                  // 26: cq.types.v1.Decimal
-	(*MarketDepth)(nil),                 // 27: cq.markets.v1.MarketDepth
-	(*LiquidityMetrics)(nil),            // 28: cq.markets.v1.LiquidityMetrics
-	(*OrderBookDelta)(nil),              // 29: cq.markets.v1.OrderBookDelta
+	(*GetLatestPriceRequest)(nil),            // 0: cq.markets.v1.GetLatestPriceRequest
+	(*GetLatestPriceResponse)(nil),           // 1: cq.markets.v1.GetLatestPriceResponse
+	(*GetOrderBookRequest)(nil),              // 2: cq.markets.v1.GetOrderBookRequest
+	(*GetOrderBookResponse)(nil),             // 3: cq.markets.v1.GetOrderBookResponse
+	(*ListCandlesRequest)(nil),               // 4: cq.markets.v1.ListCandlesRequest
+	(*ListCandlesResponse)(nil),              // 5: cq.markets.v1.ListCandlesResponse
+	(*ListTradesRequest)(nil),                // 6: cq.markets.v1.ListTradesRequest
+	(*ListTradesResponse)(nil),               // 7: cq.markets.v1.ListTradesResponse
+	(*GetVwapRequest)(nil),                   // 8: cq.markets.v1.GetVwapRequest
+	(*GetVwapResponse)(nil),                  // 9: cq.markets.v1.GetVwapResponse
+	(*GetMarketDepthRequest)(nil),            // 10: cq.markets.v1.GetMarketDepthRequest
+	(*GetMarketDepthResponse)(nil),           // 11: cq.markets.v1.GetMarketDepthResponse
+	(*GetLiquidityMetricsRequest)(nil),       // 12: cq.markets.v1.GetLiquidityMetricsRequest
+	(*GetLiquidityMetricsResponse)(nil),      // 13: cq.markets.v1.GetLiquidityMetricsResponse
+	(*StreamPricesRequest)(nil),              // 14: cq.markets.v1.StreamPricesRequest
+	(*StreamPricesResponse)(nil),             // 15: cq.markets.v1.StreamPricesResponse
+	(*StreamOrderBookRequest)(nil),           // 16: cq.markets.v1.StreamOrderBookRequest
+	(*StreamOrderBookResponse)(nil),          // 17: cq.markets.v1.StreamOrderBookResponse
+	(*ListPricesRequest)(nil),                // 18: cq.markets.v1.ListPricesRequest
+	(*ListPricesResponse)(nil),               // 19: cq.markets.v1.ListPricesResponse
+	(*ListDealerQuotesRequest)(nil),          // 20: cq.markets.v1.ListDealerQuotesRequest
+	(*ListDealerQuotesResponse)(nil),         // 21: cq.markets.v1.ListDealerQuotesResponse
+	(*GetDerivativesMetricsRequest)(nil),     // 22: cq.markets.v1.GetDerivativesMetricsRequest
+	(*GetDerivativesMetricsResponse)(nil),    // 23: cq.markets.v1.GetDerivativesMetricsResponse
+	(*ListDerivativesMetricsRequest)(nil),    // 24: cq.markets.v1.ListDerivativesMetricsRequest
+	(*ListDerivativesMetricsResponse)(nil),   // 25: cq.markets.v1.ListDerivativesMetricsResponse
+	(*StreamDerivativesMetricsRequest)(nil),  // 26: cq.markets.v1.StreamDerivativesMetricsRequest
+	(*StreamDerivativesMetricsResponse)(nil), // 27: cq.markets.v1.StreamDerivativesMetricsResponse
+	(*Price)(nil),                            // 28: cq.markets.v1.Price
+	(*OrderBook)(nil),                        // 29: cq.markets.v1.OrderBook
+	(CandleInterval)(0),                      // 30: cq.markets.v1.CandleInterval
+	(*v1.TimeRange)(nil),                     // 31: cq.types.v1.TimeRange
+	(*Candle)(nil),                           // 32: cq.markets.v1.Candle
+	(*Trade)(nil),                            // 33: cq.markets.v1.Trade
+	(*durationpb.Duration)(nil),              // 34: google.protobuf.Duration
+	(*Vwap)(nil),                             // 35: cq.markets.v1.Vwap
+	(*v1.Decimal)(nil),                       // 36: cq.types.v1.Decimal
+	(*MarketDepth)(nil),                      // 37: cq.markets.v1.MarketDepth
+	(*LiquidityMetrics)(nil),                 // 38: cq.markets.v1.LiquidityMetrics
+	(*OrderBookDelta)(nil),                   // 39: cq.markets.v1.OrderBookDelta
+	(v1.Side)(0),                             // 40: cq.types.v1.Side
+	(*DerivativesMetrics)(nil),               // 41: cq.markets.v1.DerivativesMetrics
 }
 var file_cq_markets_v1_service_proto_depIdxs = []int32{
-	18, // 0: cq.markets.v1.GetLatestPriceResponse.price:type_name -> cq.markets.v1.Price
-	18, // 1: cq.markets.v1.GetLatestPriceResponse.dealer_quotes:type_name -> cq.markets.v1.Price
-	19, // 2: cq.markets.v1.GetOrderBookResponse.order_book:type_name -> cq.markets.v1.OrderBook
-	20, // 3: cq.markets.v1.ListCandlesRequest.interval:type_name -> cq.markets.v1.CandleInterval
-	21, // 4: cq.markets.v1.ListCandlesRequest.time_range:type_name -> cq.types.v1.TimeRange
-	22, // 5: cq.markets.v1.ListCandlesResponse.candles:type_name -> cq.markets.v1.Candle
-	21, // 6: cq.markets.v1.ListTradesRequest.time_range:type_name -> cq.types.v1.TimeRange
-	23, // 7: cq.markets.v1.ListTradesResponse.trades:type_name -> cq.markets.v1.Trade
-	21, // 8: cq.markets.v1.GetVwapRequest.time_range:type_name -> cq.types.v1.TimeRange
-	24, // 9: cq.markets.v1.GetVwapRequest.lookback:type_name -> google.protobuf.Duration
-	25, // 10: cq.markets.v1.GetVwapResponse.vwap:type_name -> cq.markets.v1.Vwap
-	26, // 11: cq.markets.v1.GetMarketDepthRequest.band_percents:type_name -> cq.types.v1.Decimal
-	27, // 12: cq.markets.v1.GetMarketDepthResponse.market_depth:type_name -> cq.markets.v1.MarketDepth
-	26, // 13: cq.markets.v1.GetLiquidityMetricsRequest.band_percents:type_name -> cq.types.v1.Decimal
-	24, // 14: cq.markets.v1.GetLiquidityMetricsRequest.volume_window:type_name -> google.protobuf.Duration
-	26, // 15: cq.markets.v1.GetLiquidityMetricsRequest.slippage_quantities:type_name -> cq.types.v1.Decimal
-	28, // 16: cq.markets.v1.GetLiquidityMetricsResponse.liquidity_metrics:type_name -> cq.markets.v1.LiquidityMetrics
-	24, // 17: cq.markets.v1.StreamPricesRequest.conflation_interval:type_name -> google.protobuf.Duration
-	18, // 18: cq.markets.v1.StreamPricesResponse.price:type_name -> cq.markets.v1.Price
-	19, // 19: cq.markets.v1.StreamOrderBookResponse.snapshot:type_name -> cq.markets.v1.OrderBook
-	29, // 20: cq.markets.v1.StreamOrderBookResponse.delta:type_name -> cq.markets.v1.OrderBookDelta
-	0,  // 21: cq.markets.v1.MarketDataService.GetLatestPrice:input_type -> cq.markets.v1.GetLatestPriceRequest
-	2,  // 22: cq.markets.v1.MarketDataService.GetOrderBook:input_type -> cq.markets.v1.GetOrderBookRequest
-	4,  // 23: cq.markets.v1.MarketDataService.ListCandles:input_type -> cq.markets.v1.ListCandlesRequest
-	6,  // 24: cq.markets.v1.MarketDataService.ListTrades:input_type -> cq.markets.v1.ListTradesRequest
-	8,  // 25: cq.markets.v1.MarketDataService.GetVwap:input_type -> cq.markets.v1.GetVwapRequest
-	10, // 26: cq.markets.v1.MarketDataService.GetMarketDepth:input_type -> cq.markets.v1.GetMarketDepthRequest
-	12, // 27: cq.markets.v1.MarketDataService.GetLiquidityMetrics:input_type -> cq.markets.v1.GetLiquidityMetricsRequest
-	14, // 28: cq.markets.v1.MarketDataService.StreamPrices:input_type -> cq.markets.v1.StreamPricesRequest
-	16, // 29: cq.markets.v1.MarketDataService.StreamOrderBook:input_type -> cq.markets.v1.StreamOrderBookRequest
-	1,  // 30: cq.markets.v1.MarketDataService.GetLatestPrice:output_type -> cq.markets.v1.GetLatestPriceResponse
-	3,  // 31: cq.markets.v1.MarketDataService.GetOrderBook:output_type -> cq.markets.v1.GetOrderBookResponse
-	5,  // 32: cq.markets.v1.MarketDataService.ListCandles:output_type -> cq.markets.v1.ListCandlesResponse
-	7,  // 33: cq.markets.v1.MarketDataService.ListTrades:output_type -> cq.markets.v1.ListTradesResponse
-	9,  // 34: cq.markets.v1.MarketDataService.GetVwap:output_type -> cq.markets.v1.GetVwapResponse
-	11, // 35: cq.markets.v1.MarketDataService.GetMarketDepth:output_type -> cq.markets.v1.GetMarketDepthResponse
-	13, // 36: cq.markets.v1.MarketDataService.GetLiquidityMetrics:output_type -> cq.markets.v1.GetLiquidityMetricsResponse
-	15, // 37: cq.markets.v1.MarketDataService.StreamPrices:output_type -> cq.markets.v1.StreamPricesResponse
-	17, // 38: cq.markets.v1.MarketDataService.StreamOrderBook:output_type -> cq.markets.v1.StreamOrderBookResponse
-	30, // [30:39] is the sub-list for method output_type
-	21, // [21:30] is the sub-list for method input_type
-	21, // [21:21] is the sub-list for extension type_name
-	21, // [21:21] is the sub-list for extension extendee
-	0,  // [0:21] is the sub-list for field type_name
+	28, // 0: cq.markets.v1.GetLatestPriceResponse.price:type_name -> cq.markets.v1.Price
+	28, // 1: cq.markets.v1.GetLatestPriceResponse.dealer_quotes:type_name -> cq.markets.v1.Price
+	29, // 2: cq.markets.v1.GetOrderBookResponse.order_book:type_name -> cq.markets.v1.OrderBook
+	30, // 3: cq.markets.v1.ListCandlesRequest.interval:type_name -> cq.markets.v1.CandleInterval
+	31, // 4: cq.markets.v1.ListCandlesRequest.time_range:type_name -> cq.types.v1.TimeRange
+	32, // 5: cq.markets.v1.ListCandlesResponse.candles:type_name -> cq.markets.v1.Candle
+	31, // 6: cq.markets.v1.ListTradesRequest.time_range:type_name -> cq.types.v1.TimeRange
+	33, // 7: cq.markets.v1.ListTradesResponse.trades:type_name -> cq.markets.v1.Trade
+	31, // 8: cq.markets.v1.GetVwapRequest.time_range:type_name -> cq.types.v1.TimeRange
+	34, // 9: cq.markets.v1.GetVwapRequest.lookback:type_name -> google.protobuf.Duration
+	35, // 10: cq.markets.v1.GetVwapResponse.vwap:type_name -> cq.markets.v1.Vwap
+	36, // 11: cq.markets.v1.GetMarketDepthRequest.band_percents:type_name -> cq.types.v1.Decimal
+	37, // 12: cq.markets.v1.GetMarketDepthResponse.market_depth:type_name -> cq.markets.v1.MarketDepth
+	36, // 13: cq.markets.v1.GetLiquidityMetricsRequest.band_percents:type_name -> cq.types.v1.Decimal
+	34, // 14: cq.markets.v1.GetLiquidityMetricsRequest.volume_window:type_name -> google.protobuf.Duration
+	36, // 15: cq.markets.v1.GetLiquidityMetricsRequest.slippage_quantities:type_name -> cq.types.v1.Decimal
+	38, // 16: cq.markets.v1.GetLiquidityMetricsResponse.liquidity_metrics:type_name -> cq.markets.v1.LiquidityMetrics
+	34, // 17: cq.markets.v1.StreamPricesRequest.conflation_interval:type_name -> google.protobuf.Duration
+	28, // 18: cq.markets.v1.StreamPricesResponse.price:type_name -> cq.markets.v1.Price
+	29, // 19: cq.markets.v1.StreamOrderBookResponse.snapshot:type_name -> cq.markets.v1.OrderBook
+	39, // 20: cq.markets.v1.StreamOrderBookResponse.delta:type_name -> cq.markets.v1.OrderBookDelta
+	31, // 21: cq.markets.v1.ListPricesRequest.time_range:type_name -> cq.types.v1.TimeRange
+	28, // 22: cq.markets.v1.ListPricesResponse.prices:type_name -> cq.markets.v1.Price
+	40, // 23: cq.markets.v1.ListDealerQuotesRequest.side:type_name -> cq.types.v1.Side
+	36, // 24: cq.markets.v1.ListDealerQuotesRequest.quantity:type_name -> cq.types.v1.Decimal
+	28, // 25: cq.markets.v1.ListDealerQuotesResponse.dealer_quotes:type_name -> cq.markets.v1.Price
+	41, // 26: cq.markets.v1.GetDerivativesMetricsResponse.derivatives_metrics:type_name -> cq.markets.v1.DerivativesMetrics
+	30, // 27: cq.markets.v1.ListDerivativesMetricsRequest.interval:type_name -> cq.markets.v1.CandleInterval
+	31, // 28: cq.markets.v1.ListDerivativesMetricsRequest.time_range:type_name -> cq.types.v1.TimeRange
+	41, // 29: cq.markets.v1.ListDerivativesMetricsResponse.derivatives_metrics:type_name -> cq.markets.v1.DerivativesMetrics
+	34, // 30: cq.markets.v1.StreamDerivativesMetricsRequest.conflation_interval:type_name -> google.protobuf.Duration
+	41, // 31: cq.markets.v1.StreamDerivativesMetricsResponse.derivatives_metrics:type_name -> cq.markets.v1.DerivativesMetrics
+	0,  // 32: cq.markets.v1.MarketDataService.GetLatestPrice:input_type -> cq.markets.v1.GetLatestPriceRequest
+	2,  // 33: cq.markets.v1.MarketDataService.GetOrderBook:input_type -> cq.markets.v1.GetOrderBookRequest
+	4,  // 34: cq.markets.v1.MarketDataService.ListCandles:input_type -> cq.markets.v1.ListCandlesRequest
+	6,  // 35: cq.markets.v1.MarketDataService.ListTrades:input_type -> cq.markets.v1.ListTradesRequest
+	8,  // 36: cq.markets.v1.MarketDataService.GetVwap:input_type -> cq.markets.v1.GetVwapRequest
+	10, // 37: cq.markets.v1.MarketDataService.GetMarketDepth:input_type -> cq.markets.v1.GetMarketDepthRequest
+	12, // 38: cq.markets.v1.MarketDataService.GetLiquidityMetrics:input_type -> cq.markets.v1.GetLiquidityMetricsRequest
+	14, // 39: cq.markets.v1.MarketDataService.StreamPrices:input_type -> cq.markets.v1.StreamPricesRequest
+	16, // 40: cq.markets.v1.MarketDataService.StreamOrderBook:input_type -> cq.markets.v1.StreamOrderBookRequest
+	18, // 41: cq.markets.v1.MarketDataService.ListPrices:input_type -> cq.markets.v1.ListPricesRequest
+	20, // 42: cq.markets.v1.MarketDataService.ListDealerQuotes:input_type -> cq.markets.v1.ListDealerQuotesRequest
+	22, // 43: cq.markets.v1.MarketDataService.GetDerivativesMetrics:input_type -> cq.markets.v1.GetDerivativesMetricsRequest
+	24, // 44: cq.markets.v1.MarketDataService.ListDerivativesMetrics:input_type -> cq.markets.v1.ListDerivativesMetricsRequest
+	26, // 45: cq.markets.v1.MarketDataService.StreamDerivativesMetrics:input_type -> cq.markets.v1.StreamDerivativesMetricsRequest
+	1,  // 46: cq.markets.v1.MarketDataService.GetLatestPrice:output_type -> cq.markets.v1.GetLatestPriceResponse
+	3,  // 47: cq.markets.v1.MarketDataService.GetOrderBook:output_type -> cq.markets.v1.GetOrderBookResponse
+	5,  // 48: cq.markets.v1.MarketDataService.ListCandles:output_type -> cq.markets.v1.ListCandlesResponse
+	7,  // 49: cq.markets.v1.MarketDataService.ListTrades:output_type -> cq.markets.v1.ListTradesResponse
+	9,  // 50: cq.markets.v1.MarketDataService.GetVwap:output_type -> cq.markets.v1.GetVwapResponse
+	11, // 51: cq.markets.v1.MarketDataService.GetMarketDepth:output_type -> cq.markets.v1.GetMarketDepthResponse
+	13, // 52: cq.markets.v1.MarketDataService.GetLiquidityMetrics:output_type -> cq.markets.v1.GetLiquidityMetricsResponse
+	15, // 53: cq.markets.v1.MarketDataService.StreamPrices:output_type -> cq.markets.v1.StreamPricesResponse
+	17, // 54: cq.markets.v1.MarketDataService.StreamOrderBook:output_type -> cq.markets.v1.StreamOrderBookResponse
+	19, // 55: cq.markets.v1.MarketDataService.ListPrices:output_type -> cq.markets.v1.ListPricesResponse
+	21, // 56: cq.markets.v1.MarketDataService.ListDealerQuotes:output_type -> cq.markets.v1.ListDealerQuotesResponse
+	23, // 57: cq.markets.v1.MarketDataService.GetDerivativesMetrics:output_type -> cq.markets.v1.GetDerivativesMetricsResponse
+	25, // 58: cq.markets.v1.MarketDataService.ListDerivativesMetrics:output_type -> cq.markets.v1.ListDerivativesMetricsResponse
+	27, // 59: cq.markets.v1.MarketDataService.StreamDerivativesMetrics:output_type -> cq.markets.v1.StreamDerivativesMetricsResponse
+	46, // [46:60] is the sub-list for method output_type
+	32, // [32:46] is the sub-list for method input_type
+	32, // [32:32] is the sub-list for extension type_name
+	32, // [32:32] is the sub-list for extension extendee
+	0,  // [0:32] is the sub-list for field type_name
 }
 
 func init() { file_cq_markets_v1_service_proto_init() }
@@ -1433,7 +2223,7 @@ func file_cq_markets_v1_service_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_cq_markets_v1_service_proto_rawDesc), len(file_cq_markets_v1_service_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   18,
+			NumMessages:   28,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

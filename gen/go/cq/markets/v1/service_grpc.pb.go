@@ -21,15 +21,20 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	MarketDataService_GetLatestPrice_FullMethodName      = "/cq.markets.v1.MarketDataService/GetLatestPrice"
-	MarketDataService_GetOrderBook_FullMethodName        = "/cq.markets.v1.MarketDataService/GetOrderBook"
-	MarketDataService_ListCandles_FullMethodName         = "/cq.markets.v1.MarketDataService/ListCandles"
-	MarketDataService_ListTrades_FullMethodName          = "/cq.markets.v1.MarketDataService/ListTrades"
-	MarketDataService_GetVwap_FullMethodName             = "/cq.markets.v1.MarketDataService/GetVwap"
-	MarketDataService_GetMarketDepth_FullMethodName      = "/cq.markets.v1.MarketDataService/GetMarketDepth"
-	MarketDataService_GetLiquidityMetrics_FullMethodName = "/cq.markets.v1.MarketDataService/GetLiquidityMetrics"
-	MarketDataService_StreamPrices_FullMethodName        = "/cq.markets.v1.MarketDataService/StreamPrices"
-	MarketDataService_StreamOrderBook_FullMethodName     = "/cq.markets.v1.MarketDataService/StreamOrderBook"
+	MarketDataService_GetLatestPrice_FullMethodName           = "/cq.markets.v1.MarketDataService/GetLatestPrice"
+	MarketDataService_GetOrderBook_FullMethodName             = "/cq.markets.v1.MarketDataService/GetOrderBook"
+	MarketDataService_ListCandles_FullMethodName              = "/cq.markets.v1.MarketDataService/ListCandles"
+	MarketDataService_ListTrades_FullMethodName               = "/cq.markets.v1.MarketDataService/ListTrades"
+	MarketDataService_GetVwap_FullMethodName                  = "/cq.markets.v1.MarketDataService/GetVwap"
+	MarketDataService_GetMarketDepth_FullMethodName           = "/cq.markets.v1.MarketDataService/GetMarketDepth"
+	MarketDataService_GetLiquidityMetrics_FullMethodName      = "/cq.markets.v1.MarketDataService/GetLiquidityMetrics"
+	MarketDataService_StreamPrices_FullMethodName             = "/cq.markets.v1.MarketDataService/StreamPrices"
+	MarketDataService_StreamOrderBook_FullMethodName          = "/cq.markets.v1.MarketDataService/StreamOrderBook"
+	MarketDataService_ListPrices_FullMethodName               = "/cq.markets.v1.MarketDataService/ListPrices"
+	MarketDataService_ListDealerQuotes_FullMethodName         = "/cq.markets.v1.MarketDataService/ListDealerQuotes"
+	MarketDataService_GetDerivativesMetrics_FullMethodName    = "/cq.markets.v1.MarketDataService/GetDerivativesMetrics"
+	MarketDataService_ListDerivativesMetrics_FullMethodName   = "/cq.markets.v1.MarketDataService/ListDerivativesMetrics"
+	MarketDataService_StreamDerivativesMetrics_FullMethodName = "/cq.markets.v1.MarketDataService/StreamDerivativesMetrics"
 )
 
 // MarketDataServiceClient is the client API for MarketDataService service.
@@ -63,15 +68,15 @@ type MarketDataServiceClient interface {
 	// last candle may still be open (closed = false).
 	//
 	// Returns INVALID_ARGUMENT if interval is unspecified, time_range.start_time is missing or after
-	// end_time, page_size is negative, or page_token is malformed, expired or was issued for a
-	// different request.
+	// end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
+	// issued for a different request.
 	ListCandles(ctx context.Context, in *ListCandlesRequest, opts ...grpc.CallOption) (*ListCandlesResponse, error)
 	// Lists a market's public trades in a time range, oldest first (by event_time, then trade_id),
 	// for replay and analytics.
 	//
-	// Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative, or
-	// page_token is malformed, expired or was issued for a different request; OUT_OF_RANGE if the range
-	// starts before the trade history CQ keeps for the market.
+	// Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative or
+	// above 5000, or page_token is malformed, expired or was issued for a different request;
+	// OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
 	ListTrades(ctx context.Context, in *ListTradesRequest, opts ...grpc.CallOption) (*ListTradesResponse, error)
 	// Returns the volume-weighted average price of a market's trades over a fixed time range or a
 	// trailing lookback ending now. A window without trades gives volume "0" and no price.
@@ -89,10 +94,10 @@ type MarketDataServiceClient interface {
 	// Returns liquidity metrics of a market: spread and depth bands, volume and VADR over a trailing
 	// window, and slippage estimates for the requested sizes on both sides.
 	//
-	// Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is negative or longer
-	// than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
-	// FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised book
-	// for the market.
+	// Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is not positive or
+	// longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
+	// FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
+	// book for the market.
 	GetLiquidityMetrics(ctx context.Context, in *GetLiquidityMetricsRequest, opts ...grpc.CallOption) (*GetLiquidityMetricsResponse, error)
 	// Streams price updates for a set of instruments. The stream opens with the latest known price of
 	// every matching market (and dealer), then sends each update as it arrives, conflated when a
@@ -113,6 +118,51 @@ type MarketDataServiceClient interface {
 	// Returns INVALID_ARGUMENT if depth is negative; RESOURCE_EXHAUSTED if the caller has too many open
 	// streams; UNAVAILABLE, ending the stream, when CQ loses the venue feed and cannot resync.
 	StreamOrderBook(ctx context.Context, in *StreamOrderBookRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamOrderBookResponse], error)
+	// Lists the price updates (ticks) of a market in a time range, oldest first (by event_time, then
+	// sequence_number), for history screens and deterministic replay. For a dealer-quoted instrument
+	// every dealer's quotes are returned unless dealer_id narrows them.
+	//
+	// Returns INVALID_ARGUMENT if time_range or its start_time is unset, the range ends before it
+	// starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
+	// malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
+	// before the price history CQ keeps for the market.
+	ListPrices(ctx context.Context, in *ListPricesRequest, opts ...grpc.CallOption) (*ListPricesResponse, error)
+	// Lists the current, unexpired two-way quotes of every dealer quoting an OTC instrument (a bond, a
+	// swap), best first for the side asked, optionally only those firm for a quantity. The caller hits
+	// or lifts one by placing an order with the quote's quote_id
+	// (cq.venues.v1.ORDER_TYPE_PREVIOUSLY_QUOTED).
+	//
+	// Returns INVALID_ARGUMENT if quantity is set and not positive or side is unset, page_size is
+	// negative or above 1000, or page_token is malformed, expired or was issued for a different
+	// request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
+	// an order book: use GetOrderBook). No live quote gives an empty page, not an error.
+	ListDealerQuotes(ctx context.Context, in *ListDealerQuotesRequest, opts ...grpc.CallOption) (*ListDealerQuotesResponse, error)
+	// Returns the latest derivatives metrics of a perpetual or future: mark and index price, funding,
+	// open interest and basis. The metrics are returned however old they are; callers judge staleness
+	// by event_time.
+	//
+	// Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
+	// metrics have been received for the market yet.
+	GetDerivativesMetrics(ctx context.Context, in *GetDerivativesMetricsRequest, opts ...grpc.CallOption) (*GetDerivativesMetricsResponse, error)
+	// Lists a market's derivatives metrics over a time range, one sample per interval, oldest first:
+	// each sample is the latest metrics received at or before the interval's close, so a series never
+	// looks ahead (point-in-time). Intervals before the first metrics get no sample.
+	//
+	// Returns INVALID_ARGUMENT if interval is unspecified, time_range or its start_time is unset, the
+	// range ends before it starts, page_size is negative or above 5000, or page_token is malformed,
+	// expired or was issued for a different request; FAILED_PRECONDITION if the instrument is not a
+	// perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
+	// market.
+	ListDerivativesMetrics(ctx context.Context, in *ListDerivativesMetricsRequest, opts ...grpc.CallOption) (*ListDerivativesMetricsResponse, error)
+	// Streams derivatives metrics for a set of perpetuals and futures. The stream opens with the
+	// latest metrics of every matching market, then sends each update as it arrives, conflated when a
+	// conflation interval is set, until the client cancels it.
+	//
+	// Returns INVALID_ARGUMENT if instrument_ids is empty or has more than 500 entries or
+	// conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
+	// FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
+	// caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
+	StreamDerivativesMetrics(ctx context.Context, in *StreamDerivativesMetricsRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamDerivativesMetricsResponse], error)
 }
 
 type marketDataServiceClient struct {
@@ -231,6 +281,65 @@ func (c *marketDataServiceClient) StreamOrderBook(ctx context.Context, in *Strea
 // This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
 type MarketDataService_StreamOrderBookClient = grpc.ServerStreamingClient[StreamOrderBookResponse]
 
+func (c *marketDataServiceClient) ListPrices(ctx context.Context, in *ListPricesRequest, opts ...grpc.CallOption) (*ListPricesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListPricesResponse)
+	err := c.cc.Invoke(ctx, MarketDataService_ListPrices_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *marketDataServiceClient) ListDealerQuotes(ctx context.Context, in *ListDealerQuotesRequest, opts ...grpc.CallOption) (*ListDealerQuotesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListDealerQuotesResponse)
+	err := c.cc.Invoke(ctx, MarketDataService_ListDealerQuotes_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *marketDataServiceClient) GetDerivativesMetrics(ctx context.Context, in *GetDerivativesMetricsRequest, opts ...grpc.CallOption) (*GetDerivativesMetricsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetDerivativesMetricsResponse)
+	err := c.cc.Invoke(ctx, MarketDataService_GetDerivativesMetrics_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *marketDataServiceClient) ListDerivativesMetrics(ctx context.Context, in *ListDerivativesMetricsRequest, opts ...grpc.CallOption) (*ListDerivativesMetricsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListDerivativesMetricsResponse)
+	err := c.cc.Invoke(ctx, MarketDataService_ListDerivativesMetrics_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *marketDataServiceClient) StreamDerivativesMetrics(ctx context.Context, in *StreamDerivativesMetricsRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamDerivativesMetricsResponse], error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	stream, err := c.cc.NewStream(ctx, &MarketDataService_ServiceDesc.Streams[2], MarketDataService_StreamDerivativesMetrics_FullMethodName, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &grpc.GenericClientStream[StreamDerivativesMetricsRequest, StreamDerivativesMetricsResponse]{ClientStream: stream}
+	if err := x.ClientStream.SendMsg(in); err != nil {
+		return nil, err
+	}
+	if err := x.ClientStream.CloseSend(); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type MarketDataService_StreamDerivativesMetricsClient = grpc.ServerStreamingClient[StreamDerivativesMetricsResponse]
+
 // MarketDataServiceServer is the server API for MarketDataService service.
 // All implementations must embed UnimplementedMarketDataServiceServer
 // for forward compatibility.
@@ -262,15 +371,15 @@ type MarketDataServiceServer interface {
 	// last candle may still be open (closed = false).
 	//
 	// Returns INVALID_ARGUMENT if interval is unspecified, time_range.start_time is missing or after
-	// end_time, page_size is negative, or page_token is malformed, expired or was issued for a
-	// different request.
+	// end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
+	// issued for a different request.
 	ListCandles(context.Context, *ListCandlesRequest) (*ListCandlesResponse, error)
 	// Lists a market's public trades in a time range, oldest first (by event_time, then trade_id),
 	// for replay and analytics.
 	//
-	// Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative, or
-	// page_token is malformed, expired or was issued for a different request; OUT_OF_RANGE if the range
-	// starts before the trade history CQ keeps for the market.
+	// Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative or
+	// above 5000, or page_token is malformed, expired or was issued for a different request;
+	// OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
 	ListTrades(context.Context, *ListTradesRequest) (*ListTradesResponse, error)
 	// Returns the volume-weighted average price of a market's trades over a fixed time range or a
 	// trailing lookback ending now. A window without trades gives volume "0" and no price.
@@ -288,10 +397,10 @@ type MarketDataServiceServer interface {
 	// Returns liquidity metrics of a market: spread and depth bands, volume and VADR over a trailing
 	// window, and slippage estimates for the requested sizes on both sides.
 	//
-	// Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is negative or longer
-	// than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
-	// FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised book
-	// for the market.
+	// Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is not positive or
+	// longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
+	// FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
+	// book for the market.
 	GetLiquidityMetrics(context.Context, *GetLiquidityMetricsRequest) (*GetLiquidityMetricsResponse, error)
 	// Streams price updates for a set of instruments. The stream opens with the latest known price of
 	// every matching market (and dealer), then sends each update as it arrives, conflated when a
@@ -312,6 +421,51 @@ type MarketDataServiceServer interface {
 	// Returns INVALID_ARGUMENT if depth is negative; RESOURCE_EXHAUSTED if the caller has too many open
 	// streams; UNAVAILABLE, ending the stream, when CQ loses the venue feed and cannot resync.
 	StreamOrderBook(*StreamOrderBookRequest, grpc.ServerStreamingServer[StreamOrderBookResponse]) error
+	// Lists the price updates (ticks) of a market in a time range, oldest first (by event_time, then
+	// sequence_number), for history screens and deterministic replay. For a dealer-quoted instrument
+	// every dealer's quotes are returned unless dealer_id narrows them.
+	//
+	// Returns INVALID_ARGUMENT if time_range or its start_time is unset, the range ends before it
+	// starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
+	// malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
+	// before the price history CQ keeps for the market.
+	ListPrices(context.Context, *ListPricesRequest) (*ListPricesResponse, error)
+	// Lists the current, unexpired two-way quotes of every dealer quoting an OTC instrument (a bond, a
+	// swap), best first for the side asked, optionally only those firm for a quantity. The caller hits
+	// or lifts one by placing an order with the quote's quote_id
+	// (cq.venues.v1.ORDER_TYPE_PREVIOUSLY_QUOTED).
+	//
+	// Returns INVALID_ARGUMENT if quantity is set and not positive or side is unset, page_size is
+	// negative or above 1000, or page_token is malformed, expired or was issued for a different
+	// request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
+	// an order book: use GetOrderBook). No live quote gives an empty page, not an error.
+	ListDealerQuotes(context.Context, *ListDealerQuotesRequest) (*ListDealerQuotesResponse, error)
+	// Returns the latest derivatives metrics of a perpetual or future: mark and index price, funding,
+	// open interest and basis. The metrics are returned however old they are; callers judge staleness
+	// by event_time.
+	//
+	// Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
+	// metrics have been received for the market yet.
+	GetDerivativesMetrics(context.Context, *GetDerivativesMetricsRequest) (*GetDerivativesMetricsResponse, error)
+	// Lists a market's derivatives metrics over a time range, one sample per interval, oldest first:
+	// each sample is the latest metrics received at or before the interval's close, so a series never
+	// looks ahead (point-in-time). Intervals before the first metrics get no sample.
+	//
+	// Returns INVALID_ARGUMENT if interval is unspecified, time_range or its start_time is unset, the
+	// range ends before it starts, page_size is negative or above 5000, or page_token is malformed,
+	// expired or was issued for a different request; FAILED_PRECONDITION if the instrument is not a
+	// perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
+	// market.
+	ListDerivativesMetrics(context.Context, *ListDerivativesMetricsRequest) (*ListDerivativesMetricsResponse, error)
+	// Streams derivatives metrics for a set of perpetuals and futures. The stream opens with the
+	// latest metrics of every matching market, then sends each update as it arrives, conflated when a
+	// conflation interval is set, until the client cancels it.
+	//
+	// Returns INVALID_ARGUMENT if instrument_ids is empty or has more than 500 entries or
+	// conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
+	// FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
+	// caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
+	StreamDerivativesMetrics(*StreamDerivativesMetricsRequest, grpc.ServerStreamingServer[StreamDerivativesMetricsResponse]) error
 	mustEmbedUnimplementedMarketDataServiceServer()
 }
 
@@ -348,6 +502,21 @@ func (UnimplementedMarketDataServiceServer) StreamPrices(*StreamPricesRequest, g
 }
 func (UnimplementedMarketDataServiceServer) StreamOrderBook(*StreamOrderBookRequest, grpc.ServerStreamingServer[StreamOrderBookResponse]) error {
 	return status.Error(codes.Unimplemented, "method StreamOrderBook not implemented")
+}
+func (UnimplementedMarketDataServiceServer) ListPrices(context.Context, *ListPricesRequest) (*ListPricesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListPrices not implemented")
+}
+func (UnimplementedMarketDataServiceServer) ListDealerQuotes(context.Context, *ListDealerQuotesRequest) (*ListDealerQuotesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListDealerQuotes not implemented")
+}
+func (UnimplementedMarketDataServiceServer) GetDerivativesMetrics(context.Context, *GetDerivativesMetricsRequest) (*GetDerivativesMetricsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetDerivativesMetrics not implemented")
+}
+func (UnimplementedMarketDataServiceServer) ListDerivativesMetrics(context.Context, *ListDerivativesMetricsRequest) (*ListDerivativesMetricsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListDerivativesMetrics not implemented")
+}
+func (UnimplementedMarketDataServiceServer) StreamDerivativesMetrics(*StreamDerivativesMetricsRequest, grpc.ServerStreamingServer[StreamDerivativesMetricsResponse]) error {
+	return status.Error(codes.Unimplemented, "method StreamDerivativesMetrics not implemented")
 }
 func (UnimplementedMarketDataServiceServer) mustEmbedUnimplementedMarketDataServiceServer() {}
 func (UnimplementedMarketDataServiceServer) testEmbeddedByValue()                           {}
@@ -518,6 +687,89 @@ func _MarketDataService_StreamOrderBook_Handler(srv interface{}, stream grpc.Ser
 // This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
 type MarketDataService_StreamOrderBookServer = grpc.ServerStreamingServer[StreamOrderBookResponse]
 
+func _MarketDataService_ListPrices_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListPricesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MarketDataServiceServer).ListPrices(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: MarketDataService_ListPrices_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MarketDataServiceServer).ListPrices(ctx, req.(*ListPricesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _MarketDataService_ListDealerQuotes_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListDealerQuotesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MarketDataServiceServer).ListDealerQuotes(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: MarketDataService_ListDealerQuotes_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MarketDataServiceServer).ListDealerQuotes(ctx, req.(*ListDealerQuotesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _MarketDataService_GetDerivativesMetrics_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetDerivativesMetricsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MarketDataServiceServer).GetDerivativesMetrics(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: MarketDataService_GetDerivativesMetrics_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MarketDataServiceServer).GetDerivativesMetrics(ctx, req.(*GetDerivativesMetricsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _MarketDataService_ListDerivativesMetrics_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListDerivativesMetricsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MarketDataServiceServer).ListDerivativesMetrics(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: MarketDataService_ListDerivativesMetrics_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MarketDataServiceServer).ListDerivativesMetrics(ctx, req.(*ListDerivativesMetricsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _MarketDataService_StreamDerivativesMetrics_Handler(srv interface{}, stream grpc.ServerStream) error {
+	m := new(StreamDerivativesMetricsRequest)
+	if err := stream.RecvMsg(m); err != nil {
+		return err
+	}
+	return srv.(MarketDataServiceServer).StreamDerivativesMetrics(m, &grpc.GenericServerStream[StreamDerivativesMetricsRequest, StreamDerivativesMetricsResponse]{ServerStream: stream})
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type MarketDataService_StreamDerivativesMetricsServer = grpc.ServerStreamingServer[StreamDerivativesMetricsResponse]
+
 // MarketDataService_ServiceDesc is the grpc.ServiceDesc for MarketDataService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -553,6 +805,22 @@ var MarketDataService_ServiceDesc = grpc.ServiceDesc{
 			MethodName: "GetLiquidityMetrics",
 			Handler:    _MarketDataService_GetLiquidityMetrics_Handler,
 		},
+		{
+			MethodName: "ListPrices",
+			Handler:    _MarketDataService_ListPrices_Handler,
+		},
+		{
+			MethodName: "ListDealerQuotes",
+			Handler:    _MarketDataService_ListDealerQuotes_Handler,
+		},
+		{
+			MethodName: "GetDerivativesMetrics",
+			Handler:    _MarketDataService_GetDerivativesMetrics_Handler,
+		},
+		{
+			MethodName: "ListDerivativesMetrics",
+			Handler:    _MarketDataService_ListDerivativesMetrics_Handler,
+		},
 	},
 	Streams: []grpc.StreamDesc{
 		{
@@ -563,6 +831,11 @@ var MarketDataService_ServiceDesc = grpc.ServiceDesc{
 		{
 			StreamName:    "StreamOrderBook",
 			Handler:       _MarketDataService_StreamOrderBook_Handler,
+			ServerStreams: true,
+		},
+		{
+			StreamName:    "StreamDerivativesMetrics",
+			Handler:       _MarketDataService_StreamDerivativesMetrics_Handler,
 			ServerStreams: true,
 		},
 	},

@@ -9,6 +9,7 @@
 package portfoliov1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/cq-platform/cqc/gen/go/cq/types/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
@@ -632,14 +633,14 @@ type isAllocationTarget_Target interface {
 }
 
 type AllocationTarget_AssetId struct {
-	// Optional. A canonical asset id, for a target held as spot; set this or instrument_id.
-	// Example: "ETH".
+	// Optional. A canonical asset id, upper case, for a target held as spot; set this or
+	// instrument_id. Example: "ETH".
 	AssetId string `protobuf:"bytes,1,opt,name=asset_id,json=assetId,proto3,oneof"`
 }
 
 type AllocationTarget_InstrumentId struct {
-	// Optional. A CQ instrument id, for a target held through a specific instrument; set this or
-	// asset_id. Example: "cq:perp:BTC-USD".
+	// Optional. A CQ instrument id, `<market>:<type>:<symbol>`, for a target held through a specific
+	// instrument; set this or asset_id. Example: "cq:perp:BTC-USD".
 	InstrumentId string `protobuf:"bytes,2,opt,name=instrument_id,json=instrumentId,proto3,oneof"`
 }
 
@@ -654,7 +655,8 @@ type Allocation struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Output only. The CQ allocation id, opaque, at most 64 characters. Example: "alloc_01HZX5F0P2".
 	AllocationId string `protobuf:"bytes,1,opt,name=allocation_id,json=allocationId,proto3" json:"allocation_id,omitempty"`
-	// Required. The CQ portfolio the allocation targets. Example: "pf_01HZX2R8D3".
+	// Required. The CQ portfolio the allocation targets, at most 64 characters.
+	// Example: "pf_01HZX2R8D3".
 	PortfolioId string `protobuf:"bytes,2,opt,name=portfolio_id,json=portfolioId,proto3" json:"portfolio_id,omitempty"`
 	// Required. The strategy the allocation belongs to; opaque, at most 64 characters.
 	// Example: "momentum-v3".
@@ -665,8 +667,9 @@ type Allocation struct {
 	// Required. The market data instant the weights were computed as of, in UTC.
 	// Example: 2026-11-01T00:00:00Z.
 	AsOfTime *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=as_of_time,json=asOfTime,proto3" json:"as_of_time,omitempty"`
-	// Required. The targets, at most one per asset or instrument; anything the portfolio holds that
-	// is not listed has a target weight of 0. Example: [{asset_id: "BTC", weight: "0.4"}, {asset_id:
+	// Required. The targets, at least one and at most one per asset or instrument; anything the
+	// portfolio holds that is not listed has a target weight of 0, so an all-cash allocation lists
+	// the valuation currency with weight "1". Example: [{asset_id: "BTC", weight: "0.4"}, {asset_id:
 	// "ETH", weight: "0.25"}].
 	Targets []*AllocationTarget `protobuf:"bytes,6,rep,name=targets,proto3" json:"targets,omitempty"`
 	// Output only. When CQ recorded the allocation, in UTC. Example: 2026-11-01T00:05:12Z.
@@ -1408,11 +1411,312 @@ func (x *Pnl) GetValuationTime() *timestamppb.Timestamp {
 	return nil
 }
 
+// A stored valuation of a portfolio at one instant, kept for PnL history charts and daily reports.
+// Snapshots are immutable; the Portfolio service takes one at least daily at 00:00 UTC and more
+// often where a deployment configures it.
+type PortfolioSnapshot struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The snapshot's id, opaque, at most 64 characters. Example: "pfs_01HZX9A2K4".
+	SnapshotId string `protobuf:"bytes,1,opt,name=snapshot_id,json=snapshotId,proto3" json:"snapshot_id,omitempty"`
+	// Output only. The CQ portfolio id. Example: "pf_01HZX2R8D3".
+	PortfolioId string `protobuf:"bytes,2,opt,name=portfolio_id,json=portfolioId,proto3" json:"portfolio_id,omitempty"`
+	// Output only. The instant the valuation reflects, in UTC. Example: 2026-11-02T00:00:00Z.
+	ValuationTime *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=valuation_time,json=valuationTime,proto3" json:"valuation_time,omitempty"`
+	// Output only. The net asset value in the valuation currency, as Portfolio.nav defines it.
+	// Example: {value: "184230.55", asset_id: "USD"}.
+	Nav *v1.Amount `protobuf:"bytes,4,opt,name=nav,proto3" json:"nav,omitempty"`
+	// Output only. The cash and collateral of cash_balances, converted to the valuation currency and
+	// summed. Example: {value: "35000", asset_id: "USD"}.
+	Cash *v1.Amount `protobuf:"bytes,5,opt,name=cash,proto3" json:"cash,omitempty"`
+	// Output only. Cash and collateral per asset, in each asset's own units, as in
+	// Portfolio.cash_balances. Example: [{value: "25000", asset_id: "USD"}, {value: "10000",
+	// asset_id: "USDC"}].
+	CashBalances []*v1.Amount `protobuf:"bytes,6,rep,name=cash_balances,json=cashBalances,proto3" json:"cash_balances,omitempty"`
+	// Output only. nav minus cash: what the positions contribute to NAV, in the valuation currency.
+	// Example: {value: "149230.55", asset_id: "USD"}.
+	PositionsValue *v1.Amount `protobuf:"bytes,7,opt,name=positions_value,json=positionsValue,proto3" json:"positions_value,omitempty"`
+	// Output only. The gross exposure, as Portfolio.gross_exposure. Example: {value: "412000",
+	// asset_id: "USD"}.
+	GrossExposure *v1.Amount `protobuf:"bytes,8,opt,name=gross_exposure,json=grossExposure,proto3" json:"gross_exposure,omitempty"`
+	// Output only. The net exposure, as Portfolio.net_exposure. Example: {value: "-36500", asset_id:
+	// "USD"}.
+	NetExposure *v1.Amount `protobuf:"bytes,9,opt,name=net_exposure,json=netExposure,proto3" json:"net_exposure,omitempty"`
+	// Output only. PnL since the portfolio was created, in the valuation currency; its unrealized part
+	// is the unrealized PnL open at valuation_time. Example: {realized_pnl: {value: "5120.4",
+	// asset_id: "USD"}, total_pnl: {value: "4230.55", asset_id: "USD"}}.
+	InceptionPnl *PnlFigures `protobuf:"bytes,10,opt,name=inception_pnl,json=inceptionPnl,proto3" json:"inception_pnl,omitempty"`
+	// Output only. PnL since the portfolio's previous snapshot (or its creation), in the valuation
+	// currency. Example: {total_pnl: {value: "839.89", asset_id: "USD"}}.
+	PeriodPnl *PnlFigures `protobuf:"bytes,11,opt,name=period_pnl,json=periodPnl,proto3" json:"period_pnl,omitempty"`
+	// Output only. Deposits minus withdrawals since the previous snapshot, in the valuation currency;
+	// NAV changes by period_pnl plus this. Example: {value: "0", asset_id: "USD"}.
+	NetDeposits *v1.Amount `protobuf:"bytes,12,opt,name=net_deposits,json=netDeposits,proto3" json:"net_deposits,omitempty"`
+	// Output only. The return since the previous snapshot, period_pnl.total_pnl divided by the
+	// previous NAV plus net_deposits, an analytics ratio; 0 for the first snapshot. Example: 0.00458.
+	PeriodReturn float64 `protobuf:"fixed64,13,opt,name=period_return,json=periodReturn,proto3" json:"period_return,omitempty"`
+	// Output only. The open positions at valuation_time; empty unless the request asked for them.
+	// Example: [{instrument_id: "cq:equity:AAPL", quantity: "100", ...}].
+	Positions     []*Position `protobuf:"bytes,14,rep,name=positions,proto3" json:"positions,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PortfolioSnapshot) Reset() {
+	*x = PortfolioSnapshot{}
+	mi := &file_cq_portfolio_v1_resources_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PortfolioSnapshot) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PortfolioSnapshot) ProtoMessage() {}
+
+func (x *PortfolioSnapshot) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_portfolio_v1_resources_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PortfolioSnapshot.ProtoReflect.Descriptor instead.
+func (*PortfolioSnapshot) Descriptor() ([]byte, []int) {
+	return file_cq_portfolio_v1_resources_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *PortfolioSnapshot) GetSnapshotId() string {
+	if x != nil {
+		return x.SnapshotId
+	}
+	return ""
+}
+
+func (x *PortfolioSnapshot) GetPortfolioId() string {
+	if x != nil {
+		return x.PortfolioId
+	}
+	return ""
+}
+
+func (x *PortfolioSnapshot) GetValuationTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.ValuationTime
+	}
+	return nil
+}
+
+func (x *PortfolioSnapshot) GetNav() *v1.Amount {
+	if x != nil {
+		return x.Nav
+	}
+	return nil
+}
+
+func (x *PortfolioSnapshot) GetCash() *v1.Amount {
+	if x != nil {
+		return x.Cash
+	}
+	return nil
+}
+
+func (x *PortfolioSnapshot) GetCashBalances() []*v1.Amount {
+	if x != nil {
+		return x.CashBalances
+	}
+	return nil
+}
+
+func (x *PortfolioSnapshot) GetPositionsValue() *v1.Amount {
+	if x != nil {
+		return x.PositionsValue
+	}
+	return nil
+}
+
+func (x *PortfolioSnapshot) GetGrossExposure() *v1.Amount {
+	if x != nil {
+		return x.GrossExposure
+	}
+	return nil
+}
+
+func (x *PortfolioSnapshot) GetNetExposure() *v1.Amount {
+	if x != nil {
+		return x.NetExposure
+	}
+	return nil
+}
+
+func (x *PortfolioSnapshot) GetInceptionPnl() *PnlFigures {
+	if x != nil {
+		return x.InceptionPnl
+	}
+	return nil
+}
+
+func (x *PortfolioSnapshot) GetPeriodPnl() *PnlFigures {
+	if x != nil {
+		return x.PeriodPnl
+	}
+	return nil
+}
+
+func (x *PortfolioSnapshot) GetNetDeposits() *v1.Amount {
+	if x != nil {
+		return x.NetDeposits
+	}
+	return nil
+}
+
+func (x *PortfolioSnapshot) GetPeriodReturn() float64 {
+	if x != nil {
+		return x.PeriodReturn
+	}
+	return 0
+}
+
+func (x *PortfolioSnapshot) GetPositions() []*Position {
+	if x != nil {
+		return x.Positions
+	}
+	return nil
+}
+
+// One funding settlement of a perpetual position: what was paid or received, and the figures it was
+// computed from. Booked with a TRANSACTION_TYPE_FUNDING_PAYMENT ledger entry.
+type FundingPayment struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The CQ venue account holding the position. Example: "acc_01HZX3K9Q7".
+	AccountId string `protobuf:"bytes,1,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
+	// Output only. The CQ venue id. Example: "binance".
+	VenueId string `protobuf:"bytes,2,opt,name=venue_id,json=venueId,proto3" json:"venue_id,omitempty"`
+	// Output only. The perpetual's CQ instrument id. Example: "cq:perp:BTC-USD".
+	InstrumentId string `protobuf:"bytes,3,opt,name=instrument_id,json=instrumentId,proto3" json:"instrument_id,omitempty"`
+	// Output only. The funding rate settled, per funding interval, as a decimal fraction; positive
+	// means longs pay shorts. Example: "0.0001".
+	FundingRate *v1.Decimal `protobuf:"bytes,4,opt,name=funding_rate,json=fundingRate,proto3" json:"funding_rate,omitempty"`
+	// Output only. The signed position quantity at the funding time, in contracts. Example: "-0.5".
+	PositionQuantity *v1.Decimal `protobuf:"bytes,5,opt,name=position_quantity,json=positionQuantity,proto3" json:"position_quantity,omitempty"`
+	// Output only. The mark price the payment was computed at, in quote currency per unit.
+	// Example: "64251.03".
+	MarkPrice *v1.Decimal `protobuf:"bytes,6,opt,name=mark_price,json=markPrice,proto3" json:"mark_price,omitempty"`
+	// Output only. The payment, signed: positive received, negative paid, in the settlement asset.
+	// Example: {value: "3.21", asset_id: "USDT"}.
+	Amount *v1.Amount `protobuf:"bytes,7,opt,name=amount,proto3" json:"amount,omitempty"`
+	// Output only. The funding settlement instant, by the venue's clock, in UTC.
+	// Example: 2026-11-01T16:00:00Z.
+	FundingTime *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=funding_time,json=fundingTime,proto3" json:"funding_time,omitempty"`
+	// Output only. The ledger entry that booked the payment. Example: "txn_01HZX4D9QP".
+	TransactionId string `protobuf:"bytes,9,opt,name=transaction_id,json=transactionId,proto3" json:"transaction_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FundingPayment) Reset() {
+	*x = FundingPayment{}
+	mi := &file_cq_portfolio_v1_resources_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FundingPayment) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FundingPayment) ProtoMessage() {}
+
+func (x *FundingPayment) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_portfolio_v1_resources_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FundingPayment.ProtoReflect.Descriptor instead.
+func (*FundingPayment) Descriptor() ([]byte, []int) {
+	return file_cq_portfolio_v1_resources_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *FundingPayment) GetAccountId() string {
+	if x != nil {
+		return x.AccountId
+	}
+	return ""
+}
+
+func (x *FundingPayment) GetVenueId() string {
+	if x != nil {
+		return x.VenueId
+	}
+	return ""
+}
+
+func (x *FundingPayment) GetInstrumentId() string {
+	if x != nil {
+		return x.InstrumentId
+	}
+	return ""
+}
+
+func (x *FundingPayment) GetFundingRate() *v1.Decimal {
+	if x != nil {
+		return x.FundingRate
+	}
+	return nil
+}
+
+func (x *FundingPayment) GetPositionQuantity() *v1.Decimal {
+	if x != nil {
+		return x.PositionQuantity
+	}
+	return nil
+}
+
+func (x *FundingPayment) GetMarkPrice() *v1.Decimal {
+	if x != nil {
+		return x.MarkPrice
+	}
+	return nil
+}
+
+func (x *FundingPayment) GetAmount() *v1.Amount {
+	if x != nil {
+		return x.Amount
+	}
+	return nil
+}
+
+func (x *FundingPayment) GetFundingTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.FundingTime
+	}
+	return nil
+}
+
+func (x *FundingPayment) GetTransactionId() string {
+	if x != nil {
+		return x.TransactionId
+	}
+	return ""
+}
+
 var File_cq_portfolio_v1_resources_proto protoreflect.FileDescriptor
 
 const file_cq_portfolio_v1_resources_proto_rawDesc = "" +
 	"\n" +
-	"\x1fcq/portfolio/v1/resources.proto\x12\x0fcq.portfolio.v1\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xda\x06\n" +
+	"\x1fcq/portfolio/v1/resources.proto\x12\x0fcq.portfolio.v1\x1a\x1bbuf/validate/validate.proto\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xda\x06\n" +
 	"\bPosition\x12\x1d\n" +
 	"\n" +
 	"account_id\x18\x01 \x01(\tR\taccountId\x12\x19\n" +
@@ -1448,24 +1752,27 @@ const file_cq_portfolio_v1_resources_proto_rawDesc = "" +
 	"\fnet_exposure\x18\n" +
 	" \x01(\v2\x13.cq.types.v1.AmountR\vnetExposure\x12\x1a\n" +
 	"\bleverage\x18\v \x01(\x01R\bleverage\x12A\n" +
-	"\x0evaluation_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime\"\x8e\x01\n" +
-	"\x10AllocationTarget\x12\x1b\n" +
-	"\basset_id\x18\x01 \x01(\tH\x00R\aassetId\x12%\n" +
-	"\rinstrument_id\x18\x02 \x01(\tH\x00R\finstrumentId\x12,\n" +
-	"\x06weight\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalR\x06weightB\b\n" +
-	"\x06target\"\xc1\x02\n" +
+	"\x0evaluation_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime\"\x8e\x02\n" +
+	"\x10AllocationTarget\x12>\n" +
+	"\basset_id\x18\x01 \x01(\tB!\xbaH\x1er\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$H\x00R\aassetId\x12s\n" +
+	"\rinstrument_id\x18\x02 \x01(\tBL\xbaHIrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$H\x00R\finstrumentId\x124\n" +
+	"\x06weight\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\x06weightB\x0f\n" +
+	"\x06target\x12\x05\xbaH\x02\b\x01\"\xc6\x04\n" +
 	"\n" +
 	"Allocation\x12#\n" +
-	"\rallocation_id\x18\x01 \x01(\tR\fallocationId\x12!\n" +
-	"\fportfolio_id\x18\x02 \x01(\tR\vportfolioId\x12\x1f\n" +
-	"\vstrategy_id\x18\x03 \x01(\tR\n" +
-	"strategyId\x12\x16\n" +
-	"\x06source\x18\x04 \x01(\tR\x06source\x128\n" +
+	"\rallocation_id\x18\x01 \x01(\tR\fallocationId\x12-\n" +
+	"\fportfolio_id\x18\x02 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x12+\n" +
+	"\vstrategy_id\x18\x03 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\n" +
+	"strategyId\x12\x1e\n" +
+	"\x06source\x18\x04 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\x06source\x12@\n" +
 	"\n" +
-	"as_of_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\basOfTime\x12;\n" +
-	"\atargets\x18\x06 \x03(\v2!.cq.portfolio.v1.AllocationTargetR\atargets\x12;\n" +
+	"as_of_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\basOfTime\x12C\n" +
+	"\atargets\x18\x06 \x03(\v2!.cq.portfolio.v1.AllocationTargetB\x06\xbaH\x03\xc8\x01\x01R\atargets\x12;\n" +
 	"\vcreate_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\"\xfb\x01\n" +
+	"createTime:\xd2\x01\xbaH\xce\x01\x1a\xcb\x01\n" +
+	"\x19allocation.targets_unique\x125each asset and instrument may have at most one target\x1awthis.targets.all(t, this.targets.filter(u, u.asset_id == t.asset_id && u.instrument_id == t.instrument_id).size() == 1)\"\xfb\x01\n" +
 	"\x0fExposureFigures\x128\n" +
 	"\rlong_exposure\x18\x01 \x01(\v2\x13.cq.types.v1.AmountR\flongExposure\x12:\n" +
 	"\x0eshort_exposure\x18\x02 \x01(\v2\x13.cq.types.v1.AmountR\rshortExposure\x12:\n" +
@@ -1516,7 +1823,37 @@ const file_cq_portfolio_v1_resources_proto_rawDesc = "" +
 	"\x06period\x18\x02 \x01(\v2\x16.cq.types.v1.TimeRangeR\x06period\x121\n" +
 	"\x05total\x18\x03 \x01(\v2\x1b.cq.portfolio.v1.PnlFiguresR\x05total\x12C\n" +
 	"\rby_instrument\x18\x04 \x03(\v2\x1e.cq.portfolio.v1.InstrumentPnlR\fbyInstrument\x12A\n" +
-	"\x0evaluation_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime*v\n" +
+	"\x0evaluation_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime\"\xea\x05\n" +
+	"\x11PortfolioSnapshot\x12\x1f\n" +
+	"\vsnapshot_id\x18\x01 \x01(\tR\n" +
+	"snapshotId\x12!\n" +
+	"\fportfolio_id\x18\x02 \x01(\tR\vportfolioId\x12A\n" +
+	"\x0evaluation_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime\x12%\n" +
+	"\x03nav\x18\x04 \x01(\v2\x13.cq.types.v1.AmountR\x03nav\x12'\n" +
+	"\x04cash\x18\x05 \x01(\v2\x13.cq.types.v1.AmountR\x04cash\x128\n" +
+	"\rcash_balances\x18\x06 \x03(\v2\x13.cq.types.v1.AmountR\fcashBalances\x12<\n" +
+	"\x0fpositions_value\x18\a \x01(\v2\x13.cq.types.v1.AmountR\x0epositionsValue\x12:\n" +
+	"\x0egross_exposure\x18\b \x01(\v2\x13.cq.types.v1.AmountR\rgrossExposure\x126\n" +
+	"\fnet_exposure\x18\t \x01(\v2\x13.cq.types.v1.AmountR\vnetExposure\x12@\n" +
+	"\rinception_pnl\x18\n" +
+	" \x01(\v2\x1b.cq.portfolio.v1.PnlFiguresR\finceptionPnl\x12:\n" +
+	"\n" +
+	"period_pnl\x18\v \x01(\v2\x1b.cq.portfolio.v1.PnlFiguresR\tperiodPnl\x126\n" +
+	"\fnet_deposits\x18\f \x01(\v2\x13.cq.types.v1.AmountR\vnetDeposits\x12#\n" +
+	"\rperiod_return\x18\r \x01(\x01R\fperiodReturn\x127\n" +
+	"\tpositions\x18\x0e \x03(\v2\x19.cq.portfolio.v1.PositionR\tpositions\"\xb3\x03\n" +
+	"\x0eFundingPayment\x12\x1d\n" +
+	"\n" +
+	"account_id\x18\x01 \x01(\tR\taccountId\x12\x19\n" +
+	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x12#\n" +
+	"\rinstrument_id\x18\x03 \x01(\tR\finstrumentId\x127\n" +
+	"\ffunding_rate\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalR\vfundingRate\x12A\n" +
+	"\x11position_quantity\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\x10positionQuantity\x123\n" +
+	"\n" +
+	"mark_price\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalR\tmarkPrice\x12+\n" +
+	"\x06amount\x18\a \x01(\v2\x13.cq.types.v1.AmountR\x06amount\x12=\n" +
+	"\ffunding_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\vfundingTime\x12%\n" +
+	"\x0etransaction_id\x18\t \x01(\tR\rtransactionId*v\n" +
 	"\fPositionSide\x12\x1d\n" +
 	"\x19POSITION_SIDE_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12POSITION_SIDE_LONG\x10\x01\x12\x17\n" +
@@ -1555,7 +1892,7 @@ func file_cq_portfolio_v1_resources_proto_rawDescGZIP() []byte {
 }
 
 var file_cq_portfolio_v1_resources_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_cq_portfolio_v1_resources_proto_msgTypes = make([]protoimpl.MessageInfo, 11)
+var file_cq_portfolio_v1_resources_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
 var file_cq_portfolio_v1_resources_proto_goTypes = []any{
 	(PositionSide)(0),             // 0: cq.portfolio.v1.PositionSide
 	(TransactionType)(0),          // 1: cq.portfolio.v1.TransactionType
@@ -1570,66 +1907,84 @@ var file_cq_portfolio_v1_resources_proto_goTypes = []any{
 	(*PnlFigures)(nil),            // 10: cq.portfolio.v1.PnlFigures
 	(*InstrumentPnl)(nil),         // 11: cq.portfolio.v1.InstrumentPnl
 	(*Pnl)(nil),                   // 12: cq.portfolio.v1.Pnl
-	(*v1.Decimal)(nil),            // 13: cq.types.v1.Decimal
-	(*timestamppb.Timestamp)(nil), // 14: google.protobuf.Timestamp
-	(*v1.Amount)(nil),             // 15: cq.types.v1.Amount
-	(*v1.TimeRange)(nil),          // 16: cq.types.v1.TimeRange
+	(*PortfolioSnapshot)(nil),     // 13: cq.portfolio.v1.PortfolioSnapshot
+	(*FundingPayment)(nil),        // 14: cq.portfolio.v1.FundingPayment
+	(*v1.Decimal)(nil),            // 15: cq.types.v1.Decimal
+	(*timestamppb.Timestamp)(nil), // 16: google.protobuf.Timestamp
+	(*v1.Amount)(nil),             // 17: cq.types.v1.Amount
+	(*v1.TimeRange)(nil),          // 18: cq.types.v1.TimeRange
 }
 var file_cq_portfolio_v1_resources_proto_depIdxs = []int32{
 	0,  // 0: cq.portfolio.v1.Position.side:type_name -> cq.portfolio.v1.PositionSide
-	13, // 1: cq.portfolio.v1.Position.quantity:type_name -> cq.types.v1.Decimal
-	13, // 2: cq.portfolio.v1.Position.average_cost:type_name -> cq.types.v1.Decimal
-	13, // 3: cq.portfolio.v1.Position.mark_price:type_name -> cq.types.v1.Decimal
-	14, // 4: cq.portfolio.v1.Position.mark_time:type_name -> google.protobuf.Timestamp
-	15, // 5: cq.portfolio.v1.Position.market_value:type_name -> cq.types.v1.Amount
-	15, // 6: cq.portfolio.v1.Position.realized_pnl:type_name -> cq.types.v1.Amount
-	15, // 7: cq.portfolio.v1.Position.unrealized_pnl:type_name -> cq.types.v1.Amount
-	15, // 8: cq.portfolio.v1.Position.initial_margin:type_name -> cq.types.v1.Amount
-	15, // 9: cq.portfolio.v1.Position.maintenance_margin:type_name -> cq.types.v1.Amount
-	13, // 10: cq.portfolio.v1.Position.liquidation_price:type_name -> cq.types.v1.Decimal
-	14, // 11: cq.portfolio.v1.Position.open_time:type_name -> google.protobuf.Timestamp
-	14, // 12: cq.portfolio.v1.Position.update_time:type_name -> google.protobuf.Timestamp
-	15, // 13: cq.portfolio.v1.Portfolio.cash_balances:type_name -> cq.types.v1.Amount
+	15, // 1: cq.portfolio.v1.Position.quantity:type_name -> cq.types.v1.Decimal
+	15, // 2: cq.portfolio.v1.Position.average_cost:type_name -> cq.types.v1.Decimal
+	15, // 3: cq.portfolio.v1.Position.mark_price:type_name -> cq.types.v1.Decimal
+	16, // 4: cq.portfolio.v1.Position.mark_time:type_name -> google.protobuf.Timestamp
+	17, // 5: cq.portfolio.v1.Position.market_value:type_name -> cq.types.v1.Amount
+	17, // 6: cq.portfolio.v1.Position.realized_pnl:type_name -> cq.types.v1.Amount
+	17, // 7: cq.portfolio.v1.Position.unrealized_pnl:type_name -> cq.types.v1.Amount
+	17, // 8: cq.portfolio.v1.Position.initial_margin:type_name -> cq.types.v1.Amount
+	17, // 9: cq.portfolio.v1.Position.maintenance_margin:type_name -> cq.types.v1.Amount
+	15, // 10: cq.portfolio.v1.Position.liquidation_price:type_name -> cq.types.v1.Decimal
+	16, // 11: cq.portfolio.v1.Position.open_time:type_name -> google.protobuf.Timestamp
+	16, // 12: cq.portfolio.v1.Position.update_time:type_name -> google.protobuf.Timestamp
+	17, // 13: cq.portfolio.v1.Portfolio.cash_balances:type_name -> cq.types.v1.Amount
 	2,  // 14: cq.portfolio.v1.Portfolio.positions:type_name -> cq.portfolio.v1.Position
-	15, // 15: cq.portfolio.v1.Portfolio.nav:type_name -> cq.types.v1.Amount
-	15, // 16: cq.portfolio.v1.Portfolio.gross_exposure:type_name -> cq.types.v1.Amount
-	15, // 17: cq.portfolio.v1.Portfolio.net_exposure:type_name -> cq.types.v1.Amount
-	14, // 18: cq.portfolio.v1.Portfolio.valuation_time:type_name -> google.protobuf.Timestamp
-	13, // 19: cq.portfolio.v1.AllocationTarget.weight:type_name -> cq.types.v1.Decimal
-	14, // 20: cq.portfolio.v1.Allocation.as_of_time:type_name -> google.protobuf.Timestamp
+	17, // 15: cq.portfolio.v1.Portfolio.nav:type_name -> cq.types.v1.Amount
+	17, // 16: cq.portfolio.v1.Portfolio.gross_exposure:type_name -> cq.types.v1.Amount
+	17, // 17: cq.portfolio.v1.Portfolio.net_exposure:type_name -> cq.types.v1.Amount
+	16, // 18: cq.portfolio.v1.Portfolio.valuation_time:type_name -> google.protobuf.Timestamp
+	15, // 19: cq.portfolio.v1.AllocationTarget.weight:type_name -> cq.types.v1.Decimal
+	16, // 20: cq.portfolio.v1.Allocation.as_of_time:type_name -> google.protobuf.Timestamp
 	4,  // 21: cq.portfolio.v1.Allocation.targets:type_name -> cq.portfolio.v1.AllocationTarget
-	14, // 22: cq.portfolio.v1.Allocation.create_time:type_name -> google.protobuf.Timestamp
-	15, // 23: cq.portfolio.v1.ExposureFigures.long_exposure:type_name -> cq.types.v1.Amount
-	15, // 24: cq.portfolio.v1.ExposureFigures.short_exposure:type_name -> cq.types.v1.Amount
-	15, // 25: cq.portfolio.v1.ExposureFigures.gross_exposure:type_name -> cq.types.v1.Amount
-	15, // 26: cq.portfolio.v1.ExposureFigures.net_exposure:type_name -> cq.types.v1.Amount
+	16, // 22: cq.portfolio.v1.Allocation.create_time:type_name -> google.protobuf.Timestamp
+	17, // 23: cq.portfolio.v1.ExposureFigures.long_exposure:type_name -> cq.types.v1.Amount
+	17, // 24: cq.portfolio.v1.ExposureFigures.short_exposure:type_name -> cq.types.v1.Amount
+	17, // 25: cq.portfolio.v1.ExposureFigures.gross_exposure:type_name -> cq.types.v1.Amount
+	17, // 26: cq.portfolio.v1.ExposureFigures.net_exposure:type_name -> cq.types.v1.Amount
 	6,  // 27: cq.portfolio.v1.ExposureBucket.figures:type_name -> cq.portfolio.v1.ExposureFigures
-	14, // 28: cq.portfolio.v1.Exposure.valuation_time:type_name -> google.protobuf.Timestamp
+	16, // 28: cq.portfolio.v1.Exposure.valuation_time:type_name -> google.protobuf.Timestamp
 	6,  // 29: cq.portfolio.v1.Exposure.total:type_name -> cq.portfolio.v1.ExposureFigures
 	7,  // 30: cq.portfolio.v1.Exposure.by_asset_class:type_name -> cq.portfolio.v1.ExposureBucket
 	7,  // 31: cq.portfolio.v1.Exposure.by_underlier:type_name -> cq.portfolio.v1.ExposureBucket
 	7,  // 32: cq.portfolio.v1.Exposure.by_venue:type_name -> cq.portfolio.v1.ExposureBucket
 	7,  // 33: cq.portfolio.v1.Exposure.by_currency:type_name -> cq.portfolio.v1.ExposureBucket
 	1,  // 34: cq.portfolio.v1.Transaction.type:type_name -> cq.portfolio.v1.TransactionType
-	15, // 35: cq.portfolio.v1.Transaction.amount:type_name -> cq.types.v1.Amount
-	15, // 36: cq.portfolio.v1.Transaction.balance_after:type_name -> cq.types.v1.Amount
-	14, // 37: cq.portfolio.v1.Transaction.transact_time:type_name -> google.protobuf.Timestamp
-	15, // 38: cq.portfolio.v1.PnlFigures.realized_pnl:type_name -> cq.types.v1.Amount
-	15, // 39: cq.portfolio.v1.PnlFigures.unrealized_pnl:type_name -> cq.types.v1.Amount
-	15, // 40: cq.portfolio.v1.PnlFigures.fees:type_name -> cq.types.v1.Amount
-	15, // 41: cq.portfolio.v1.PnlFigures.funding:type_name -> cq.types.v1.Amount
-	15, // 42: cq.portfolio.v1.PnlFigures.interest:type_name -> cq.types.v1.Amount
-	15, // 43: cq.portfolio.v1.PnlFigures.total_pnl:type_name -> cq.types.v1.Amount
+	17, // 35: cq.portfolio.v1.Transaction.amount:type_name -> cq.types.v1.Amount
+	17, // 36: cq.portfolio.v1.Transaction.balance_after:type_name -> cq.types.v1.Amount
+	16, // 37: cq.portfolio.v1.Transaction.transact_time:type_name -> google.protobuf.Timestamp
+	17, // 38: cq.portfolio.v1.PnlFigures.realized_pnl:type_name -> cq.types.v1.Amount
+	17, // 39: cq.portfolio.v1.PnlFigures.unrealized_pnl:type_name -> cq.types.v1.Amount
+	17, // 40: cq.portfolio.v1.PnlFigures.fees:type_name -> cq.types.v1.Amount
+	17, // 41: cq.portfolio.v1.PnlFigures.funding:type_name -> cq.types.v1.Amount
+	17, // 42: cq.portfolio.v1.PnlFigures.interest:type_name -> cq.types.v1.Amount
+	17, // 43: cq.portfolio.v1.PnlFigures.total_pnl:type_name -> cq.types.v1.Amount
 	10, // 44: cq.portfolio.v1.InstrumentPnl.figures:type_name -> cq.portfolio.v1.PnlFigures
-	16, // 45: cq.portfolio.v1.Pnl.period:type_name -> cq.types.v1.TimeRange
+	18, // 45: cq.portfolio.v1.Pnl.period:type_name -> cq.types.v1.TimeRange
 	10, // 46: cq.portfolio.v1.Pnl.total:type_name -> cq.portfolio.v1.PnlFigures
 	11, // 47: cq.portfolio.v1.Pnl.by_instrument:type_name -> cq.portfolio.v1.InstrumentPnl
-	14, // 48: cq.portfolio.v1.Pnl.valuation_time:type_name -> google.protobuf.Timestamp
-	49, // [49:49] is the sub-list for method output_type
-	49, // [49:49] is the sub-list for method input_type
-	49, // [49:49] is the sub-list for extension type_name
-	49, // [49:49] is the sub-list for extension extendee
-	0,  // [0:49] is the sub-list for field type_name
+	16, // 48: cq.portfolio.v1.Pnl.valuation_time:type_name -> google.protobuf.Timestamp
+	16, // 49: cq.portfolio.v1.PortfolioSnapshot.valuation_time:type_name -> google.protobuf.Timestamp
+	17, // 50: cq.portfolio.v1.PortfolioSnapshot.nav:type_name -> cq.types.v1.Amount
+	17, // 51: cq.portfolio.v1.PortfolioSnapshot.cash:type_name -> cq.types.v1.Amount
+	17, // 52: cq.portfolio.v1.PortfolioSnapshot.cash_balances:type_name -> cq.types.v1.Amount
+	17, // 53: cq.portfolio.v1.PortfolioSnapshot.positions_value:type_name -> cq.types.v1.Amount
+	17, // 54: cq.portfolio.v1.PortfolioSnapshot.gross_exposure:type_name -> cq.types.v1.Amount
+	17, // 55: cq.portfolio.v1.PortfolioSnapshot.net_exposure:type_name -> cq.types.v1.Amount
+	10, // 56: cq.portfolio.v1.PortfolioSnapshot.inception_pnl:type_name -> cq.portfolio.v1.PnlFigures
+	10, // 57: cq.portfolio.v1.PortfolioSnapshot.period_pnl:type_name -> cq.portfolio.v1.PnlFigures
+	17, // 58: cq.portfolio.v1.PortfolioSnapshot.net_deposits:type_name -> cq.types.v1.Amount
+	2,  // 59: cq.portfolio.v1.PortfolioSnapshot.positions:type_name -> cq.portfolio.v1.Position
+	15, // 60: cq.portfolio.v1.FundingPayment.funding_rate:type_name -> cq.types.v1.Decimal
+	15, // 61: cq.portfolio.v1.FundingPayment.position_quantity:type_name -> cq.types.v1.Decimal
+	15, // 62: cq.portfolio.v1.FundingPayment.mark_price:type_name -> cq.types.v1.Decimal
+	17, // 63: cq.portfolio.v1.FundingPayment.amount:type_name -> cq.types.v1.Amount
+	16, // 64: cq.portfolio.v1.FundingPayment.funding_time:type_name -> google.protobuf.Timestamp
+	65, // [65:65] is the sub-list for method output_type
+	65, // [65:65] is the sub-list for method input_type
+	65, // [65:65] is the sub-list for extension type_name
+	65, // [65:65] is the sub-list for extension extendee
+	0,  // [0:65] is the sub-list for field type_name
 }
 
 func init() { file_cq_portfolio_v1_resources_proto_init() }
@@ -1647,7 +2002,7 @@ func file_cq_portfolio_v1_resources_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_cq_portfolio_v1_resources_proto_rawDesc), len(file_cq_portfolio_v1_resources_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   11,
+			NumMessages:   13,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -9,6 +9,7 @@
 package portfoliov1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/cq-platform/cqc/gen/go/cq/types/v1"
 	_ "google.golang.org/genproto/googleapis/api/annotations"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
@@ -33,7 +34,7 @@ type GetPortfolioRequest struct {
 	// Required. The CQ portfolio id. Example: "pf_01HZX2R8D3".
 	PortfolioId string `protobuf:"bytes,1,opt,name=portfolio_id,json=portfolioId,proto3" json:"portfolio_id,omitempty"`
 	// Optional. Return the latest stored snapshot at or before this instant, in UTC. Unset means the
-	// live portfolio. Example: 2026-10-31T23:59:59Z.
+	// live portfolio; must not be in the future. Example: 2026-10-31T23:59:59Z.
 	AsOfTime      *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=as_of_time,json=asOfTime,proto3" json:"as_of_time,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -136,16 +137,16 @@ type ListPositionsRequest struct {
 	// Required. The CQ portfolio whose positions to list. Example: "pf_01HZX2R8D3".
 	PortfolioId string `protobuf:"bytes,1,opt,name=portfolio_id,json=portfolioId,proto3" json:"portfolio_id,omitempty"`
 	// Optional. The maximum number of positions to return. The server may return fewer. Unset or 0
-	// means a default of 100; values above 1000 are treated as 1000.
+	// means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-	// other request fields must match the call that produced the token.
+	// other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
 	PageToken string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
 	// Optional. Only positions held by this account of the portfolio. Empty means every account.
 	// Example: "acc_01HZX3K9Q7".
 	AccountId string `protobuf:"bytes,4,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
-	// Optional. Only positions in this instrument. Empty means every instrument.
-	// Example: "cq:perp:BTC-USD".
+	// Optional. Only positions in this instrument, `<market>:<type>:<symbol>`. Empty means every
+	// instrument. Example: "cq:perp:BTC-USD".
 	InstrumentId string `protobuf:"bytes,5,opt,name=instrument_id,json=instrumentId,proto3" json:"instrument_id,omitempty"`
 	// Optional. If true, also return flat (closed) positions, which CQ keeps with their realized PnL.
 	// Default false: open positions only. Example: false.
@@ -232,7 +233,8 @@ type ListPositionsResponse struct {
 	// Output only. The positions on this page, ordered by account_id then instrument_id.
 	// Example: [{account_id: "acc_01HZX3K9Q7", instrument_id: "cq:perp:BTC-USD", quantity: "-0.5"}].
 	Positions []*Position `protobuf:"bytes,1,rep,name=positions,proto3" json:"positions,omitempty"`
-	// Output only. A token for the next page, or empty when this is the last page.
+	// Output only. A token for the next page, or empty when this is the last page. Example:
+	// "CgZrcmFrZW4QZA".
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -391,18 +393,20 @@ type ListTransactionsRequest struct {
 	// Required. The CQ portfolio whose accounts' ledger to list. Example: "pf_01HZX2R8D3".
 	PortfolioId string `protobuf:"bytes,1,opt,name=portfolio_id,json=portfolioId,proto3" json:"portfolio_id,omitempty"`
 	// Optional. The maximum number of transactions to return. The server may return fewer. Unset or 0
-	// means a default of 100; values above 1000 are treated as 1000.
+	// means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-	// other request fields must match the call that produced the token.
+	// other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
 	PageToken string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
 	// Optional. Only entries of this account of the portfolio. Empty means every account.
 	// Example: "acc_01HZX3K9Q7".
 	AccountId string `protobuf:"bytes,4,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
-	// Optional. Only entries of these types. Empty means every type.
+	// Optional. Only entries of these types, each a defined value other than
+	// TRANSACTION_TYPE_UNSPECIFIED. Empty means every type.
 	// Example: [TRANSACTION_TYPE_DEPOSIT, TRANSACTION_TYPE_WITHDRAWAL].
 	Types []TransactionType `protobuf:"varint,5,rep,packed,name=types,proto3,enum=cq.portfolio.v1.TransactionType" json:"types,omitempty"`
-	// Optional. Only entries moving this asset. Empty means every asset. Example: "USDC".
+	// Optional. Only entries moving this asset, a canonical (upper case) asset id. Empty means every
+	// asset. Example: "USDC".
 	AssetId string `protobuf:"bytes,6,opt,name=asset_id,json=assetId,proto3" json:"asset_id,omitempty"`
 	// Optional. Only entries whose transact_time falls in this range. Unset means all time.
 	// Example: {start_time: 2026-11-01T00:00:00Z, end_time: 2026-11-02T00:00:00Z}.
@@ -496,7 +500,8 @@ type ListTransactionsResponse struct {
 	// Output only. The ledger entries on this page, newest transact_time first.
 	// Example: [{transaction_id: "txn_01HZX4C8AB", type: TRANSACTION_TYPE_FEE}].
 	Transactions []*Transaction `protobuf:"bytes,1,rep,name=transactions,proto3" json:"transactions,omitempty"`
-	// Output only. A token for the next page, or empty when this is the last page.
+	// Output only. A token for the next page, or empty when this is the last page. Example:
+	// "CgZrcmFrZW4QZA".
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -814,68 +819,669 @@ func (*StreamPortfolioUpdatesResponse_Position) isStreamPortfolioUpdatesResponse
 
 func (*StreamPortfolioUpdatesResponse_Transaction) isStreamPortfolioUpdatesResponse_Update() {}
 
+// The request of ListPortfolioSnapshots.
+type ListPortfolioSnapshotsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The CQ portfolio id. Example: "pf_01HZX2R8D3".
+	PortfolioId string `protobuf:"bytes,1,opt,name=portfolio_id,json=portfolioId,proto3" json:"portfolio_id,omitempty"`
+	// Required. The snapshots returned are those whose valuation_time is in this range; end_time unset
+	// means up to now. Example: {start_time: 2026-10-01T00:00:00Z, end_time: 2026-11-01T00:00:00Z}.
+	TimeRange *v1.TimeRange `protobuf:"bytes,2,opt,name=time_range,json=timeRange,proto3" json:"time_range,omitempty"`
+	// Optional. Keep only the last snapshot of each interval, intervals aligned to 00:00 UTC, a whole
+	// number of minutes. Unset or zero returns every stored snapshot. Example: 86400s for one
+	// snapshot per day.
+	Interval *durationpb.Duration `protobuf:"bytes,3,opt,name=interval,proto3" json:"interval,omitempty"`
+	// Optional. If true, each snapshot carries its open positions. Default false: the figures only.
+	// Example: false.
+	IncludePositions bool `protobuf:"varint,4,opt,name=include_positions,json=includePositions,proto3" json:"include_positions,omitempty"`
+	// Optional. The maximum number of snapshots to return. The server may return fewer. Unset or 0
+	// means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
+	PageSize int32 `protobuf:"varint,5,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
+	// other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
+	PageToken     string `protobuf:"bytes,6,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListPortfolioSnapshotsRequest) Reset() {
+	*x = ListPortfolioSnapshotsRequest{}
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListPortfolioSnapshotsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListPortfolioSnapshotsRequest) ProtoMessage() {}
+
+func (x *ListPortfolioSnapshotsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListPortfolioSnapshotsRequest.ProtoReflect.Descriptor instead.
+func (*ListPortfolioSnapshotsRequest) Descriptor() ([]byte, []int) {
+	return file_cq_portfolio_v1_service_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *ListPortfolioSnapshotsRequest) GetPortfolioId() string {
+	if x != nil {
+		return x.PortfolioId
+	}
+	return ""
+}
+
+func (x *ListPortfolioSnapshotsRequest) GetTimeRange() *v1.TimeRange {
+	if x != nil {
+		return x.TimeRange
+	}
+	return nil
+}
+
+func (x *ListPortfolioSnapshotsRequest) GetInterval() *durationpb.Duration {
+	if x != nil {
+		return x.Interval
+	}
+	return nil
+}
+
+func (x *ListPortfolioSnapshotsRequest) GetIncludePositions() bool {
+	if x != nil {
+		return x.IncludePositions
+	}
+	return false
+}
+
+func (x *ListPortfolioSnapshotsRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListPortfolioSnapshotsRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+// The response of ListPortfolioSnapshots.
+type ListPortfolioSnapshotsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The snapshots on this page, oldest valuation_time first. Example: [{snapshot_id:
+	// "pfs_01HZX9A2K4", valuation_time: 2026-10-01T00:00:00Z, nav: {value: "176020.1", asset_id:
+	// "USD"}}].
+	PortfolioSnapshots []*PortfolioSnapshot `protobuf:"bytes,1,rep,name=portfolio_snapshots,json=portfolioSnapshots,proto3" json:"portfolio_snapshots,omitempty"`
+	// Output only. A token for the next page, or empty when this is the last page. Example:
+	// "CgZrcmFrZW4QZA".
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListPortfolioSnapshotsResponse) Reset() {
+	*x = ListPortfolioSnapshotsResponse{}
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListPortfolioSnapshotsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListPortfolioSnapshotsResponse) ProtoMessage() {}
+
+func (x *ListPortfolioSnapshotsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListPortfolioSnapshotsResponse.ProtoReflect.Descriptor instead.
+func (*ListPortfolioSnapshotsResponse) Descriptor() ([]byte, []int) {
+	return file_cq_portfolio_v1_service_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *ListPortfolioSnapshotsResponse) GetPortfolioSnapshots() []*PortfolioSnapshot {
+	if x != nil {
+		return x.PortfolioSnapshots
+	}
+	return nil
+}
+
+func (x *ListPortfolioSnapshotsResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+// The request of GetPerformanceReport.
+type GetPerformanceReportRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The CQ portfolio id. Example: "pf_01HZX2R8D3".
+	PortfolioId string `protobuf:"bytes,1,opt,name=portfolio_id,json=portfolioId,proto3" json:"portfolio_id,omitempty"`
+	// Required. The period to report on; start_time is required, an unset end_time means now.
+	// Example: {start_time: 2026-01-01T00:00:00Z, end_time: 2026-11-01T00:00:00Z}.
+	Period *v1.TimeRange `protobuf:"bytes,2,opt,name=period,proto3" json:"period,omitempty"`
+	// Optional. Only orders and positions attributed to this strategy. Empty means the whole
+	// portfolio. Example: "momentum-v3".
+	StrategyId string `protobuf:"bytes,3,opt,name=strategy_id,json=strategyId,proto3" json:"strategy_id,omitempty"`
+	// Optional. The length of one period of the return series, at least 1 minute. Unset means one day
+	// (86400s). Example: 3600s.
+	ReturnInterval *durationpb.Duration `protobuf:"bytes,4,opt,name=return_interval,json=returnInterval,proto3" json:"return_interval,omitempty"`
+	// Optional. The annual risk-free rate for the Sharpe and Sortino ratios, as a decimal fraction.
+	// Unset means "0". Example: "0.04".
+	RiskFreeRate  *v1.Decimal `protobuf:"bytes,5,opt,name=risk_free_rate,json=riskFreeRate,proto3" json:"risk_free_rate,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetPerformanceReportRequest) Reset() {
+	*x = GetPerformanceReportRequest{}
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetPerformanceReportRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetPerformanceReportRequest) ProtoMessage() {}
+
+func (x *GetPerformanceReportRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetPerformanceReportRequest.ProtoReflect.Descriptor instead.
+func (*GetPerformanceReportRequest) Descriptor() ([]byte, []int) {
+	return file_cq_portfolio_v1_service_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *GetPerformanceReportRequest) GetPortfolioId() string {
+	if x != nil {
+		return x.PortfolioId
+	}
+	return ""
+}
+
+func (x *GetPerformanceReportRequest) GetPeriod() *v1.TimeRange {
+	if x != nil {
+		return x.Period
+	}
+	return nil
+}
+
+func (x *GetPerformanceReportRequest) GetStrategyId() string {
+	if x != nil {
+		return x.StrategyId
+	}
+	return ""
+}
+
+func (x *GetPerformanceReportRequest) GetReturnInterval() *durationpb.Duration {
+	if x != nil {
+		return x.ReturnInterval
+	}
+	return nil
+}
+
+func (x *GetPerformanceReportRequest) GetRiskFreeRate() *v1.Decimal {
+	if x != nil {
+		return x.RiskFreeRate
+	}
+	return nil
+}
+
+// The response of GetPerformanceReport.
+type GetPerformanceReportResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The report. Example: {portfolio_id: "pf_01HZX2R8D3", sharpe_ratio: 1.28,
+	// max_drawdown: 0.0837, hit_rate: 0.5704, ...}.
+	PerformanceReport *PerformanceReport `protobuf:"bytes,1,opt,name=performance_report,json=performanceReport,proto3" json:"performance_report,omitempty"`
+	unknownFields     protoimpl.UnknownFields
+	sizeCache         protoimpl.SizeCache
+}
+
+func (x *GetPerformanceReportResponse) Reset() {
+	*x = GetPerformanceReportResponse{}
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetPerformanceReportResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetPerformanceReportResponse) ProtoMessage() {}
+
+func (x *GetPerformanceReportResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetPerformanceReportResponse.ProtoReflect.Descriptor instead.
+func (*GetPerformanceReportResponse) Descriptor() ([]byte, []int) {
+	return file_cq_portfolio_v1_service_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *GetPerformanceReportResponse) GetPerformanceReport() *PerformanceReport {
+	if x != nil {
+		return x.PerformanceReport
+	}
+	return nil
+}
+
+// The request of CreateAllocation.
+type CreateAllocationRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The allocation to record; allocation_id and create_time are ignored.
+	// Example: {portfolio_id: "pf_01HZX2R8D3", strategy_id: "fund-selection", source:
+	// "quantbox/fund_selection.simple.v1/run-20261101T0000Z", as_of_time: 2026-11-01T00:00:00Z,
+	// targets: [{instrument_id: "cq:fund:SPY", weight: "0.25"}]}.
+	Allocation *Allocation `protobuf:"bytes,1,opt,name=allocation,proto3" json:"allocation,omitempty"`
+	// Required. A client-chosen UUID that makes the call idempotent (AIP-155): a retry with the same id
+	// within 24 hours returns the allocation recorded first and records nothing twice; reusing the id
+	// for a different allocation returns INVALID_ARGUMENT. Example:
+	// "2e7b9d41-6a0c-4f38-b5e2-8c1d3f7a9b60".
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateAllocationRequest) Reset() {
+	*x = CreateAllocationRequest{}
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateAllocationRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateAllocationRequest) ProtoMessage() {}
+
+func (x *CreateAllocationRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateAllocationRequest.ProtoReflect.Descriptor instead.
+func (*CreateAllocationRequest) Descriptor() ([]byte, []int) {
+	return file_cq_portfolio_v1_service_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *CreateAllocationRequest) GetAllocation() *Allocation {
+	if x != nil {
+		return x.Allocation
+	}
+	return nil
+}
+
+func (x *CreateAllocationRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of CreateAllocation.
+type CreateAllocationResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The allocation as recorded, with allocation_id and create_time set.
+	// Example: {allocation_id: "alloc_01HZX5F0P2", create_time: 2026-11-01T00:05:12Z, ...}.
+	Allocation    *Allocation `protobuf:"bytes,1,opt,name=allocation,proto3" json:"allocation,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateAllocationResponse) Reset() {
+	*x = CreateAllocationResponse{}
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateAllocationResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateAllocationResponse) ProtoMessage() {}
+
+func (x *CreateAllocationResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateAllocationResponse.ProtoReflect.Descriptor instead.
+func (*CreateAllocationResponse) Descriptor() ([]byte, []int) {
+	return file_cq_portfolio_v1_service_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *CreateAllocationResponse) GetAllocation() *Allocation {
+	if x != nil {
+		return x.Allocation
+	}
+	return nil
+}
+
+// The request of ListAllocations. Filters combine with AND.
+type ListAllocationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The CQ portfolio whose allocations to list. Example: "pf_01HZX2R8D3".
+	PortfolioId string `protobuf:"bytes,1,opt,name=portfolio_id,json=portfolioId,proto3" json:"portfolio_id,omitempty"`
+	// Optional. The maximum number of allocations to return. The server may return fewer. Unset or 0
+	// means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
+	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
+	// other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
+	PageToken string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	// Optional. Only allocations of this strategy. Empty means every strategy.
+	// Example: "fund-selection".
+	StrategyId string `protobuf:"bytes,4,opt,name=strategy_id,json=strategyId,proto3" json:"strategy_id,omitempty"`
+	// Optional. Only allocations whose as_of_time falls in this range. Unset means all time.
+	// Example: {start_time: 2026-10-01T00:00:00Z}.
+	AsOfTimeRange *v1.TimeRange `protobuf:"bytes,5,opt,name=as_of_time_range,json=asOfTimeRange,proto3" json:"as_of_time_range,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListAllocationsRequest) Reset() {
+	*x = ListAllocationsRequest{}
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListAllocationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListAllocationsRequest) ProtoMessage() {}
+
+func (x *ListAllocationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListAllocationsRequest.ProtoReflect.Descriptor instead.
+func (*ListAllocationsRequest) Descriptor() ([]byte, []int) {
+	return file_cq_portfolio_v1_service_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *ListAllocationsRequest) GetPortfolioId() string {
+	if x != nil {
+		return x.PortfolioId
+	}
+	return ""
+}
+
+func (x *ListAllocationsRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListAllocationsRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+func (x *ListAllocationsRequest) GetStrategyId() string {
+	if x != nil {
+		return x.StrategyId
+	}
+	return ""
+}
+
+func (x *ListAllocationsRequest) GetAsOfTimeRange() *v1.TimeRange {
+	if x != nil {
+		return x.AsOfTimeRange
+	}
+	return nil
+}
+
+// The response of ListAllocations.
+type ListAllocationsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The allocations on this page, newest as_of_time first.
+	// Example: [{allocation_id: "alloc_01HZX5F0P2", strategy_id: "fund-selection", ...}].
+	Allocations []*Allocation `protobuf:"bytes,1,rep,name=allocations,proto3" json:"allocations,omitempty"`
+	// Output only. A token for the next page, or empty when this is the last page. Example:
+	// "CgZrcmFrZW4QZA".
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListAllocationsResponse) Reset() {
+	*x = ListAllocationsResponse{}
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListAllocationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListAllocationsResponse) ProtoMessage() {}
+
+func (x *ListAllocationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_portfolio_v1_service_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListAllocationsResponse.ProtoReflect.Descriptor instead.
+func (*ListAllocationsResponse) Descriptor() ([]byte, []int) {
+	return file_cq_portfolio_v1_service_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *ListAllocationsResponse) GetAllocations() []*Allocation {
+	if x != nil {
+		return x.Allocations
+	}
+	return nil
+}
+
+func (x *ListAllocationsResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
 var File_cq_portfolio_v1_service_proto protoreflect.FileDescriptor
 
 const file_cq_portfolio_v1_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1dcq/portfolio/v1/service.proto\x12\x0fcq.portfolio.v1\x1a\x1fcq/portfolio/v1/resources.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"r\n" +
-	"\x13GetPortfolioRequest\x12!\n" +
-	"\fportfolio_id\x18\x01 \x01(\tR\vportfolioId\x128\n" +
+	"\x1dcq/portfolio/v1/service.proto\x12\x0fcq.portfolio.v1\x1a\x1bbuf/validate/validate.proto\x1a!cq/portfolio/v1/performance.proto\x1a\x1fcq/portfolio/v1/resources.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x88\x01\n" +
+	"\x13GetPortfolioRequest\x12-\n" +
+	"\fportfolio_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x12B\n" +
 	"\n" +
-	"as_of_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\basOfTime\"P\n" +
+	"as_of_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampB\b\xbaH\x05\xb2\x01\x028\x01R\basOfTime\"P\n" +
 	"\x14GetPortfolioResponse\x128\n" +
-	"\tportfolio\x18\x01 \x01(\v2\x1a.cq.portfolio.v1.PortfolioR\tportfolio\"\xdc\x01\n" +
-	"\x14ListPositionsRequest\x12!\n" +
-	"\fportfolio_id\x18\x01 \x01(\tR\vportfolioId\x12\x1b\n" +
-	"\tpage_size\x18\x02 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\tportfolio\x18\x01 \x01(\v2\x1a.cq.portfolio.v1.PortfolioR\tportfolio\"\xce\x02\n" +
+	"\x14ListPositionsRequest\x12-\n" +
+	"\fportfolio_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x12'\n" +
+	"\tpage_size\x18\x02 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
 	"\n" +
-	"page_token\x18\x03 \x01(\tR\tpageToken\x12\x1d\n" +
+	"page_token\x18\x03 \x01(\tR\tpageToken\x12&\n" +
 	"\n" +
-	"account_id\x18\x04 \x01(\tR\taccountId\x12#\n" +
-	"\rinstrument_id\x18\x05 \x01(\tR\finstrumentId\x12!\n" +
+	"account_id\x18\x04 \x01(\tB\a\xbaH\x04r\x02\x18@R\taccountId\x12t\n" +
+	"\rinstrument_id\x18\x05 \x01(\tBO\xbaHL\xd8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12!\n" +
 	"\finclude_flat\x18\x06 \x01(\bR\vincludeFlat\"x\n" +
 	"\x15ListPositionsResponse\x127\n" +
 	"\tpositions\x18\x01 \x03(\v2\x19.cq.portfolio.v1.PositionR\tpositions\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"b\n" +
-	"\rGetPnlRequest\x12!\n" +
-	"\fportfolio_id\x18\x01 \x01(\tR\vportfolioId\x12.\n" +
-	"\x06period\x18\x02 \x01(\v2\x16.cq.types.v1.TimeRangeR\x06period\"8\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"v\n" +
+	"\rGetPnlRequest\x12-\n" +
+	"\fportfolio_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x126\n" +
+	"\x06period\x18\x02 \x01(\v2\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\x06period\"8\n" +
 	"\x0eGetPnlResponse\x12&\n" +
-	"\x03pnl\x18\x01 \x01(\v2\x14.cq.portfolio.v1.PnlR\x03pnl\"\xa1\x02\n" +
-	"\x17ListTransactionsRequest\x12!\n" +
-	"\fportfolio_id\x18\x01 \x01(\tR\vportfolioId\x12\x1b\n" +
-	"\tpage_size\x18\x02 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\x03pnl\x18\x01 \x01(\v2\x14.cq.portfolio.v1.PnlR\x03pnl\"\xf9\x02\n" +
+	"\x17ListTransactionsRequest\x12-\n" +
+	"\fportfolio_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x12'\n" +
+	"\tpage_size\x18\x02 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
 	"\n" +
-	"page_token\x18\x03 \x01(\tR\tpageToken\x12\x1d\n" +
+	"page_token\x18\x03 \x01(\tR\tpageToken\x12&\n" +
 	"\n" +
-	"account_id\x18\x04 \x01(\tR\taccountId\x126\n" +
-	"\x05types\x18\x05 \x03(\x0e2 .cq.portfolio.v1.TransactionTypeR\x05types\x12\x19\n" +
-	"\basset_id\x18\x06 \x01(\tR\aassetId\x125\n" +
+	"account_id\x18\x04 \x01(\tB\a\xbaH\x04r\x02\x18@R\taccountId\x12G\n" +
+	"\x05types\x18\x05 \x03(\x0e2 .cq.portfolio.v1.TransactionTypeB\x0f\xbaH\f\x92\x01\t\"\a\x82\x01\x04\x10\x01 \x00R\x05types\x12?\n" +
+	"\basset_id\x18\x06 \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\aassetId\x125\n" +
 	"\n" +
 	"time_range\x18\a \x01(\v2\x16.cq.types.v1.TimeRangeR\ttimeRange\"\x84\x01\n" +
 	"\x18ListTransactionsResponse\x12@\n" +
 	"\ftransactions\x18\x01 \x03(\v2\x1c.cq.portfolio.v1.TransactionR\ftransactions\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"7\n" +
-	"\x12GetExposureRequest\x12!\n" +
-	"\fportfolio_id\x18\x01 \x01(\tR\vportfolioId\"L\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"C\n" +
+	"\x12GetExposureRequest\x12-\n" +
+	"\fportfolio_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\"L\n" +
 	"\x13GetExposureResponse\x125\n" +
-	"\bexposure\x18\x01 \x01(\v2\x19.cq.portfolio.v1.ExposureR\bexposure\"\x8c\x01\n" +
-	"\x1dStreamPortfolioUpdatesRequest\x12!\n" +
-	"\fportfolio_id\x18\x01 \x01(\tR\vportfolioId\x12H\n" +
-	"\x12valuation_interval\x18\x02 \x01(\v2\x19.google.protobuf.DurationR\x11valuationInterval\"\xfd\x01\n" +
+	"\bexposure\x18\x01 \x01(\v2\x19.cq.portfolio.v1.ExposureR\bexposure\"\xbc\x02\n" +
+	"\x1dStreamPortfolioUpdatesRequest\x12-\n" +
+	"\fportfolio_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x12\xeb\x01\n" +
+	"\x12valuation_interval\x18\x02 \x01(\v2\x19.google.protobuf.DurationB\xa0\x01\xbaH\x9c\x01\xba\x01\x98\x01\n" +
+	"7stream_portfolio_updates_request.valuation_interval_min\x12)must be zero or at least 100 milliseconds\x1a2this == duration('0s') || this >= duration('0.1s')R\x11valuationInterval\"\xfd\x01\n" +
 	"\x1eStreamPortfolioUpdatesResponse\x12\x1a\n" +
 	"\bsequence\x18\x01 \x01(\x04R\bsequence\x12:\n" +
 	"\tportfolio\x18\x02 \x01(\v2\x1a.cq.portfolio.v1.PortfolioH\x00R\tportfolio\x127\n" +
 	"\bposition\x18\x03 \x01(\v2\x19.cq.portfolio.v1.PositionH\x00R\bposition\x12@\n" +
 	"\vtransaction\x18\x04 \x01(\v2\x1c.cq.portfolio.v1.TransactionH\x00R\vtransactionB\b\n" +
-	"\x06update2\xc5\x06\n" +
+	"\x06update\"\xf8\x03\n" +
+	"\x1dListPortfolioSnapshotsRequest\x12-\n" +
+	"\fportfolio_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x12=\n" +
+	"\n" +
+	"time_range\x18\x02 \x01(\v2\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\ttimeRange\x12\xf3\x01\n" +
+	"\binterval\x18\x03 \x01(\v2\x19.google.protobuf.DurationB\xbb\x01\xbaH\xb7\x01\xba\x01\xae\x01\n" +
+	"7list_portfolio_snapshots_request.interval_whole_minutes\x12!must be a whole number of minutes\x1aPthis.getSeconds() % 60 == 0 && this == duration(string(this.getSeconds()) + 's')\xaa\x01\x022\x00R\binterval\x12+\n" +
+	"\x11include_positions\x18\x04 \x01(\bR\x10includePositions\x12'\n" +
+	"\tpage_size\x18\x05 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
+	"\n" +
+	"page_token\x18\x06 \x01(\tR\tpageToken\"\x9d\x01\n" +
+	"\x1eListPortfolioSnapshotsResponse\x12S\n" +
+	"\x13portfolio_snapshots\x18\x01 \x03(\v2\".cq.portfolio.v1.PortfolioSnapshotR\x12portfolioSnapshots\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xba\x02\n" +
+	"\x1bGetPerformanceReportRequest\x12-\n" +
+	"\fportfolio_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x126\n" +
+	"\x06period\x18\x02 \x01(\v2\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\x06period\x12(\n" +
+	"\vstrategy_id\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18@R\n" +
+	"strategyId\x12N\n" +
+	"\x0freturn_interval\x18\x04 \x01(\v2\x19.google.protobuf.DurationB\n" +
+	"\xbaH\a\xaa\x01\x042\x02\b<R\x0ereturnInterval\x12:\n" +
+	"\x0erisk_free_rate\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\friskFreeRate\"q\n" +
+	"\x1cGetPerformanceReportResponse\x12Q\n" +
+	"\x12performance_report\x18\x01 \x01(\v2\".cq.portfolio.v1.PerformanceReportR\x11performanceReport\"\x8a\x01\n" +
+	"\x17CreateAllocationRequest\x12C\n" +
+	"\n" +
+	"allocation\x18\x01 \x01(\v2\x1b.cq.portfolio.v1.AllocationB\x06\xbaH\x03\xc8\x01\x01R\n" +
+	"allocation\x12*\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\xb0\x01\x01R\trequestId\"W\n" +
+	"\x18CreateAllocationResponse\x12;\n" +
+	"\n" +
+	"allocation\x18\x01 \x01(\v2\x1b.cq.portfolio.v1.AllocationR\n" +
+	"allocation\"\xfa\x01\n" +
+	"\x16ListAllocationsRequest\x12-\n" +
+	"\fportfolio_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x12'\n" +
+	"\tpage_size\x18\x02 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
+	"\n" +
+	"page_token\x18\x03 \x01(\tR\tpageToken\x12(\n" +
+	"\vstrategy_id\x18\x04 \x01(\tB\a\xbaH\x04r\x02\x18@R\n" +
+	"strategyId\x12?\n" +
+	"\x10as_of_time_range\x18\x05 \x01(\v2\x16.cq.types.v1.TimeRangeR\rasOfTimeRange\"\x80\x01\n" +
+	"\x17ListAllocationsResponse\x12=\n" +
+	"\vallocations\x18\x01 \x03(\v2\x1b.cq.portfolio.v1.AllocationR\vallocations\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xe6\v\n" +
 	"\x10PortfolioService\x12\x82\x01\n" +
 	"\fGetPortfolio\x12$.cq.portfolio.v1.GetPortfolioRequest\x1a%.cq.portfolio.v1.GetPortfolioResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/portfolios/{portfolio_id}\x12\x8f\x01\n" +
 	"\rListPositions\x12%.cq.portfolio.v1.ListPositionsRequest\x1a&.cq.portfolio.v1.ListPositionsResponse\"/\x82\xd3\xe4\x93\x02)\x12'/v1/portfolios/{portfolio_id}/positions\x12t\n" +
 	"\x06GetPnl\x12\x1e.cq.portfolio.v1.GetPnlRequest\x1a\x1f.cq.portfolio.v1.GetPnlResponse\")\x82\xd3\xe4\x93\x02#\x12!/v1/portfolios/{portfolio_id}/pnl\x12\x9b\x01\n" +
 	"\x10ListTransactions\x12(.cq.portfolio.v1.ListTransactionsRequest\x1a).cq.portfolio.v1.ListTransactionsResponse\"2\x82\xd3\xe4\x93\x02,\x12*/v1/portfolios/{portfolio_id}/transactions\x12\x88\x01\n" +
 	"\vGetExposure\x12#.cq.portfolio.v1.GetExposureRequest\x1a$.cq.portfolio.v1.GetExposureResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/portfolios/{portfolio_id}/exposure\x12{\n" +
-	"\x16StreamPortfolioUpdates\x12..cq.portfolio.v1.StreamPortfolioUpdatesRequest\x1a/.cq.portfolio.v1.StreamPortfolioUpdatesResponse0\x01B\xc0\x01\n" +
+	"\x16StreamPortfolioUpdates\x12..cq.portfolio.v1.StreamPortfolioUpdatesRequest\x1a/.cq.portfolio.v1.StreamPortfolioUpdatesResponse0\x01\x12\xaa\x01\n" +
+	"\x16ListPortfolioSnapshots\x12..cq.portfolio.v1.ListPortfolioSnapshotsRequest\x1a/.cq.portfolio.v1.ListPortfolioSnapshotsResponse\"/\x82\xd3\xe4\x93\x02)\x12'/v1/portfolios/{portfolio_id}/snapshots\x12\xac\x01\n" +
+	"\x14GetPerformanceReport\x12,.cq.portfolio.v1.GetPerformanceReportRequest\x1a-.cq.portfolio.v1.GetPerformanceReportResponse\"7\x82\xd3\xe4\x93\x021\x12//v1/portfolios/{portfolio_id}/performanceReport\x12\xa8\x01\n" +
+	"\x10CreateAllocation\x12(.cq.portfolio.v1.CreateAllocationRequest\x1a).cq.portfolio.v1.CreateAllocationResponse\"?\x82\xd3\xe4\x93\x029:\x01*\"4/v1/portfolios/{allocation.portfolio_id}/allocations\x12\x97\x01\n" +
+	"\x0fListAllocations\x12'.cq.portfolio.v1.ListAllocationsRequest\x1a(.cq.portfolio.v1.ListAllocationsResponse\"1\x82\xd3\xe4\x93\x02+\x12)/v1/portfolios/{portfolio_id}/allocationsB\xc0\x01\n" +
 	"\x13com.cq.portfolio.v1B\fServiceProtoP\x01Z=github.com/cq-platform/cqc/gen/go/cq/portfolio/v1;portfoliov1\xa2\x02\x03CPX\xaa\x02\x0fCq.Portfolio.V1\xca\x02\x0fCq\\Portfolio\\V1\xe2\x02\x1bCq\\Portfolio\\V1\\GPBMetadata\xea\x02\x11Cq::Portfolio::V1b\x06proto3"
 
 var (
@@ -890,7 +1496,7 @@ func file_cq_portfolio_v1_service_proto_rawDescGZIP() []byte {
 	return file_cq_portfolio_v1_service_proto_rawDescData
 }
 
-var file_cq_portfolio_v1_service_proto_msgTypes = make([]protoimpl.MessageInfo, 12)
+var file_cq_portfolio_v1_service_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
 var file_cq_portfolio_v1_service_proto_goTypes = []any{
 	(*GetPortfolioRequest)(nil),            // 0: cq.portfolio.v1.GetPortfolioRequest
 	(*GetPortfolioResponse)(nil),           // 1: cq.portfolio.v1.GetPortfolioResponse
@@ -904,47 +1510,78 @@ var file_cq_portfolio_v1_service_proto_goTypes = []any{
 	(*GetExposureResponse)(nil),            // 9: cq.portfolio.v1.GetExposureResponse
 	(*StreamPortfolioUpdatesRequest)(nil),  // 10: cq.portfolio.v1.StreamPortfolioUpdatesRequest
 	(*StreamPortfolioUpdatesResponse)(nil), // 11: cq.portfolio.v1.StreamPortfolioUpdatesResponse
-	(*timestamppb.Timestamp)(nil),          // 12: google.protobuf.Timestamp
-	(*Portfolio)(nil),                      // 13: cq.portfolio.v1.Portfolio
-	(*Position)(nil),                       // 14: cq.portfolio.v1.Position
-	(*v1.TimeRange)(nil),                   // 15: cq.types.v1.TimeRange
-	(*Pnl)(nil),                            // 16: cq.portfolio.v1.Pnl
-	(TransactionType)(0),                   // 17: cq.portfolio.v1.TransactionType
-	(*Transaction)(nil),                    // 18: cq.portfolio.v1.Transaction
-	(*Exposure)(nil),                       // 19: cq.portfolio.v1.Exposure
-	(*durationpb.Duration)(nil),            // 20: google.protobuf.Duration
+	(*ListPortfolioSnapshotsRequest)(nil),  // 12: cq.portfolio.v1.ListPortfolioSnapshotsRequest
+	(*ListPortfolioSnapshotsResponse)(nil), // 13: cq.portfolio.v1.ListPortfolioSnapshotsResponse
+	(*GetPerformanceReportRequest)(nil),    // 14: cq.portfolio.v1.GetPerformanceReportRequest
+	(*GetPerformanceReportResponse)(nil),   // 15: cq.portfolio.v1.GetPerformanceReportResponse
+	(*CreateAllocationRequest)(nil),        // 16: cq.portfolio.v1.CreateAllocationRequest
+	(*CreateAllocationResponse)(nil),       // 17: cq.portfolio.v1.CreateAllocationResponse
+	(*ListAllocationsRequest)(nil),         // 18: cq.portfolio.v1.ListAllocationsRequest
+	(*ListAllocationsResponse)(nil),        // 19: cq.portfolio.v1.ListAllocationsResponse
+	(*timestamppb.Timestamp)(nil),          // 20: google.protobuf.Timestamp
+	(*Portfolio)(nil),                      // 21: cq.portfolio.v1.Portfolio
+	(*Position)(nil),                       // 22: cq.portfolio.v1.Position
+	(*v1.TimeRange)(nil),                   // 23: cq.types.v1.TimeRange
+	(*Pnl)(nil),                            // 24: cq.portfolio.v1.Pnl
+	(TransactionType)(0),                   // 25: cq.portfolio.v1.TransactionType
+	(*Transaction)(nil),                    // 26: cq.portfolio.v1.Transaction
+	(*Exposure)(nil),                       // 27: cq.portfolio.v1.Exposure
+	(*durationpb.Duration)(nil),            // 28: google.protobuf.Duration
+	(*PortfolioSnapshot)(nil),              // 29: cq.portfolio.v1.PortfolioSnapshot
+	(*v1.Decimal)(nil),                     // 30: cq.types.v1.Decimal
+	(*PerformanceReport)(nil),              // 31: cq.portfolio.v1.PerformanceReport
+	(*Allocation)(nil),                     // 32: cq.portfolio.v1.Allocation
 }
 var file_cq_portfolio_v1_service_proto_depIdxs = []int32{
-	12, // 0: cq.portfolio.v1.GetPortfolioRequest.as_of_time:type_name -> google.protobuf.Timestamp
-	13, // 1: cq.portfolio.v1.GetPortfolioResponse.portfolio:type_name -> cq.portfolio.v1.Portfolio
-	14, // 2: cq.portfolio.v1.ListPositionsResponse.positions:type_name -> cq.portfolio.v1.Position
-	15, // 3: cq.portfolio.v1.GetPnlRequest.period:type_name -> cq.types.v1.TimeRange
-	16, // 4: cq.portfolio.v1.GetPnlResponse.pnl:type_name -> cq.portfolio.v1.Pnl
-	17, // 5: cq.portfolio.v1.ListTransactionsRequest.types:type_name -> cq.portfolio.v1.TransactionType
-	15, // 6: cq.portfolio.v1.ListTransactionsRequest.time_range:type_name -> cq.types.v1.TimeRange
-	18, // 7: cq.portfolio.v1.ListTransactionsResponse.transactions:type_name -> cq.portfolio.v1.Transaction
-	19, // 8: cq.portfolio.v1.GetExposureResponse.exposure:type_name -> cq.portfolio.v1.Exposure
-	20, // 9: cq.portfolio.v1.StreamPortfolioUpdatesRequest.valuation_interval:type_name -> google.protobuf.Duration
-	13, // 10: cq.portfolio.v1.StreamPortfolioUpdatesResponse.portfolio:type_name -> cq.portfolio.v1.Portfolio
-	14, // 11: cq.portfolio.v1.StreamPortfolioUpdatesResponse.position:type_name -> cq.portfolio.v1.Position
-	18, // 12: cq.portfolio.v1.StreamPortfolioUpdatesResponse.transaction:type_name -> cq.portfolio.v1.Transaction
-	0,  // 13: cq.portfolio.v1.PortfolioService.GetPortfolio:input_type -> cq.portfolio.v1.GetPortfolioRequest
-	2,  // 14: cq.portfolio.v1.PortfolioService.ListPositions:input_type -> cq.portfolio.v1.ListPositionsRequest
-	4,  // 15: cq.portfolio.v1.PortfolioService.GetPnl:input_type -> cq.portfolio.v1.GetPnlRequest
-	6,  // 16: cq.portfolio.v1.PortfolioService.ListTransactions:input_type -> cq.portfolio.v1.ListTransactionsRequest
-	8,  // 17: cq.portfolio.v1.PortfolioService.GetExposure:input_type -> cq.portfolio.v1.GetExposureRequest
-	10, // 18: cq.portfolio.v1.PortfolioService.StreamPortfolioUpdates:input_type -> cq.portfolio.v1.StreamPortfolioUpdatesRequest
-	1,  // 19: cq.portfolio.v1.PortfolioService.GetPortfolio:output_type -> cq.portfolio.v1.GetPortfolioResponse
-	3,  // 20: cq.portfolio.v1.PortfolioService.ListPositions:output_type -> cq.portfolio.v1.ListPositionsResponse
-	5,  // 21: cq.portfolio.v1.PortfolioService.GetPnl:output_type -> cq.portfolio.v1.GetPnlResponse
-	7,  // 22: cq.portfolio.v1.PortfolioService.ListTransactions:output_type -> cq.portfolio.v1.ListTransactionsResponse
-	9,  // 23: cq.portfolio.v1.PortfolioService.GetExposure:output_type -> cq.portfolio.v1.GetExposureResponse
-	11, // 24: cq.portfolio.v1.PortfolioService.StreamPortfolioUpdates:output_type -> cq.portfolio.v1.StreamPortfolioUpdatesResponse
-	19, // [19:25] is the sub-list for method output_type
-	13, // [13:19] is the sub-list for method input_type
-	13, // [13:13] is the sub-list for extension type_name
-	13, // [13:13] is the sub-list for extension extendee
-	0,  // [0:13] is the sub-list for field type_name
+	20, // 0: cq.portfolio.v1.GetPortfolioRequest.as_of_time:type_name -> google.protobuf.Timestamp
+	21, // 1: cq.portfolio.v1.GetPortfolioResponse.portfolio:type_name -> cq.portfolio.v1.Portfolio
+	22, // 2: cq.portfolio.v1.ListPositionsResponse.positions:type_name -> cq.portfolio.v1.Position
+	23, // 3: cq.portfolio.v1.GetPnlRequest.period:type_name -> cq.types.v1.TimeRange
+	24, // 4: cq.portfolio.v1.GetPnlResponse.pnl:type_name -> cq.portfolio.v1.Pnl
+	25, // 5: cq.portfolio.v1.ListTransactionsRequest.types:type_name -> cq.portfolio.v1.TransactionType
+	23, // 6: cq.portfolio.v1.ListTransactionsRequest.time_range:type_name -> cq.types.v1.TimeRange
+	26, // 7: cq.portfolio.v1.ListTransactionsResponse.transactions:type_name -> cq.portfolio.v1.Transaction
+	27, // 8: cq.portfolio.v1.GetExposureResponse.exposure:type_name -> cq.portfolio.v1.Exposure
+	28, // 9: cq.portfolio.v1.StreamPortfolioUpdatesRequest.valuation_interval:type_name -> google.protobuf.Duration
+	21, // 10: cq.portfolio.v1.StreamPortfolioUpdatesResponse.portfolio:type_name -> cq.portfolio.v1.Portfolio
+	22, // 11: cq.portfolio.v1.StreamPortfolioUpdatesResponse.position:type_name -> cq.portfolio.v1.Position
+	26, // 12: cq.portfolio.v1.StreamPortfolioUpdatesResponse.transaction:type_name -> cq.portfolio.v1.Transaction
+	23, // 13: cq.portfolio.v1.ListPortfolioSnapshotsRequest.time_range:type_name -> cq.types.v1.TimeRange
+	28, // 14: cq.portfolio.v1.ListPortfolioSnapshotsRequest.interval:type_name -> google.protobuf.Duration
+	29, // 15: cq.portfolio.v1.ListPortfolioSnapshotsResponse.portfolio_snapshots:type_name -> cq.portfolio.v1.PortfolioSnapshot
+	23, // 16: cq.portfolio.v1.GetPerformanceReportRequest.period:type_name -> cq.types.v1.TimeRange
+	28, // 17: cq.portfolio.v1.GetPerformanceReportRequest.return_interval:type_name -> google.protobuf.Duration
+	30, // 18: cq.portfolio.v1.GetPerformanceReportRequest.risk_free_rate:type_name -> cq.types.v1.Decimal
+	31, // 19: cq.portfolio.v1.GetPerformanceReportResponse.performance_report:type_name -> cq.portfolio.v1.PerformanceReport
+	32, // 20: cq.portfolio.v1.CreateAllocationRequest.allocation:type_name -> cq.portfolio.v1.Allocation
+	32, // 21: cq.portfolio.v1.CreateAllocationResponse.allocation:type_name -> cq.portfolio.v1.Allocation
+	23, // 22: cq.portfolio.v1.ListAllocationsRequest.as_of_time_range:type_name -> cq.types.v1.TimeRange
+	32, // 23: cq.portfolio.v1.ListAllocationsResponse.allocations:type_name -> cq.portfolio.v1.Allocation
+	0,  // 24: cq.portfolio.v1.PortfolioService.GetPortfolio:input_type -> cq.portfolio.v1.GetPortfolioRequest
+	2,  // 25: cq.portfolio.v1.PortfolioService.ListPositions:input_type -> cq.portfolio.v1.ListPositionsRequest
+	4,  // 26: cq.portfolio.v1.PortfolioService.GetPnl:input_type -> cq.portfolio.v1.GetPnlRequest
+	6,  // 27: cq.portfolio.v1.PortfolioService.ListTransactions:input_type -> cq.portfolio.v1.ListTransactionsRequest
+	8,  // 28: cq.portfolio.v1.PortfolioService.GetExposure:input_type -> cq.portfolio.v1.GetExposureRequest
+	10, // 29: cq.portfolio.v1.PortfolioService.StreamPortfolioUpdates:input_type -> cq.portfolio.v1.StreamPortfolioUpdatesRequest
+	12, // 30: cq.portfolio.v1.PortfolioService.ListPortfolioSnapshots:input_type -> cq.portfolio.v1.ListPortfolioSnapshotsRequest
+	14, // 31: cq.portfolio.v1.PortfolioService.GetPerformanceReport:input_type -> cq.portfolio.v1.GetPerformanceReportRequest
+	16, // 32: cq.portfolio.v1.PortfolioService.CreateAllocation:input_type -> cq.portfolio.v1.CreateAllocationRequest
+	18, // 33: cq.portfolio.v1.PortfolioService.ListAllocations:input_type -> cq.portfolio.v1.ListAllocationsRequest
+	1,  // 34: cq.portfolio.v1.PortfolioService.GetPortfolio:output_type -> cq.portfolio.v1.GetPortfolioResponse
+	3,  // 35: cq.portfolio.v1.PortfolioService.ListPositions:output_type -> cq.portfolio.v1.ListPositionsResponse
+	5,  // 36: cq.portfolio.v1.PortfolioService.GetPnl:output_type -> cq.portfolio.v1.GetPnlResponse
+	7,  // 37: cq.portfolio.v1.PortfolioService.ListTransactions:output_type -> cq.portfolio.v1.ListTransactionsResponse
+	9,  // 38: cq.portfolio.v1.PortfolioService.GetExposure:output_type -> cq.portfolio.v1.GetExposureResponse
+	11, // 39: cq.portfolio.v1.PortfolioService.StreamPortfolioUpdates:output_type -> cq.portfolio.v1.StreamPortfolioUpdatesResponse
+	13, // 40: cq.portfolio.v1.PortfolioService.ListPortfolioSnapshots:output_type -> cq.portfolio.v1.ListPortfolioSnapshotsResponse
+	15, // 41: cq.portfolio.v1.PortfolioService.GetPerformanceReport:output_type -> cq.portfolio.v1.GetPerformanceReportResponse
+	17, // 42: cq.portfolio.v1.PortfolioService.CreateAllocation:output_type -> cq.portfolio.v1.CreateAllocationResponse
+	19, // 43: cq.portfolio.v1.PortfolioService.ListAllocations:output_type -> cq.portfolio.v1.ListAllocationsResponse
+	34, // [34:44] is the sub-list for method output_type
+	24, // [24:34] is the sub-list for method input_type
+	24, // [24:24] is the sub-list for extension type_name
+	24, // [24:24] is the sub-list for extension extendee
+	0,  // [0:24] is the sub-list for field type_name
 }
 
 func init() { file_cq_portfolio_v1_service_proto_init() }
@@ -952,6 +1589,7 @@ func file_cq_portfolio_v1_service_proto_init() {
 	if File_cq_portfolio_v1_service_proto != nil {
 		return
 	}
+	file_cq_portfolio_v1_performance_proto_init()
 	file_cq_portfolio_v1_resources_proto_init()
 	file_cq_portfolio_v1_service_proto_msgTypes[11].OneofWrappers = []any{
 		(*StreamPortfolioUpdatesResponse_Portfolio)(nil),
@@ -964,7 +1602,7 @@ func file_cq_portfolio_v1_service_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_cq_portfolio_v1_service_proto_rawDesc), len(file_cq_portfolio_v1_service_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   12,
+			NumMessages:   20,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

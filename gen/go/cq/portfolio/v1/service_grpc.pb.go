@@ -27,6 +27,10 @@ const (
 	PortfolioService_ListTransactions_FullMethodName       = "/cq.portfolio.v1.PortfolioService/ListTransactions"
 	PortfolioService_GetExposure_FullMethodName            = "/cq.portfolio.v1.PortfolioService/GetExposure"
 	PortfolioService_StreamPortfolioUpdates_FullMethodName = "/cq.portfolio.v1.PortfolioService/StreamPortfolioUpdates"
+	PortfolioService_ListPortfolioSnapshots_FullMethodName = "/cq.portfolio.v1.PortfolioService/ListPortfolioSnapshots"
+	PortfolioService_GetPerformanceReport_FullMethodName   = "/cq.portfolio.v1.PortfolioService/GetPerformanceReport"
+	PortfolioService_CreateAllocation_FullMethodName       = "/cq.portfolio.v1.PortfolioService/CreateAllocation"
+	PortfolioService_ListAllocations_FullMethodName        = "/cq.portfolio.v1.PortfolioService/ListAllocations"
 )
 
 // PortfolioServiceClient is the client API for PortfolioService service.
@@ -34,8 +38,10 @@ const (
 // For semantics around ctx use and closing/ending streaming RPCs, please refer to https://pkg.go.dev/google.golang.org/grpc/?tab=doc#ClientConn.NewStream.
 //
 // The Portfolio service: positions, cash, valuation, PnL, exposure and the ledger of the caller's
-// portfolios, built from the execution reports and balances of their venue accounts. Read only:
-// positions and balances change through trading and transfers, never through this service.
+// portfolios, built from the execution reports and balances of their venue accounts, with their
+// snapshot history, performance reports and research allocations. Positions and balances are read
+// only here: they change through trading and transfers, never through this service; the only writes
+// are allocations that research publishes.
 //
 // Callers only ever see their own portfolios; a portfolio or account of another owner is reported
 // as NOT_FOUND, never PERMISSION_DENIED, so that its existence does not leak.
@@ -48,7 +54,7 @@ type PortfolioServiceClient interface {
 	// Lists a portfolio's positions, live, ordered by account_id then instrument_id. Returns NOT_FOUND
 	// if the portfolio does not exist or belongs to another owner, or account_id is set and is not
 	// one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
-	// negative, or page_token is malformed or does not match the other request fields.
+	// negative or above 1000, or page_token is malformed or does not match the other request fields.
 	ListPositions(ctx context.Context, in *ListPositionsRequest, opts ...grpc.CallOption) (*ListPositionsResponse, error)
 	// Computes a portfolio's PnL over a period, in total and per instrument, in the portfolio's
 	// valuation currency. A period that starts before the portfolio existed is clamped to its
@@ -59,8 +65,8 @@ type PortfolioServiceClient interface {
 	// Lists the ledger entries of a portfolio's accounts, newest transact_time first, optionally
 	// filtered. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, or
 	// account_id is set and is not one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id
-	// is empty, page_size is negative, time_range ends before it starts, or page_token is malformed or
-	// does not match the other request fields.
+	// is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
+	// is malformed or does not match the other request fields.
 	ListTransactions(ctx context.Context, in *ListTransactionsRequest, opts ...grpc.CallOption) (*ListTransactionsResponse, error)
 	// Gets a portfolio's live exposure, in total and by asset class, underlier, venue and currency.
 	// Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, INVALID_ARGUMENT
@@ -77,6 +83,36 @@ type PortfolioServiceClient interface {
 	// INVALID_ARGUMENT if portfolio_id is empty or valuation_interval is negative or below 100
 	// milliseconds; UNAVAILABLE if the stream breaks (reconnect).
 	StreamPortfolioUpdates(ctx context.Context, in *StreamPortfolioUpdatesRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamPortfolioUpdatesResponse], error)
+	// Lists a portfolio's stored snapshots whose valuation_time falls in a time range, oldest first,
+	// optionally thinned to the last snapshot of each interval: the series behind PnL history charts
+	// and daily portfolio reports. Returns NOT_FOUND if the portfolio does not exist or belongs to
+	// another owner; INVALID_ARGUMENT if portfolio_id is empty, time_range or its start_time is unset,
+	// time_range ends before it starts, interval is negative or not a whole number of minutes,
+	// page_size is negative or above 1000, or page_token is malformed or does not match the other
+	// request fields.
+	ListPortfolioSnapshots(ctx context.Context, in *ListPortfolioSnapshotsRequest, opts ...grpc.CallOption) (*ListPortfolioSnapshotsResponse, error)
+	// Computes a performance report of a portfolio, or of one strategy in it, over a period: raw and
+	// gross PnL, return, volatility, Sharpe and Sortino ratios, maximum drawdown and hit rate. A period
+	// that starts before the portfolio existed is clamped to its creation, and an unset or future end
+	// to now. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
+	// INVALID_ARGUMENT if portfolio_id is empty, period or its start_time is unset, period ends before
+	// it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
+	// period holds fewer than two return intervals, too few for a volatility.
+	GetPerformanceReport(ctx context.Context, in *GetPerformanceReportRequest, opts ...grpc.CallOption) (*GetPerformanceReportResponse, error)
+	// Records an allocation (target weights) that research produced for a portfolio; the rebalancer
+	// and the trading bridge consume it. The server sets allocation_id and create_time. Returns
+	// INVALID_ARGUMENT if portfolio_id, strategy_id, source, as_of_time or targets is missing, a
+	// target has neither asset_id nor instrument_id or no weight, or two targets name the same asset
+	// or instrument; NOT_FOUND if the portfolio does not exist or belongs to another owner, or a
+	// target's asset or instrument does not exist. A retry with the same request_id returns the
+	// allocation recorded first.
+	CreateAllocation(ctx context.Context, in *CreateAllocationRequest, opts ...grpc.CallOption) (*CreateAllocationResponse, error)
+	// Lists a portfolio's allocations, newest as_of_time first, optionally filtered by strategy and
+	// as-of range; the first one of a strategy is its current allocation. Returns NOT_FOUND if the
+	// portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
+	// page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
+	// malformed or does not match the other request fields.
+	ListAllocations(ctx context.Context, in *ListAllocationsRequest, opts ...grpc.CallOption) (*ListAllocationsResponse, error)
 }
 
 type portfolioServiceClient struct {
@@ -156,13 +192,55 @@ func (c *portfolioServiceClient) StreamPortfolioUpdates(ctx context.Context, in 
 // This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
 type PortfolioService_StreamPortfolioUpdatesClient = grpc.ServerStreamingClient[StreamPortfolioUpdatesResponse]
 
+func (c *portfolioServiceClient) ListPortfolioSnapshots(ctx context.Context, in *ListPortfolioSnapshotsRequest, opts ...grpc.CallOption) (*ListPortfolioSnapshotsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListPortfolioSnapshotsResponse)
+	err := c.cc.Invoke(ctx, PortfolioService_ListPortfolioSnapshots_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *portfolioServiceClient) GetPerformanceReport(ctx context.Context, in *GetPerformanceReportRequest, opts ...grpc.CallOption) (*GetPerformanceReportResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetPerformanceReportResponse)
+	err := c.cc.Invoke(ctx, PortfolioService_GetPerformanceReport_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *portfolioServiceClient) CreateAllocation(ctx context.Context, in *CreateAllocationRequest, opts ...grpc.CallOption) (*CreateAllocationResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(CreateAllocationResponse)
+	err := c.cc.Invoke(ctx, PortfolioService_CreateAllocation_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *portfolioServiceClient) ListAllocations(ctx context.Context, in *ListAllocationsRequest, opts ...grpc.CallOption) (*ListAllocationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListAllocationsResponse)
+	err := c.cc.Invoke(ctx, PortfolioService_ListAllocations_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PortfolioServiceServer is the server API for PortfolioService service.
 // All implementations must embed UnimplementedPortfolioServiceServer
 // for forward compatibility.
 //
 // The Portfolio service: positions, cash, valuation, PnL, exposure and the ledger of the caller's
-// portfolios, built from the execution reports and balances of their venue accounts. Read only:
-// positions and balances change through trading and transfers, never through this service.
+// portfolios, built from the execution reports and balances of their venue accounts, with their
+// snapshot history, performance reports and research allocations. Positions and balances are read
+// only here: they change through trading and transfers, never through this service; the only writes
+// are allocations that research publishes.
 //
 // Callers only ever see their own portfolios; a portfolio or account of another owner is reported
 // as NOT_FOUND, never PERMISSION_DENIED, so that its existence does not leak.
@@ -175,7 +253,7 @@ type PortfolioServiceServer interface {
 	// Lists a portfolio's positions, live, ordered by account_id then instrument_id. Returns NOT_FOUND
 	// if the portfolio does not exist or belongs to another owner, or account_id is set and is not
 	// one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
-	// negative, or page_token is malformed or does not match the other request fields.
+	// negative or above 1000, or page_token is malformed or does not match the other request fields.
 	ListPositions(context.Context, *ListPositionsRequest) (*ListPositionsResponse, error)
 	// Computes a portfolio's PnL over a period, in total and per instrument, in the portfolio's
 	// valuation currency. A period that starts before the portfolio existed is clamped to its
@@ -186,8 +264,8 @@ type PortfolioServiceServer interface {
 	// Lists the ledger entries of a portfolio's accounts, newest transact_time first, optionally
 	// filtered. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, or
 	// account_id is set and is not one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id
-	// is empty, page_size is negative, time_range ends before it starts, or page_token is malformed or
-	// does not match the other request fields.
+	// is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
+	// is malformed or does not match the other request fields.
 	ListTransactions(context.Context, *ListTransactionsRequest) (*ListTransactionsResponse, error)
 	// Gets a portfolio's live exposure, in total and by asset class, underlier, venue and currency.
 	// Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, INVALID_ARGUMENT
@@ -204,6 +282,36 @@ type PortfolioServiceServer interface {
 	// INVALID_ARGUMENT if portfolio_id is empty or valuation_interval is negative or below 100
 	// milliseconds; UNAVAILABLE if the stream breaks (reconnect).
 	StreamPortfolioUpdates(*StreamPortfolioUpdatesRequest, grpc.ServerStreamingServer[StreamPortfolioUpdatesResponse]) error
+	// Lists a portfolio's stored snapshots whose valuation_time falls in a time range, oldest first,
+	// optionally thinned to the last snapshot of each interval: the series behind PnL history charts
+	// and daily portfolio reports. Returns NOT_FOUND if the portfolio does not exist or belongs to
+	// another owner; INVALID_ARGUMENT if portfolio_id is empty, time_range or its start_time is unset,
+	// time_range ends before it starts, interval is negative or not a whole number of minutes,
+	// page_size is negative or above 1000, or page_token is malformed or does not match the other
+	// request fields.
+	ListPortfolioSnapshots(context.Context, *ListPortfolioSnapshotsRequest) (*ListPortfolioSnapshotsResponse, error)
+	// Computes a performance report of a portfolio, or of one strategy in it, over a period: raw and
+	// gross PnL, return, volatility, Sharpe and Sortino ratios, maximum drawdown and hit rate. A period
+	// that starts before the portfolio existed is clamped to its creation, and an unset or future end
+	// to now. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
+	// INVALID_ARGUMENT if portfolio_id is empty, period or its start_time is unset, period ends before
+	// it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
+	// period holds fewer than two return intervals, too few for a volatility.
+	GetPerformanceReport(context.Context, *GetPerformanceReportRequest) (*GetPerformanceReportResponse, error)
+	// Records an allocation (target weights) that research produced for a portfolio; the rebalancer
+	// and the trading bridge consume it. The server sets allocation_id and create_time. Returns
+	// INVALID_ARGUMENT if portfolio_id, strategy_id, source, as_of_time or targets is missing, a
+	// target has neither asset_id nor instrument_id or no weight, or two targets name the same asset
+	// or instrument; NOT_FOUND if the portfolio does not exist or belongs to another owner, or a
+	// target's asset or instrument does not exist. A retry with the same request_id returns the
+	// allocation recorded first.
+	CreateAllocation(context.Context, *CreateAllocationRequest) (*CreateAllocationResponse, error)
+	// Lists a portfolio's allocations, newest as_of_time first, optionally filtered by strategy and
+	// as-of range; the first one of a strategy is its current allocation. Returns NOT_FOUND if the
+	// portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
+	// page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
+	// malformed or does not match the other request fields.
+	ListAllocations(context.Context, *ListAllocationsRequest) (*ListAllocationsResponse, error)
 	mustEmbedUnimplementedPortfolioServiceServer()
 }
 
@@ -231,6 +339,18 @@ func (UnimplementedPortfolioServiceServer) GetExposure(context.Context, *GetExpo
 }
 func (UnimplementedPortfolioServiceServer) StreamPortfolioUpdates(*StreamPortfolioUpdatesRequest, grpc.ServerStreamingServer[StreamPortfolioUpdatesResponse]) error {
 	return status.Error(codes.Unimplemented, "method StreamPortfolioUpdates not implemented")
+}
+func (UnimplementedPortfolioServiceServer) ListPortfolioSnapshots(context.Context, *ListPortfolioSnapshotsRequest) (*ListPortfolioSnapshotsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListPortfolioSnapshots not implemented")
+}
+func (UnimplementedPortfolioServiceServer) GetPerformanceReport(context.Context, *GetPerformanceReportRequest) (*GetPerformanceReportResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetPerformanceReport not implemented")
+}
+func (UnimplementedPortfolioServiceServer) CreateAllocation(context.Context, *CreateAllocationRequest) (*CreateAllocationResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method CreateAllocation not implemented")
+}
+func (UnimplementedPortfolioServiceServer) ListAllocations(context.Context, *ListAllocationsRequest) (*ListAllocationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListAllocations not implemented")
 }
 func (UnimplementedPortfolioServiceServer) mustEmbedUnimplementedPortfolioServiceServer() {}
 func (UnimplementedPortfolioServiceServer) testEmbeddedByValue()                          {}
@@ -354,6 +474,78 @@ func _PortfolioService_StreamPortfolioUpdates_Handler(srv interface{}, stream gr
 // This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
 type PortfolioService_StreamPortfolioUpdatesServer = grpc.ServerStreamingServer[StreamPortfolioUpdatesResponse]
 
+func _PortfolioService_ListPortfolioSnapshots_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListPortfolioSnapshotsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PortfolioServiceServer).ListPortfolioSnapshots(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PortfolioService_ListPortfolioSnapshots_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PortfolioServiceServer).ListPortfolioSnapshots(ctx, req.(*ListPortfolioSnapshotsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PortfolioService_GetPerformanceReport_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetPerformanceReportRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PortfolioServiceServer).GetPerformanceReport(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PortfolioService_GetPerformanceReport_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PortfolioServiceServer).GetPerformanceReport(ctx, req.(*GetPerformanceReportRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PortfolioService_CreateAllocation_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CreateAllocationRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PortfolioServiceServer).CreateAllocation(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PortfolioService_CreateAllocation_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PortfolioServiceServer).CreateAllocation(ctx, req.(*CreateAllocationRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PortfolioService_ListAllocations_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListAllocationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PortfolioServiceServer).ListAllocations(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PortfolioService_ListAllocations_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PortfolioServiceServer).ListAllocations(ctx, req.(*ListAllocationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // PortfolioService_ServiceDesc is the grpc.ServiceDesc for PortfolioService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -380,6 +572,22 @@ var PortfolioService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "GetExposure",
 			Handler:    _PortfolioService_GetExposure_Handler,
+		},
+		{
+			MethodName: "ListPortfolioSnapshots",
+			Handler:    _PortfolioService_ListPortfolioSnapshots_Handler,
+		},
+		{
+			MethodName: "GetPerformanceReport",
+			Handler:    _PortfolioService_GetPerformanceReport_Handler,
+		},
+		{
+			MethodName: "CreateAllocation",
+			Handler:    _PortfolioService_CreateAllocation_Handler,
+		},
+		{
+			MethodName: "ListAllocations",
+			Handler:    _PortfolioService_ListAllocations_Handler,
 		},
 	},
 	Streams: []grpc.StreamDesc{

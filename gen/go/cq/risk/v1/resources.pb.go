@@ -9,6 +9,7 @@
 package riskv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/cq-platform/cqc/gen/go/cq/assets/v1"
 	v11 "github.com/cq-platform/cqc/gen/go/cq/types/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
@@ -773,8 +774,9 @@ type RiskFactor struct {
 	// COMMODITY_PRICE factors: `<currency or issuer>-<index or curve name>`, upper case. Example:
 	// "USD-SOFR", "USD-TREASURY", "ACME-SENIOR".
 	CurveId string `protobuf:"bytes,5,opt,name=curve_id,json=curveId,proto3" json:"curve_id,omitempty"`
-	// Optional. The tenor bucket on the curve or volatility surface: a count and a unit of D, W, M or
-	// Y, or "ON" for overnight. Empty for factors without a term structure. Example: "5Y", "3M".
+	// Optional. The tenor bucket on the curve or volatility surface: a count from 1 to 999 and a unit
+	// of D, W, M or Y, or "ON" for overnight. Empty for factors without a term structure.
+	// Example: "5Y", "3M".
 	Tenor         string `protobuf:"bytes,6,opt,name=tenor,proto3" json:"tenor,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1564,21 +1566,22 @@ func (x *RiskSnapshot) GetComputeTime() *timestamppb.Timestamp {
 // over accounts.
 type LimitScope struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Optional. The account the limit applies to. Empty means each account separately. Example:
-	// "acc_01HZX3K9Q7".
+	// Optional. The account the limit applies to, at most 64 characters. Empty means each account
+	// separately. Example: "acc_01HZX3K9Q7".
 	AccountId string `protobuf:"bytes,1,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
-	// Optional. Only positions and orders on this venue. Example: "binance".
+	// Optional. Only positions and orders on this venue, lower snake case. Example: "binance".
 	VenueId string `protobuf:"bytes,2,opt,name=venue_id,json=venueId,proto3" json:"venue_id,omitempty"`
 	// Optional. Only positions and orders whose underlier is in this asset class. Unset means every
 	// class. Example: ASSET_CLASS_CRYPTO.
 	AssetClass v1.AssetClass `protobuf:"varint,3,opt,name=asset_class,json=assetClass,proto3,enum=cq.assets.v1.AssetClass" json:"asset_class,omitempty"`
 	// Optional. Only positions and orders whose underlier is this canonical asset. Example: "ETH".
 	UnderlierId string `protobuf:"bytes,4,opt,name=underlier_id,json=underlierId,proto3" json:"underlier_id,omitempty"`
-	// Optional. Only this instrument; required for ORDER_QUANTITY and POSITION_QUANTITY limits, since
-	// quantities of different instruments do not add up. Example: "cq:perp:BTC-USD".
+	// Optional. Only this instrument, `<market>:<type>:<symbol>`; required for ORDER_QUANTITY and
+	// POSITION_QUANTITY limits, since quantities of different instruments do not add up.
+	// Example: "cq:perp:BTC-USD".
 	InstrumentId string `protobuf:"bytes,5,opt,name=instrument_id,json=instrumentId,proto3" json:"instrument_id,omitempty"`
 	// Optional. Only orders and positions attributed to this strategy
-	// (cq.venues.v1.Order.strategy_id). Example: "momentum-v3".
+	// (cq.venues.v1.Order.strategy_id), at most 64 characters. Example: "momentum-v3".
 	StrategyId    string `protobuf:"bytes,6,opt,name=strategy_id,json=strategyId,proto3" json:"strategy_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1657,6 +1660,13 @@ func (x *LimitScope) GetStrategyId() string {
 }
 
 // A risk limit: a threshold on one measure over a scope, with warning levels and a breach action.
+//
+// In an UpdateLimit request a Limit carries limit_id and only the fields update_mask names, so the
+// field rules below hold for each field that is set, and the rules that depend on type (currency,
+// scope instrument, window) apply only when type is set. Type numbers in them: amount types are
+// GROSS_EXPOSURE 1, NET_EXPOSURE 2, ORDER_NOTIONAL 3, POSITION_NOTIONAL 6, DELTA 7, DV01 8, LOSS 10
+// and VALUE_AT_RISK 11; ORDER_QUANTITY 4 and POSITION_QUANTITY 5 are quantities; LEVERAGE 9,
+// CONCENTRATION 12 and PRICE_DEVIATION 14 are ratios; ORDER_RATE 13 is a count.
 type Limit struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The limit's id, assigned by the engine when the limit is configured and never
@@ -1669,28 +1679,33 @@ type Limit struct {
 	// Optional. Why the limit exists and who owns it, free text. Example: "Board-approved gross cap
 	// for the crypto desk; owner: risk@cq".
 	Description string `protobuf:"bytes,3,opt,name=description,proto3" json:"description,omitempty"`
-	// Required. What the limit measures; fixed once created. Example: LIMIT_TYPE_GROSS_EXPOSURE.
+	// Required. What the limit measures; fixed once created, so an UpdateLimit request leaves it
+	// unset. Example: LIMIT_TYPE_GROSS_EXPOSURE.
 	Type LimitType `protobuf:"varint,4,opt,name=type,proto3,enum=cq.risk.v1.LimitType" json:"type,omitempty"`
-	// Required. Which accounts, positions and orders the limit covers; fixed once created. Example: {
-	// account_id: "acc_01HZX3K9Q7", asset_class: ASSET_CLASS_CRYPTO }.
+	// Required. Which accounts, positions and orders the limit covers; fixed once created, so an
+	// UpdateLimit request leaves it unset. Example: { account_id: "acc_01HZX3K9Q7", asset_class:
+	// ASSET_CLASS_CRYPTO }.
 	Scope *LimitScope `protobuf:"bytes,5,opt,name=scope,proto3" json:"scope,omitempty"`
 	// Required. The value at which the limit is breached, non-negative, in the unit its type names.
-	// Configured thresholds are exact, so ratios are Decimal here too. Example: "2000000" for a gross
-	// exposure limit in USD, "3" for a leverage limit.
+	// Configured thresholds are exact, so ratios are Decimal here too. An UpdateLimit request sets it
+	// only when update_mask names it. Example: "2000000" for a gross exposure limit in USD, "3" for a
+	// leverage limit.
 	Threshold *v11.Decimal `protobuf:"bytes,6,opt,name=threshold,proto3" json:"threshold,omitempty"`
 	// Optional. The canonical asset id that money-valued thresholds are denominated in; required for
 	// amount limit types and empty for quantity, ratio and count types. Example: "USD".
 	CurrencyAssetId string `protobuf:"bytes,7,opt,name=currency_asset_id,json=currencyAssetId,proto3" json:"currency_asset_id,omitempty"`
-	// Optional. Utilisation levels (fractions of threshold, each in (0, 1), ascending, an analytics
-	// ratio) at which a warning alert is raised. Empty means no warnings. Example: [0.8, 0.9].
+	// Optional. Utilisation levels (fractions of threshold, each in (0, 1), distinct and ascending,
+	// an analytics ratio) at which a warning alert is raised. Empty means no warnings.
+	// Example: [0.8, 0.9].
 	WarningLevels []float64 `protobuf:"fixed64,8,rep,packed,name=warning_levels,json=warningLevels,proto3" json:"warning_levels,omitempty"`
-	// Required. What the engine does on a breach. Example: LIMIT_ACTION_REJECT.
+	// Required. What the engine does on a breach. An UpdateLimit request sets it only when
+	// update_mask names it. Example: LIMIT_ACTION_REJECT.
 	Action LimitAction `protobuf:"varint,9,opt,name=action,proto3,enum=cq.risk.v1.LimitAction" json:"action,omitempty"`
 	// Optional. Whether the limit is enforced; a disabled limit is reported but never warns or acts.
 	// Default false. Example: true.
 	Enabled bool `protobuf:"varint,10,opt,name=enabled,proto3" json:"enabled,omitempty"`
-	// Optional. The rolling window for LOSS and ORDER_RATE limits; ignored for other types. Unset
-	// means since 00:00 UTC for LOSS and is invalid for ORDER_RATE. Example: 60s.
+	// Optional. The rolling window for LOSS and ORDER_RATE limits, positive; ignored for other types.
+	// Unset means since 00:00 UTC for LOSS and is invalid for ORDER_RATE. Example: 60s.
 	Window *durationpb.Duration `protobuf:"bytes,11,opt,name=window,proto3" json:"window,omitempty"`
 	// Output only. The measured value, in the same unit as threshold. For a default limit (empty
 	// scope.account_id), unset unless the request named an account. Example: "1534220.5".
@@ -2137,9 +2152,10 @@ type Shock struct {
 	Type ShockType `protobuf:"varint,2,opt,name=type,proto3,enum=cq.risk.v1.ShockType" json:"type,omitempty"`
 	// Required. The size of the move, signed, in the unit the shock type names. Example: "-0.3".
 	Size *v11.Decimal `protobuf:"bytes,3,opt,name=size,proto3" json:"size,omitempty"`
-	// Optional. The tenor buckets to move, for factors with a term structure, in RiskFactor.tenor
-	// format. Empty means every tenor (a parallel shift); several shocks with different tenors and
-	// sizes make a twist. Example: ["2Y", "5Y"].
+	// Optional. The tenor buckets to move, for factors with a term structure (COMMODITY_PRICE,
+	// INTEREST_RATE, CREDIT_SPREAD, IMPLIED_VOLATILITY, BASIS), in RiskFactor.tenor format. Empty means
+	// every tenor (a parallel shift); several shocks with different tenors and sizes make a twist.
+	// Example: ["2Y", "5Y"].
 	Tenors        []string `protobuf:"bytes,4,rep,name=tenors,proto3" json:"tenors,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -2755,15 +2771,16 @@ var File_cq_risk_v1_resources_proto protoreflect.FileDescriptor
 const file_cq_risk_v1_resources_proto_rawDesc = "" +
 	"\n" +
 	"\x1acq/risk/v1/resources.proto\x12\n" +
-	"cq.risk.v1\x1a\x1ccq/assets/v1/resources.proto\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xca\x01\n" +
+	"cq.risk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1ccq/assets/v1/resources.proto\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xee\x02\n" +
 	"\n" +
-	"RiskFactor\x12.\n" +
-	"\x04type\x18\x01 \x01(\x0e2\x1a.cq.risk.v1.RiskFactorTypeR\x04type\x12\x12\n" +
-	"\x04name\x18\x02 \x01(\tR\x04name\x12!\n" +
-	"\funderlier_id\x18\x03 \x01(\tR\vunderlierId\x12$\n" +
-	"\x0equote_asset_id\x18\x04 \x01(\tR\fquoteAssetId\x12\x19\n" +
-	"\bcurve_id\x18\x05 \x01(\tR\acurveId\x12\x14\n" +
-	"\x05tenor\x18\x06 \x01(\tR\x05tenor\"\xfd\x02\n" +
+	"RiskFactor\x12:\n" +
+	"\x04type\x18\x01 \x01(\x0e2\x1a.cq.risk.v1.RiskFactorTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04type\x12\x12\n" +
+	"\x04name\x18\x02 \x01(\tR\x04name\x12G\n" +
+	"\funderlier_id\x18\x03 \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\vunderlierId\x12J\n" +
+	"\x0equote_asset_id\x18\x04 \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\fquoteAssetId\x12=\n" +
+	"\bcurve_id\x18\x05 \x01(\tB\"\xbaH\x1f\xd8\x01\x01r\x1a2\x18^[A-Z0-9]+(-[A-Z0-9]+)+$R\acurveId\x12<\n" +
+	"\x05tenor\x18\x06 \x01(\tB&\xbaH#\xd8\x01\x01r\x1e2\x1c^(ON|[1-9][0-9]{0,2}[DWMY])$R\x05tenor\"\xfd\x02\n" +
 	"\vSensitivity\x12.\n" +
 	"\x06factor\x18\x01 \x01(\v2\x16.cq.risk.v1.RiskFactorR\x06factor\x12*\n" +
 	"\x11currency_asset_id\x18\x02 \x01(\tR\x0fcurrencyAssetId\x12\x19\n" +
@@ -2829,31 +2846,33 @@ const file_cq_risk_v1_resources_proto_rawDesc = "" +
 	" \x01(\v2\x13.cq.types.v1.AmountR\x06dayPnl\x126\n" +
 	"\x17unpriced_instrument_ids\x18\v \x03(\tR\x15unpricedInstrumentIds\x12A\n" +
 	"\x0evaluation_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime\x12=\n" +
-	"\fcompute_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\vcomputeTime\"\xea\x01\n" +
+	"\fcompute_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\vcomputeTime\"\x9f\x03\n" +
 	"\n" +
-	"LimitScope\x12\x1d\n" +
+	"LimitScope\x12&\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x129\n" +
-	"\vasset_class\x18\x03 \x01(\x0e2\x18.cq.assets.v1.AssetClassR\n" +
-	"assetClass\x12!\n" +
-	"\funderlier_id\x18\x04 \x01(\tR\vunderlierId\x12#\n" +
-	"\rinstrument_id\x18\x05 \x01(\tR\finstrumentId\x12\x1f\n" +
-	"\vstrategy_id\x18\x06 \x01(\tR\n" +
-	"strategyId\"\xba\x06\n" +
-	"\x05Limit\x12\x19\n" +
-	"\blimit_id\x18\x01 \x01(\tR\alimitId\x12!\n" +
-	"\fdisplay_name\x18\x02 \x01(\tR\vdisplayName\x12 \n" +
-	"\vdescription\x18\x03 \x01(\tR\vdescription\x12)\n" +
-	"\x04type\x18\x04 \x01(\x0e2\x15.cq.risk.v1.LimitTypeR\x04type\x12,\n" +
-	"\x05scope\x18\x05 \x01(\v2\x16.cq.risk.v1.LimitScopeR\x05scope\x122\n" +
-	"\tthreshold\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalR\tthreshold\x12*\n" +
-	"\x11currency_asset_id\x18\a \x01(\tR\x0fcurrencyAssetId\x12%\n" +
-	"\x0ewarning_levels\x18\b \x03(\x01R\rwarningLevels\x12/\n" +
-	"\x06action\x18\t \x01(\x0e2\x17.cq.risk.v1.LimitActionR\x06action\x12\x18\n" +
+	"account_id\x18\x01 \x01(\tB\a\xbaH\x04r\x02\x18@R\taccountId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xd8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12C\n" +
+	"\vasset_class\x18\x03 \x01(\x0e2\x18.cq.assets.v1.AssetClassB\b\xbaH\x05\x82\x01\x02\x10\x01R\n" +
+	"assetClass\x12G\n" +
+	"\funderlier_id\x18\x04 \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\vunderlierId\x12t\n" +
+	"\rinstrument_id\x18\x05 \x01(\tBO\xbaHL\xd8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12(\n" +
+	"\vstrategy_id\x18\x06 \x01(\tB\a\xbaH\x04r\x02\x18@R\n" +
+	"strategyId\"\xb0\r\n" +
+	"\x05Limit\x12%\n" +
+	"\blimit_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\alimitId\x12*\n" +
+	"\fdisplay_name\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18dR\vdisplayName\x12 \n" +
+	"\vdescription\x18\x03 \x01(\tR\vdescription\x123\n" +
+	"\x04type\x18\x04 \x01(\x0e2\x15.cq.risk.v1.LimitTypeB\b\xbaH\x05\x82\x01\x02\x10\x01R\x04type\x12,\n" +
+	"\x05scope\x18\x05 \x01(\v2\x16.cq.risk.v1.LimitScopeR\x05scope\x12\xc1\x01\n" +
+	"\tthreshold\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\tthreshold\x12P\n" +
+	"\x11currency_asset_id\x18\a \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\x0fcurrencyAssetId\x12E\n" +
+	"\x0ewarning_levels\x18\b \x03(\x01B\x1e\xbaH\x1b\x92\x01\x18\x18\x01\"\x14\x12\x12\x11\x00\x00\x00\x00\x00\x00\xf0?!\x00\x00\x00\x00\x00\x00\x00\x00R\rwarningLevels\x129\n" +
+	"\x06action\x18\t \x01(\x0e2\x17.cq.risk.v1.LimitActionB\b\xbaH\x05\x82\x01\x02\x10\x01R\x06action\x12\x18\n" +
 	"\aenabled\x18\n" +
-	" \x01(\bR\aenabled\x121\n" +
-	"\x06window\x18\v \x01(\v2\x19.google.protobuf.DurationR\x06window\x129\n" +
+	" \x01(\bR\aenabled\x12;\n" +
+	"\x06window\x18\v \x01(\v2\x19.google.protobuf.DurationB\b\xbaH\x05\xaa\x01\x02*\x00R\x06window\x129\n" +
 	"\rcurrent_value\x18\f \x01(\v2\x14.cq.types.v1.DecimalR\fcurrentValue\x12 \n" +
 	"\vutilisation\x18\r \x01(\x01R\vutilisation\x12/\n" +
 	"\x06status\x18\x0e \x01(\x0e2\x17.cq.risk.v1.LimitStatusR\x06status\x12=\n" +
@@ -2863,7 +2882,11 @@ const file_cq_risk_v1_resources_proto_rawDesc = "" +
 	"\vupdate_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"updateTime\x12\x18\n" +
 	"\aupdater\x18\x12 \x01(\tR\aupdater\x12\x12\n" +
-	"\x04etag\x18\x13 \x01(\tR\x04etag\"\xe6\x03\n" +
+	"\x04etag\x18\x13 \x01(\tR\x04etag:\xea\x04\xbaH\xe6\x04\x1a\x9b\x01\n" +
+	"\x17limit.currency_required\x124currency_asset_id is required for amount limit types\x1aJ!(this.type in [1, 2, 3, 6, 7, 8, 10, 11]) || this.currency_asset_id != ''\x1a\xae\x01\n" +
+	"\x1alimit.currency_not_allowed\x12Icurrency_asset_id must be empty for quantity, ratio and count limit types\x1aE!(this.type in [4, 5, 9, 12, 13, 14]) || this.currency_asset_id == ''\x1a\xac\x01\n" +
+	"\x1flimit.scope_instrument_required\x12Oscope.instrument_id is required for ORDER_QUANTITY and POSITION_QUANTITY limits\x1a8!(this.type in [4, 5]) || this.scope.instrument_id != ''\x1af\n" +
+	"\x15limit.window_required\x12(window is required for ORDER_RATE limits\x1a#this.type != 13 || has(this.window)\"\xe6\x03\n" +
 	"\n" +
 	"LimitCheck\x12\x19\n" +
 	"\blimit_id\x18\x01 \x01(\tR\alimitId\x124\n" +
@@ -2887,18 +2910,21 @@ const file_cq_risk_v1_resources_proto_rawDesc = "" +
 	"\x0eorder_notional\x18\x06 \x01(\v2\x13.cq.types.v1.AmountR\rorderNotional\x12=\n" +
 	"\x0fvaluation_price\x18\a \x01(\v2\x14.cq.types.v1.DecimalR\x0evaluationPrice\x129\n" +
 	"\n" +
-	"check_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\tcheckTime\"\xa4\x01\n" +
-	"\x05Shock\x12.\n" +
-	"\x06factor\x18\x01 \x01(\v2\x16.cq.risk.v1.RiskFactorR\x06factor\x12)\n" +
-	"\x04type\x18\x02 \x01(\x0e2\x15.cq.risk.v1.ShockTypeR\x04type\x12(\n" +
-	"\x04size\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalR\x04size\x12\x16\n" +
-	"\x06tenors\x18\x04 \x03(\tR\x06tenors\"\xa1\x01\n" +
-	"\x0eStressScenario\x12\x1f\n" +
-	"\vscenario_id\x18\x01 \x01(\tR\n" +
+	"check_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\tcheckTime\"\xba\x04\n" +
+	"\x05Shock\x12\x8d\x01\n" +
+	"\x06factor\x18\x01 \x01(\v2\x16.cq.risk.v1.RiskFactorB]\xbaHZ\xba\x01T\n" +
+	"\x18shock.factor_tenor_empty\x12&factor.tenor must be empty; use tenors\x1a\x10this.tenor == ''\xc8\x01\x01R\x06factor\x125\n" +
+	"\x04type\x18\x02 \x01(\x0e2\x15.cq.risk.v1.ShockTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04type\x120\n" +
+	"\x04size\x18\x03 \x01(\v2\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\x04size\x12@\n" +
+	"\x06tenors\x18\x04 \x03(\tB(\xbaH%\x92\x01\"\" r\x1e2\x1c^(ON|[1-9][0-9]{0,2}[DWMY])$R\x06tenors:\xf5\x01\xbaH\xf1\x01\x1a\xee\x01\n" +
+	" shock.tenors_need_term_structure\x12\x89\x01tenors are only allowed for factor types with a term structure (COMMODITY_PRICE, INTEREST_RATE, CREDIT_SPREAD, IMPLIED_VOLATILITY, BASIS)\x1a>this.tenors.size() == 0 || !(this.factor.type in [1, 2, 4, 8])\"\xb2\x01\n" +
+	"\x0eStressScenario\x12(\n" +
+	"\vscenario_id\x18\x01 \x01(\tB\a\xbaH\x04r\x02\x18@R\n" +
 	"scenarioId\x12!\n" +
 	"\fdisplay_name\x18\x02 \x01(\tR\vdisplayName\x12 \n" +
-	"\vdescription\x18\x03 \x01(\tR\vdescription\x12)\n" +
-	"\x06shocks\x18\x04 \x03(\v2\x11.cq.risk.v1.ShockR\x06shocks\"k\n" +
+	"\vdescription\x18\x03 \x01(\tR\vdescription\x121\n" +
+	"\x06shocks\x18\x04 \x03(\v2\x11.cq.risk.v1.ShockB\x06\xbaH\x03\xc8\x01\x01R\x06shocks\"k\n" +
 	"\x12StressFactorImpact\x12.\n" +
 	"\x06factor\x18\x01 \x01(\v2\x16.cq.risk.v1.RiskFactorR\x06factor\x12%\n" +
 	"\x03pnl\x18\x02 \x01(\v2\x13.cq.types.v1.AmountR\x03pnl\"\xce\x01\n" +

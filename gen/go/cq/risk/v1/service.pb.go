@@ -9,6 +9,7 @@
 package riskv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v11 "github.com/cq-platform/cqc/gen/go/cq/types/v1"
 	v1 "github.com/cq-platform/cqc/gen/go/cq/venues/v1"
 	_ "google.golang.org/genproto/googleapis/api/annotations"
@@ -37,8 +38,8 @@ type GetRiskSnapshotRequest struct {
 	// Optional. The canonical asset id to express every amount in. Unset means the account's base
 	// currency. Example: "USD".
 	CurrencyAssetId string `protobuf:"bytes,2,opt,name=currency_asset_id,json=currencyAssetId,proto3" json:"currency_asset_id,omitempty"`
-	// Optional. The oldest snapshot acceptable; an older one is recomputed before returning. Unset
-	// means the engine's default of 5 seconds; 0s forces a recomputation. Example: 1s.
+	// Optional. The oldest snapshot acceptable, not negative; an older one is recomputed before
+	// returning. Unset means the engine's default of 5 seconds; 0s forces a recomputation. Example: 1s.
 	MaxAge        *durationpb.Duration `protobuf:"bytes,3,opt,name=max_age,json=maxAge,proto3" json:"max_age,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -151,9 +152,9 @@ type CheckOrderRequest struct {
 	// account_id: "acc_01HZX3K9Q7", instrument_id: "cq:perp:BTC-USD", side: SIDE_BUY, type:
 	// ORDER_TYPE_LIMIT, limit_price: "65000", quantity: "0.5" }.
 	Order *v1.Order `protobuf:"bytes,1,opt,name=order,proto3" json:"order,omitempty"`
-	// Optional. The price to value a market order at, for example the caller's expected fill price.
-	// Unset means the engine uses the instrument's current mark price; ignored for orders with a
-	// limit price. Example: "65010.5".
+	// Optional. The price to value a market order at, for example the caller's expected fill price;
+	// positive. Unset means the engine uses the instrument's current mark price; ignored for orders
+	// with a limit price. Example: "65010.5".
 	ReferencePrice *v11.Decimal `protobuf:"bytes,2,opt,name=reference_price,json=referencePrice,proto3" json:"reference_price,omitempty"`
 	unknownFields  protoimpl.UnknownFields
 	sizeCache      protoimpl.SizeCache
@@ -257,16 +258,17 @@ type ListLimitsRequest struct {
 	// with an empty scope.account_id, whose current values are then measured for this account. Unset
 	// means every limit the caller may read. Example: "acc_01HZX3K9Q7".
 	AccountId string `protobuf:"bytes,1,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
-	// Optional. Only limits of these types. Empty means every type. Example:
-	// [LIMIT_TYPE_GROSS_EXPOSURE, LIMIT_TYPE_LEVERAGE].
+	// Optional. Only limits of these types, each a defined value other than LIMIT_TYPE_UNSPECIFIED.
+	// Empty means every type. Example: [LIMIT_TYPE_GROSS_EXPOSURE, LIMIT_TYPE_LEVERAGE].
 	Types []LimitType `protobuf:"varint,2,rep,packed,name=types,proto3,enum=cq.risk.v1.LimitType" json:"types,omitempty"`
-	// Optional. Only limits in these statuses, for example to list breaches. Empty means every
-	// status. Example: [LIMIT_STATUS_BREACHED].
+	// Optional. Only limits in these statuses, each a defined value other than
+	// LIMIT_STATUS_UNSPECIFIED, for example to list breaches. Empty means every status.
+	// Example: [LIMIT_STATUS_BREACHED].
 	Statuses []LimitStatus `protobuf:"varint,3,rep,packed,name=statuses,proto3,enum=cq.risk.v1.LimitStatus" json:"statuses,omitempty"`
 	// Optional. Whether to include disabled limits. Default false. Example: true.
 	IncludeDisabled bool `protobuf:"varint,4,opt,name=include_disabled,json=includeDisabled,proto3" json:"include_disabled,omitempty"`
 	// Optional. The maximum number of limits to return. The server may return fewer. Unset or 0 means
-	// a default of 100; values above 1000 are treated as 1000. Example: 50.
+	// a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 50.
 	PageSize int32 `protobuf:"varint,5,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
 	// other request fields must match the call that produced the token. Example: "CgZsaW1fMDEQMg".
@@ -524,7 +526,8 @@ func (x *UpdateLimitResponse) GetLimit() *Limit {
 // Request for RiskEngineService.RunStressTest.
 type RunStressTestRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Required. The account whose current positions are revalued. Example: "acc_01HZX3K9Q7".
+	// Required. The account whose current positions are revalued, at most 64 characters.
+	// Example: "acc_01HZX3K9Q7".
 	AccountId string `protobuf:"bytes,1,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
 	// Required. The scenario to run: exactly one of a stored scenario or inline shocks.
 	//
@@ -614,7 +617,8 @@ type isRunStressTestRequest_ScenarioSource interface {
 }
 
 type RunStressTestRequest_ScenarioId struct {
-	// Optional. The id of a scenario stored in the engine. Example: "rates_up_100bp".
+	// Optional. The id of a scenario stored in the engine, at most 64 characters.
+	// Example: "rates_up_100bp".
 	ScenarioId string `protobuf:"bytes,2,opt,name=scenario_id,json=scenarioId,proto3,oneof"`
 }
 
@@ -679,14 +683,14 @@ func (x *RunStressTestResponse) GetResult() *StressTestResult {
 // Request for RiskEngineService.StreamAlerts.
 type StreamAlertsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Optional. Only alerts for this account. Unset means every account the caller may read. Example:
-	// "acc_01HZX3K9Q7".
+	// Optional. Only alerts for this account, at most 64 characters. Unset means every account the
+	// caller may read. Example: "acc_01HZX3K9Q7".
 	AccountId string `protobuf:"bytes,1,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
 	// Optional. Only alerts at or above this severity. Unset means every severity. Example:
 	// ALERT_SEVERITY_WARNING.
 	MinSeverity AlertSeverity `protobuf:"varint,2,opt,name=min_severity,json=minSeverity,proto3,enum=cq.risk.v1.AlertSeverity" json:"min_severity,omitempty"`
-	// Optional. Only alerts of these types. Empty means every type. Example:
-	// [ALERT_TYPE_LIMIT_BREACHED, ALERT_TYPE_TRADING_HALTED].
+	// Optional. Only alerts of these types, each a defined value other than ALERT_TYPE_UNSPECIFIED.
+	// Empty means every type. Example: [ALERT_TYPE_LIMIT_BREACHED, ALERT_TYPE_TRADING_HALTED].
 	Types []AlertType `protobuf:"varint,3,rep,packed,name=types,proto3,enum=cq.risk.v1.AlertType" json:"types,omitempty"`
 	// Optional. Replay retained alerts created at or after this instant before streaming live ones,
 	// in create_time order. Unset means live alerts only. Example: 2026-11-03T14:00:00Z.
@@ -805,54 +809,62 @@ var File_cq_risk_v1_service_proto protoreflect.FileDescriptor
 const file_cq_risk_v1_service_proto_rawDesc = "" +
 	"\n" +
 	"\x18cq/risk/v1/service.proto\x12\n" +
-	"cq.risk.v1\x1a\x1acq/risk/v1/resources.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/venues/v1/resources.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x97\x01\n" +
-	"\x16GetRiskSnapshotRequest\x12\x1d\n" +
+	"cq.risk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1acq/risk/v1/resources.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/venues/v1/resources.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xd3\x01\n" +
+	"\x16GetRiskSnapshotRequest\x12)\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\x12*\n" +
-	"\x11currency_asset_id\x18\x02 \x01(\tR\x0fcurrencyAssetId\x122\n" +
-	"\amax_age\x18\x03 \x01(\v2\x19.google.protobuf.DurationR\x06maxAge\"O\n" +
+	"account_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12P\n" +
+	"\x11currency_asset_id\x18\x02 \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\x0fcurrencyAssetId\x12<\n" +
+	"\amax_age\x18\x03 \x01(\v2\x19.google.protobuf.DurationB\b\xbaH\x05\xaa\x01\x022\x00R\x06maxAge\"O\n" +
 	"\x17GetRiskSnapshotResponse\x124\n" +
-	"\bsnapshot\x18\x01 \x01(\v2\x18.cq.risk.v1.RiskSnapshotR\bsnapshot\"}\n" +
-	"\x11CheckOrderRequest\x12)\n" +
-	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderR\x05order\x12=\n" +
-	"\x0freference_price\x18\x02 \x01(\v2\x14.cq.types.v1.DecimalR\x0ereferencePrice\"M\n" +
+	"\bsnapshot\x18\x01 \x01(\v2\x18.cq.risk.v1.RiskSnapshotR\bsnapshot\"\xd5\x02\n" +
+	"\x11CheckOrderRequest\x121\n" +
+	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderB\x06\xbaH\x03\xc8\x01\x01R\x05order\x12\x8c\x02\n" +
+	"\x0freference_price\x18\x02 \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\x0ereferencePrice\"M\n" +
 	"\x12CheckOrderResponse\x127\n" +
-	"\x06result\x18\x01 \x01(\v2\x1f.cq.risk.v1.PreTradeCheckResultR\x06result\"\xfb\x01\n" +
-	"\x11ListLimitsRequest\x12\x1d\n" +
+	"\x06result\x18\x01 \x01(\v2\x1f.cq.risk.v1.PreTradeCheckResultR\x06result\"\xb2\x02\n" +
+	"\x11ListLimitsRequest\x12&\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\x12+\n" +
-	"\x05types\x18\x02 \x03(\x0e2\x15.cq.risk.v1.LimitTypeR\x05types\x123\n" +
-	"\bstatuses\x18\x03 \x03(\x0e2\x17.cq.risk.v1.LimitStatusR\bstatuses\x12)\n" +
-	"\x10include_disabled\x18\x04 \x01(\bR\x0fincludeDisabled\x12\x1b\n" +
-	"\tpage_size\x18\x05 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"account_id\x18\x01 \x01(\tB\a\xbaH\x04r\x02\x18@R\taccountId\x12<\n" +
+	"\x05types\x18\x02 \x03(\x0e2\x15.cq.risk.v1.LimitTypeB\x0f\xbaH\f\x92\x01\t\"\a\x82\x01\x04\x10\x01 \x00R\x05types\x12D\n" +
+	"\bstatuses\x18\x03 \x03(\x0e2\x17.cq.risk.v1.LimitStatusB\x0f\xbaH\f\x92\x01\t\"\a\x82\x01\x04\x10\x01 \x00R\bstatuses\x12)\n" +
+	"\x10include_disabled\x18\x04 \x01(\bR\x0fincludeDisabled\x12'\n" +
+	"\tpage_size\x18\x05 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x06 \x01(\tR\tpageToken\"g\n" +
 	"\x12ListLimitsResponse\x12)\n" +
 	"\x06limits\x18\x01 \x03(\v2\x11.cq.risk.v1.LimitR\x06limits\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x99\x01\n" +
-	"\x12UpdateLimitRequest\x12'\n" +
-	"\x05limit\x18\x01 \x01(\v2\x11.cq.risk.v1.LimitR\x05limit\x12;\n" +
-	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
-	"updateMask\x12\x1d\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x8c\x06\n" +
+	"\x12UpdateLimitRequest\x12/\n" +
+	"\x05limit\x18\x01 \x01(\v2\x11.cq.risk.v1.LimitB\x06\xbaH\x03\xc8\x01\x01R\x05limit\x12\xfc\x01\n" +
+	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskB\xbe\x01\xbaH\xba\x01\xba\x01L\n" +
+	"\x15update_mask.not_empty\x12\x1cmust name at least one field\x1a\x15this.paths.size() > 0\xc8\x01\x01\xe2\x01e\x12\fdisplay_name\x12\vdescription\x12\tthreshold\x12\x11currency_asset_id\x12\x0ewarning_levels\x12\x06action\x12\aenabled\x12\x06window\x12\x01*R\n" +
+	"updateMask\x12*\n" +
 	"\n" +
-	"request_id\x18\x03 \x01(\tR\trequestId\">\n" +
+	"request_id\x18\x03 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\xb0\x01\x01R\trequestId:\x99\x03\xbaH\x95\x03\x1a\xcf\x01\n" +
+	"'update_limit_request.threshold_required\x12<limit.threshold is required when update_mask names threshold\x1af!('threshold' in this.update_mask.paths || '*' in this.update_mask.paths) || has(this.limit.threshold)\x1a\xc0\x01\n" +
+	"$update_limit_request.action_required\x126limit.action is required when update_mask names action\x1a`!('action' in this.update_mask.paths || '*' in this.update_mask.paths) || this.limit.action != 0\">\n" +
 	"\x13UpdateLimitResponse\x12'\n" +
-	"\x05limit\x18\x01 \x01(\v2\x11.cq.risk.v1.LimitR\x05limit\"\xd1\x01\n" +
-	"\x14RunStressTestRequest\x12\x1d\n" +
+	"\x05limit\x18\x01 \x01(\v2\x11.cq.risk.v1.LimitR\x05limit\"\x97\x03\n" +
+	"\x14RunStressTestRequest\x12)\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\x12!\n" +
-	"\vscenario_id\x18\x02 \x01(\tH\x00R\n" +
-	"scenarioId\x128\n" +
-	"\bscenario\x18\x03 \x01(\v2\x1a.cq.risk.v1.StressScenarioH\x00R\bscenario\x12*\n" +
-	"\x11currency_asset_id\x18\x04 \x01(\tR\x0fcurrencyAssetIdB\x11\n" +
-	"\x0fscenario_source\"M\n" +
+	"account_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12*\n" +
+	"\vscenario_id\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18@H\x00R\n" +
+	"scenarioId\x12\xbb\x01\n" +
+	"\bscenario\x18\x03 \x01(\v2\x1a.cq.risk.v1.StressScenarioB\x80\x01\xbaH}\xba\x01z\n" +
+	"0run_stress_test_request.inline_scenario_id_empty\x12.an inline scenario must not have a scenario_id\x1a\x16this.scenario_id == ''H\x00R\bscenario\x12P\n" +
+	"\x11currency_asset_id\x18\x04 \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\x0fcurrencyAssetIdB\x18\n" +
+	"\x0fscenario_source\x12\x05\xbaH\x02\b\x01\"M\n" +
 	"\x15RunStressTestResponse\x124\n" +
-	"\x06result\x18\x01 \x01(\v2\x1c.cq.risk.v1.StressTestResultR\x06result\"\xda\x01\n" +
-	"\x13StreamAlertsRequest\x12\x1d\n" +
+	"\x06result\x18\x01 \x01(\v2\x1c.cq.risk.v1.StressTestResultR\x06result\"\xfe\x01\n" +
+	"\x13StreamAlertsRequest\x12&\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\x12<\n" +
-	"\fmin_severity\x18\x02 \x01(\x0e2\x19.cq.risk.v1.AlertSeverityR\vminSeverity\x12+\n" +
-	"\x05types\x18\x03 \x03(\x0e2\x15.cq.risk.v1.AlertTypeR\x05types\x129\n" +
+	"account_id\x18\x01 \x01(\tB\a\xbaH\x04r\x02\x18@R\taccountId\x12F\n" +
+	"\fmin_severity\x18\x02 \x01(\x0e2\x19.cq.risk.v1.AlertSeverityB\b\xbaH\x05\x82\x01\x02\x10\x01R\vminSeverity\x12<\n" +
+	"\x05types\x18\x03 \x03(\x0e2\x15.cq.risk.v1.AlertTypeB\x0f\xbaH\f\x92\x01\t\"\a\x82\x01\x04\x10\x01 \x00R\x05types\x129\n" +
 	"\n" +
 	"start_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\"?\n" +
 	"\x14StreamAlertsResponse\x12'\n" +

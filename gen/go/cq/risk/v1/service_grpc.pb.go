@@ -57,8 +57,8 @@ type RiskEngineServiceClient interface {
 	CheckOrder(ctx context.Context, in *CheckOrderRequest, opts ...grpc.CallOption) (*CheckOrderResponse, error)
 	// Lists the limits that apply to the caller's accounts (or, for risk managers, to any account),
 	// with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
-	// if page_size is negative or page_token is malformed or does not match the other request fields,
-	// PERMISSION_DENIED if account_id names an account the caller may not read.
+	// if page_size is negative or above 1000 or page_token is malformed or does not match the other
+	// request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
 	ListLimits(ctx context.Context, in *ListLimitsRequest, opts ...grpc.CallOption) (*ListLimitsResponse, error)
 	// Updates the fields of a limit named in update_mask; the change applies from the next check. A
 	// halt caused by a HALT limit lifts once an update leaves the limit within its threshold or
@@ -193,8 +193,8 @@ type RiskEngineServiceServer interface {
 	CheckOrder(context.Context, *CheckOrderRequest) (*CheckOrderResponse, error)
 	// Lists the limits that apply to the caller's accounts (or, for risk managers, to any account),
 	// with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
-	// if page_size is negative or page_token is malformed or does not match the other request fields,
-	// PERMISSION_DENIED if account_id names an account the caller may not read.
+	// if page_size is negative or above 1000 or page_token is malformed or does not match the other
+	// request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
 	ListLimits(context.Context, *ListLimitsRequest) (*ListLimitsResponse, error)
 	// Updates the fields of a limit named in update_mask; the change applies from the next check. A
 	// halt caused by a HALT limit lifts once an update leaves the limit within its threshold or

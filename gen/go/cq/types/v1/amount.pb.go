@@ -9,6 +9,7 @@
 package typesv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	reflect "reflect"
@@ -87,10 +88,10 @@ var File_cq_types_v1_amount_proto protoreflect.FileDescriptor
 
 const file_cq_types_v1_amount_proto_rawDesc = "" +
 	"\n" +
-	"\x18cq/types/v1/amount.proto\x12\vcq.types.v1\x1a\x19cq/types/v1/decimal.proto\"O\n" +
-	"\x06Amount\x12*\n" +
-	"\x05value\x18\x01 \x01(\v2\x14.cq.types.v1.DecimalR\x05value\x12\x19\n" +
-	"\basset_id\x18\x02 \x01(\tR\aassetIdB\xa3\x01\n" +
+	"\x18cq/types/v1/amount.proto\x12\vcq.types.v1\x1a\x1bbuf/validate/validate.proto\x1a\x19cq/types/v1/decimal.proto\"}\n" +
+	"\x06Amount\x122\n" +
+	"\x05value\x18\x01 \x01(\v2\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\x05value\x12?\n" +
+	"\basset_id\x18\x02 \x01(\tB$\xbaH!\xc8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\aassetIdB\xa3\x01\n" +
 	"\x0fcom.cq.types.v1B\vAmountProtoP\x01Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\xa2\x02\x03CTX\xaa\x02\vCq.Types.V1\xca\x02\vCq\\Types\\V1\xe2\x02\x17Cq\\Types\\V1\\GPBMetadata\xea\x02\rCq::Types::V1b\x06proto3"
 
 var (

@@ -9,6 +9,7 @@
 package typesv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	reflect "reflect"
@@ -85,9 +86,9 @@ var File_cq_types_v1_decimal_proto protoreflect.FileDescriptor
 
 const file_cq_types_v1_decimal_proto_rawDesc = "" +
 	"\n" +
-	"\x19cq/types/v1/decimal.proto\x12\vcq.types.v1\"\x1f\n" +
-	"\aDecimal\x12\x14\n" +
-	"\x05value\x18\x01 \x01(\tR\x05valueB\xa4\x01\n" +
+	"\x19cq/types/v1/decimal.proto\x12\vcq.types.v1\x1a\x1bbuf/validate/validate.proto\"R\n" +
+	"\aDecimal\x12G\n" +
+	"\x05value\x18\x01 \x01(\tB1\xbaH.r,2*^[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?$R\x05valueB\xa4\x01\n" +
 	"\x0fcom.cq.types.v1B\fDecimalProtoP\x01Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\xa2\x02\x03CTX\xaa\x02\vCq.Types.V1\xca\x02\vCq\\Types\\V1\xe2\x02\x17Cq\\Types\\V1\\GPBMetadata\xea\x02\rCq::Types::V1b\x06proto3"
 
 var (

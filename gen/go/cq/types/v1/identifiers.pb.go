@@ -9,6 +9,7 @@
 package typesv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	reflect "reflect"
@@ -96,10 +97,10 @@ var File_cq_types_v1_identifiers_proto protoreflect.FileDescriptor
 
 const file_cq_types_v1_identifiers_proto_rawDesc = "" +
 	"\n" +
-	"\x1dcq/types/v1/identifiers.proto\x12\vcq.types.v1\"Z\n" +
-	"\vVenueSymbol\x12\x19\n" +
-	"\bvenue_id\x18\x01 \x01(\tR\avenueId\x12\x16\n" +
-	"\x06symbol\x18\x02 \x01(\tR\x06symbol\x12\x18\n" +
+	"\x1dcq/types/v1/identifiers.proto\x12\vcq.types.v1\x1a\x1bbuf/validate/validate.proto\"\x84\x01\n" +
+	"\vVenueSymbol\x12;\n" +
+	"\bvenue_id\x18\x01 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12\x1e\n" +
+	"\x06symbol\x18\x02 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\x06symbol\x12\x18\n" +
 	"\anetwork\x18\x03 \x01(\tR\anetworkB\xa8\x01\n" +
 	"\x0fcom.cq.types.v1B\x10IdentifiersProtoP\x01Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\xa2\x02\x03CTX\xaa\x02\vCq.Types.V1\xca\x02\vCq\\Types\\V1\xe2\x02\x17Cq\\Types\\V1\\GPBMetadata\xea\x02\rCq::Types::V1b\x06proto3"
 

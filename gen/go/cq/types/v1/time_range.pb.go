@@ -9,6 +9,7 @@
 package typesv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
@@ -85,11 +86,12 @@ var File_cq_types_v1_time_range_proto protoreflect.FileDescriptor
 
 const file_cq_types_v1_time_range_proto_rawDesc = "" +
 	"\n" +
-	"\x1ccq/types/v1/time_range.proto\x12\vcq.types.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"}\n" +
-	"\tTimeRange\x129\n" +
+	"\x1ccq/types/v1/time_range.proto\x12\vcq.types.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x8f\x02\n" +
+	"\tTimeRange\x12A\n" +
 	"\n" +
-	"start_time\x18\x01 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
-	"\bend_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\aendTimeB\xa6\x01\n" +
+	"start_time\x18\x01 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\tstartTime\x125\n" +
+	"\bend_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\aendTime:\x87\x01\xbaH\x83\x01\x1a\x80\x01\n" +
+	"\x1ftime_range.end_not_before_start\x12$end_time must not precede start_time\x1a7!has(this.end_time) || this.end_time >= this.start_timeB\xa6\x01\n" +
 	"\x0fcom.cq.types.v1B\x0eTimeRangeProtoP\x01Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\xa2\x02\x03CTX\xaa\x02\vCq.Types.V1\xca\x02\vCq\\Types\\V1\xe2\x02\x17Cq\\Types\\V1\\GPBMetadata\xea\x02\rCq::Types::V1b\x06proto3"
 
 var (

@@ -9,9 +9,11 @@
 package venuesv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/cq-platform/cqc/gen/go/cq/types/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	durationpb "google.golang.org/protobuf/types/known/durationpb"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
@@ -296,6 +298,10 @@ const (
 	// Take-profit: becomes a limit order at limit_price once the trigger price crosses stop_price in
 	// the position's favour.
 	OrderType_ORDER_TYPE_TAKE_PROFIT_LIMIT OrderType = 6
+	// Hits or lifts a dealer's quote (FIX OrdType D, previously quoted): the order names the quote in
+	// quote_id and fills in full at the quote's price or is rejected (ORDER_REJECT_REASON_QUOTE_EXPIRED);
+	// it never rests. For OTC instruments quoted by several dealers.
+	OrderType_ORDER_TYPE_PREVIOUSLY_QUOTED OrderType = 7
 )
 
 // Enum value maps for OrderType.
@@ -308,6 +314,7 @@ var (
 		4: "ORDER_TYPE_STOP_LIMIT",
 		5: "ORDER_TYPE_TAKE_PROFIT",
 		6: "ORDER_TYPE_TAKE_PROFIT_LIMIT",
+		7: "ORDER_TYPE_PREVIOUSLY_QUOTED",
 	}
 	OrderType_value = map[string]int32{
 		"ORDER_TYPE_UNSPECIFIED":       0,
@@ -317,6 +324,7 @@ var (
 		"ORDER_TYPE_STOP_LIMIT":        4,
 		"ORDER_TYPE_TAKE_PROFIT":       5,
 		"ORDER_TYPE_TAKE_PROFIT_LIMIT": 6,
+		"ORDER_TYPE_PREVIOUSLY_QUOTED": 7,
 	}
 )
 
@@ -753,6 +761,9 @@ const (
 	OrderRejectReason_ORDER_REJECT_REASON_RISK_CHECK_FAILED OrderRejectReason = 19
 	// Any other reason; venue_message holds the venue's words (FIX 99).
 	OrderRejectReason_ORDER_REJECT_REASON_OTHER OrderRejectReason = 20
+	// A previously quoted order's dealer quote had expired, was withdrawn, was already hit, or does
+	// not cover the order's quantity or price.
+	OrderRejectReason_ORDER_REJECT_REASON_QUOTE_EXPIRED OrderRejectReason = 21
 )
 
 // Enum value maps for OrderRejectReason.
@@ -779,6 +790,7 @@ var (
 		18: "ORDER_REJECT_REASON_RATE_LIMITED",
 		19: "ORDER_REJECT_REASON_RISK_CHECK_FAILED",
 		20: "ORDER_REJECT_REASON_OTHER",
+		21: "ORDER_REJECT_REASON_QUOTE_EXPIRED",
 	}
 	OrderRejectReason_value = map[string]int32{
 		"ORDER_REJECT_REASON_UNSPECIFIED":                      0,
@@ -802,6 +814,7 @@ var (
 		"ORDER_REJECT_REASON_RATE_LIMITED":                     18,
 		"ORDER_REJECT_REASON_RISK_CHECK_FAILED":                19,
 		"ORDER_REJECT_REASON_OTHER":                            20,
+		"ORDER_REJECT_REASON_QUOTE_EXPIRED":                    21,
 	}
 )
 
@@ -1314,6 +1327,12 @@ func (x *VenueAccount) GetUpdateTime() *timestamppb.Timestamp {
 
 // An order on a venue account: the FIX NewOrderSingle fields plus the flags crypto venues add, and
 // its live state. order_id is stable for the order's whole life, across replaces.
+//
+// The rules below hold wherever an order is input (PlaceOrder, CheckOrder, a RebalancePlan): the
+// prices its type needs and no others, expire_time exactly for GTD, post_only only on LIMIT orders
+// and quote_id exactly for PREVIOUSLY_QUOTED orders. Enum values are compared by number in them:
+// ORDER_TYPE_MARKET = 1, LIMIT = 2, STOP = 3, STOP_LIMIT = 4, TAKE_PROFIT = 5, TAKE_PROFIT_LIMIT = 6,
+// PREVIOUSLY_QUOTED = 7; TIME_IN_FORCE_GTD = 4.
 type Order struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Output only. The CQ order id, opaque, at most 64 characters, assigned when CQ accepts the order.
@@ -1321,7 +1340,8 @@ type Order struct {
 	OrderId string `protobuf:"bytes,1,opt,name=order_id,json=orderId,proto3" json:"order_id,omitempty"`
 	// Required. The client's id for the order, unique per account for the account's whole history and
 	// the idempotency key of PlaceOrder; at most 64 characters. After a replace it is the replace's
-	// new client_order_id. Example: "mm-btc-20261101-000042".
+	// new client_order_id. PlaceOrderRequest and RebalancePlan enforce its presence; CheckOrder may
+	// leave it empty, since the order is only proposed. Example: "mm-btc-20261101-000042".
 	ClientOrderId string `protobuf:"bytes,2,opt,name=client_order_id,json=clientOrderId,proto3" json:"client_order_id,omitempty"`
 	// Output only. The client_order_id the order carried before its latest accepted replace; empty if
 	// it was never replaced. Example: "mm-btc-20261101-000041".
@@ -1329,12 +1349,13 @@ type Order struct {
 	// Output only. The venue's own id for the order, raw; empty until the venue acknowledges it.
 	// Example: "OQCLML-BW3P3-BUCMWZ".
 	VenueOrderId string `protobuf:"bytes,4,opt,name=venue_order_id,json=venueOrderId,proto3" json:"venue_order_id,omitempty"`
-	// Required. The CQ venue account the order trades on. Example: "acc_01HZX3K9Q7".
+	// Required. The CQ venue account the order trades on; at most 64 characters.
+	// Example: "acc_01HZX3K9Q7".
 	AccountId string `protobuf:"bytes,5,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
 	// Output only. The CQ venue id of the account, copied here so consumers need no lookup.
 	// Example: "kraken".
 	VenueId string `protobuf:"bytes,6,opt,name=venue_id,json=venueId,proto3" json:"venue_id,omitempty"`
-	// Required. The CQ instrument id. Example: "cq:perp:BTC-USD".
+	// Required. The CQ instrument id, `<market>:<type>:<symbol>`. Example: "cq:perp:BTC-USD".
 	InstrumentId string `protobuf:"bytes,7,opt,name=instrument_id,json=instrumentId,proto3" json:"instrument_id,omitempty"`
 	// Output only. The venue's symbol the gateway sent the order under, for audit.
 	// Example: {venue_id: "kraken", symbol: "PF_XBTUSD"}.
@@ -1347,12 +1368,14 @@ type Order struct {
 	// Required. How the order is priced. Example: ORDER_TYPE_LIMIT.
 	Type OrderType `protobuf:"varint,11,opt,name=type,proto3,enum=cq.venues.v1.OrderType" json:"type,omitempty"`
 	// Required. How long the order works; must be one of the venue's supported_time_in_force.
+	// PlaceOrderRequest and RebalancePlan enforce its presence; CheckOrder may leave it unset.
 	// Example: TIME_IN_FORCE_GTC.
 	TimeInForce TimeInForce `protobuf:"varint,12,opt,name=time_in_force,json=timeInForce,proto3,enum=cq.venues.v1.TimeInForce" json:"time_in_force,omitempty"`
-	// Optional. The limit price in quote currency per unit of the instrument. Required for LIMIT,
-	// STOP_LIMIT and TAKE_PROFIT_LIMIT; must be unset otherwise. Example: "67250.5".
+	// Optional. The limit price in quote currency per unit of the instrument, positive. Required for
+	// LIMIT, STOP_LIMIT and TAKE_PROFIT_LIMIT; optional for PREVIOUSLY_QUOTED, where it must equal the
+	// quote's price on the order's side; must be unset otherwise. Example: "67250.5".
 	LimitPrice *v1.Decimal `protobuf:"bytes,13,opt,name=limit_price,json=limitPrice,proto3" json:"limit_price,omitempty"`
-	// Optional. The trigger price in quote currency per unit. Required for STOP, STOP_LIMIT,
+	// Optional. The trigger price in quote currency per unit, positive. Required for STOP, STOP_LIMIT,
 	// TAKE_PROFIT and TAKE_PROFIT_LIMIT; must be unset otherwise. Example: "65000".
 	StopPrice *v1.Decimal `protobuf:"bytes,14,opt,name=stop_price,json=stopPrice,proto3" json:"stop_price,omitempty"`
 	// Optional. Which price stop_price is compared with. Unset means TRIGGER_PRICE_TYPE_LAST; ignored
@@ -1392,7 +1415,11 @@ type Order struct {
 	// Output only. When CQ accepted the order, in UTC. Example: 2026-11-01T14:03:07.125Z.
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,27,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
 	// Output only. When the order's state last changed, in UTC. Example: 2026-11-01T14:03:09.480Z.
-	UpdateTime    *timestamppb.Timestamp `protobuf:"bytes,28,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
+	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,28,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
+	// Optional. The dealer quote the order hits or lifts (cq.markets.v1.Price.quote_id, as listed by
+	// MarketDataService.ListDealerQuotes). Required for ORDER_TYPE_PREVIOUSLY_QUOTED; must be empty
+	// otherwise. Example: "q_7f3a91c2".
+	QuoteId       string `protobuf:"bytes,29,opt,name=quote_id,json=quoteId,proto3" json:"quote_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1623,6 +1650,13 @@ func (x *Order) GetUpdateTime() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *Order) GetQuoteId() string {
+	if x != nil {
+		return x.QuoteId
+	}
+	return ""
+}
+
 // What one account holds of one asset at a venue. total = free + locked; the account's net equity
 // in the asset is total - borrowed - interest.
 type Balance struct {
@@ -1825,9 +1859,13 @@ type ExecutionReport struct {
 	TransactTime *timestamppb.Timestamp `protobuf:"bytes,26,opt,name=transact_time,json=transactTime,proto3" json:"transact_time,omitempty"`
 	// Output only. When the CQ gateway received the event from the venue, in UTC; the gap to
 	// transact_time is the venue-to-CQ latency. Example: 2026-11-01T14:03:09.480Z.
-	ReceiveTime   *timestamppb.Timestamp `protobuf:"bytes,27,opt,name=receive_time,json=receiveTime,proto3" json:"receive_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	ReceiveTime *timestamppb.Timestamp `protobuf:"bytes,27,opt,name=receive_time,json=receiveTime,proto3" json:"receive_time,omitempty"`
+	// Output only. For EXEC_TYPE_TRADE, how the fill compares with the market when the order arrived
+	// (slippage and latency); unset for other events and when no arrival price was recorded.
+	// Example: {arrival_price: "67248.6", slippage_bps: 0.02, fill_latency: 0.182s, simulated: true}.
+	ExecutionQuality *ExecutionQuality `protobuf:"bytes,28,opt,name=execution_quality,json=executionQuality,proto3" json:"execution_quality,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *ExecutionReport) Reset() {
@@ -2049,6 +2087,104 @@ func (x *ExecutionReport) GetReceiveTime() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *ExecutionReport) GetExecutionQuality() *ExecutionQuality {
+	if x != nil {
+		return x.ExecutionQuality
+	}
+	return nil
+}
+
+// How one fill compares with the market when its order arrived: the slippage and latency an
+// execution simulator reports for each simulated fill, and a transaction-cost analysis for real
+// ones.
+type ExecutionQuality struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Output only. The arrival price: the market's mid price when CQ accepted the order (for a
+	// previously quoted order, the mid of the hit quote), in quote currency per unit; slippage is
+	// measured against it. Example: "67248.6".
+	ArrivalPrice *v1.Decimal `protobuf:"bytes,1,opt,name=arrival_price,json=arrivalPrice,proto3" json:"arrival_price,omitempty"`
+	// Output only. The cost of this fill against arrival_price, signed so that positive is worse for
+	// the order: (last_price - arrival_price) * last_quantity * multiplier for a buy, the negative of
+	// that for a sell, in the quote asset. Example: {value: "0.015", asset_id: "USD"}.
+	Slippage *v1.Amount `protobuf:"bytes,2,opt,name=slippage,proto3" json:"slippage,omitempty"`
+	// Output only. The fill's price distance from arrival_price in basis points of arrival_price,
+	// signed like slippage, an analytics ratio (the exact figure is slippage). Example: 0.02.
+	SlippageBps float64 `protobuf:"fixed64,3,opt,name=slippage_bps,json=slippageBps,proto3" json:"slippage_bps,omitempty"`
+	// Output only. The time from CQ accepting the order (its create_time) to this fill's
+	// transact_time; for a simulated fill, the latency the simulator modelled. Example: 0.182s.
+	FillLatency *durationpb.Duration `protobuf:"bytes,4,opt,name=fill_latency,json=fillLatency,proto3" json:"fill_latency,omitempty"`
+	// Output only. True when the fill was simulated (the simulator or a paper-trading account): no
+	// order reached a real venue and no money moved. Example: true.
+	Simulated     bool `protobuf:"varint,5,opt,name=simulated,proto3" json:"simulated,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ExecutionQuality) Reset() {
+	*x = ExecutionQuality{}
+	mi := &file_cq_venues_v1_resources_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ExecutionQuality) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ExecutionQuality) ProtoMessage() {}
+
+func (x *ExecutionQuality) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_venues_v1_resources_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ExecutionQuality.ProtoReflect.Descriptor instead.
+func (*ExecutionQuality) Descriptor() ([]byte, []int) {
+	return file_cq_venues_v1_resources_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *ExecutionQuality) GetArrivalPrice() *v1.Decimal {
+	if x != nil {
+		return x.ArrivalPrice
+	}
+	return nil
+}
+
+func (x *ExecutionQuality) GetSlippage() *v1.Amount {
+	if x != nil {
+		return x.Slippage
+	}
+	return nil
+}
+
+func (x *ExecutionQuality) GetSlippageBps() float64 {
+	if x != nil {
+		return x.SlippageBps
+	}
+	return 0
+}
+
+func (x *ExecutionQuality) GetFillLatency() *durationpb.Duration {
+	if x != nil {
+		return x.FillLatency
+	}
+	return nil
+}
+
+func (x *ExecutionQuality) GetSimulated() bool {
+	if x != nil {
+		return x.Simulated
+	}
+	return false
+}
+
 // A cancel or cancel/replace that the venue rejected after CQ had accepted the request (FIX
 // OrderCancelReject). Rejects CQ can decide at once are returned as errors by CancelOrder and
 // ReplaceOrder instead; these arrive later, on StreamExecutionReports.
@@ -2091,7 +2227,7 @@ type CancelReject struct {
 
 func (x *CancelReject) Reset() {
 	*x = CancelReject{}
-	mi := &file_cq_venues_v1_resources_proto_msgTypes[5]
+	mi := &file_cq_venues_v1_resources_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2103,7 +2239,7 @@ func (x *CancelReject) String() string {
 func (*CancelReject) ProtoMessage() {}
 
 func (x *CancelReject) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_venues_v1_resources_proto_msgTypes[5]
+	mi := &file_cq_venues_v1_resources_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2116,7 +2252,7 @@ func (x *CancelReject) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CancelReject.ProtoReflect.Descriptor instead.
 func (*CancelReject) Descriptor() ([]byte, []int) {
-	return file_cq_venues_v1_resources_proto_rawDescGZIP(), []int{5}
+	return file_cq_venues_v1_resources_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *CancelReject) GetCancelRejectId() string {
@@ -2214,7 +2350,7 @@ var File_cq_venues_v1_resources_proto protoreflect.FileDescriptor
 
 const file_cq_venues_v1_resources_proto_rawDesc = "" +
 	"\n" +
-	"\x1ccq/venues/v1/resources.proto\x12\fcq.venues.v1\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1dcq/types/v1/identifiers.proto\x1a\x16cq/types/v1/side.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xa5\x05\n" +
+	"\x1ccq/venues/v1/resources.proto\x12\fcq.venues.v1\x1a\x1bbuf/validate/validate.proto\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1dcq/types/v1/identifiers.proto\x1a\x16cq/types/v1/side.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xa5\x05\n" +
 	"\x05Venue\x12\x19\n" +
 	"\bvenue_id\x18\x01 \x01(\tR\avenueId\x12!\n" +
 	"\fdisplay_name\x18\x02 \x01(\tR\vdisplayName\x12+\n" +
@@ -2250,30 +2386,35 @@ const file_cq_venues_v1_resources_proto_rawDesc = "" +
 	"\vcreate_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\x12;\n" +
 	"\vupdate_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\xd3\n" +
-	"\n" +
+	"updateTime\"\x83\x1b\n" +
 	"\x05Order\x12\x19\n" +
-	"\border_id\x18\x01 \x01(\tR\aorderId\x12&\n" +
-	"\x0fclient_order_id\x18\x02 \x01(\tR\rclientOrderId\x12/\n" +
+	"\border_id\x18\x01 \x01(\tR\aorderId\x12/\n" +
+	"\x0fclient_order_id\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18@R\rclientOrderId\x12/\n" +
 	"\x14orig_client_order_id\x18\x03 \x01(\tR\x11origClientOrderId\x12$\n" +
-	"\x0evenue_order_id\x18\x04 \x01(\tR\fvenueOrderId\x12\x1d\n" +
+	"\x0evenue_order_id\x18\x04 \x01(\tR\fvenueOrderId\x12)\n" +
 	"\n" +
-	"account_id\x18\x05 \x01(\tR\taccountId\x12\x19\n" +
-	"\bvenue_id\x18\x06 \x01(\tR\avenueId\x12#\n" +
-	"\rinstrument_id\x18\a \x01(\tR\finstrumentId\x12;\n" +
-	"\fvenue_symbol\x18\b \x01(\v2\x18.cq.types.v1.VenueSymbolR\vvenueSymbol\x12\x1f\n" +
-	"\vstrategy_id\x18\t \x01(\tR\n" +
-	"strategyId\x12%\n" +
+	"account_id\x18\x05 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12\x19\n" +
+	"\bvenue_id\x18\x06 \x01(\tR\avenueId\x12t\n" +
+	"\rinstrument_id\x18\a \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12;\n" +
+	"\fvenue_symbol\x18\b \x01(\v2\x18.cq.types.v1.VenueSymbolR\vvenueSymbol\x12(\n" +
+	"\vstrategy_id\x18\t \x01(\tB\a\xbaH\x04r\x02\x18@R\n" +
+	"strategyId\x121\n" +
 	"\x04side\x18\n" +
-	" \x01(\x0e2\x11.cq.types.v1.SideR\x04side\x12+\n" +
-	"\x04type\x18\v \x01(\x0e2\x17.cq.venues.v1.OrderTypeR\x04type\x12=\n" +
-	"\rtime_in_force\x18\f \x01(\x0e2\x19.cq.venues.v1.TimeInForceR\vtimeInForce\x125\n" +
-	"\vlimit_price\x18\r \x01(\v2\x14.cq.types.v1.DecimalR\n" +
-	"limitPrice\x123\n" +
+	" \x01(\x0e2\x11.cq.types.v1.SideB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x127\n" +
+	"\x04type\x18\v \x01(\x0e2\x17.cq.venues.v1.OrderTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04type\x12G\n" +
+	"\rtime_in_force\x18\f \x01(\x0e2\x19.cq.venues.v1.TimeInForceB\b\xbaH\x05\x82\x01\x02\x10\x01R\vtimeInForce\x12\x84\x02\n" +
+	"\vlimit_price\x18\r \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\n" +
+	"limitPrice\x12\x82\x02\n" +
 	"\n" +
-	"stop_price\x18\x0e \x01(\v2\x14.cq.types.v1.DecimalR\tstopPrice\x12L\n" +
-	"\x12trigger_price_type\x18\x0f \x01(\x0e2\x1e.cq.venues.v1.TriggerPriceTypeR\x10triggerPriceType\x120\n" +
-	"\bquantity\x18\x10 \x01(\v2\x14.cq.types.v1.DecimalR\bquantity\x12\x1b\n" +
+	"stop_price\x18\x0e \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\tstopPrice\x12V\n" +
+	"\x12trigger_price_type\x18\x0f \x01(\x0e2\x1e.cq.venues.v1.TriggerPriceTypeB\b\xbaH\x05\x82\x01\x02\x10\x01R\x10triggerPriceType\x12\x82\x02\n" +
+	"\bquantity\x18\x10 \x01(\v2\x14.cq.types.v1.DecimalB\xcf\x01\xbaH\xcb\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\bquantity\x12\x1b\n" +
 	"\tpost_only\x18\x11 \x01(\bR\bpostOnly\x12\x1f\n" +
 	"\vreduce_only\x18\x12 \x01(\bR\n" +
 	"reduceOnly\x12;\n" +
@@ -2289,7 +2430,19 @@ const file_cq_venues_v1_resources_proto_rawDesc = "" +
 	"\vcreate_time\x18\x1b \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\x12;\n" +
 	"\vupdate_time\x18\x1c \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\xa5\x03\n" +
+	"updateTime\x12\x19\n" +
+	"\bquote_id\x18\x1d \x01(\tR\aquoteId:\x84\n" +
+	"\xbaH\x80\n" +
+	"\x1a\x9c\x01\n" +
+	"\x1aorder.limit_price_required\x12Jlimit_price is required for LIMIT, STOP_LIMIT and TAKE_PROFIT_LIMIT orders\x1a2!(this.type in [2, 4, 6]) || has(this.limit_price)\x1a\x97\x01\n" +
+	"\x1dorder.limit_price_not_allowed\x12Alimit_price must be unset for MARKET, STOP and TAKE_PROFIT orders\x1a3!(this.type in [1, 3, 5]) || !has(this.limit_price)\x1a\xa8\x01\n" +
+	"\x19order.stop_price_required\x12Ustop_price is required for STOP, STOP_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT orders\x1a4!(this.type in [3, 4, 5, 6]) || has(this.stop_price)\x1a\x9b\x01\n" +
+	"\x1corder.stop_price_not_allowed\x12Gstop_price must be unset for MARKET, LIMIT and PREVIOUSLY_QUOTED orders\x1a2!(this.type in [1, 2, 7]) || !has(this.stop_price)\x1a}\n" +
+	"\x1aorder.expire_time_required\x12-expire_time is required for TIME_IN_FORCE_GTD\x1a0this.time_in_force != 4 || has(this.expire_time)\x1a\x97\x01\n" +
+	"\x1dorder.expire_time_not_allowed\x12Cexpire_time must be unset unless time_in_force is TIME_IN_FORCE_GTD\x1a1this.time_in_force == 4 || !has(this.expire_time)\x1aj\n" +
+	"\x1aorder.post_only_limit_only\x12)post_only is only allowed on LIMIT orders\x1a!!this.post_only || this.type == 2\x1as\n" +
+	"\x17order.quote_id_required\x121quote_id is required for PREVIOUSLY_QUOTED orders\x1a%this.type != 7 || this.quote_id != ''\x1a\x81\x01\n" +
+	"\x1aorder.quote_id_not_allowed\x12<quote_id must be empty unless the order is PREVIOUSLY_QUOTED\x1a%this.type == 7 || this.quote_id == ''\"\xa5\x03\n" +
 	"\aBalance\x12\x1d\n" +
 	"\n" +
 	"account_id\x18\x01 \x01(\tR\taccountId\x12\x19\n" +
@@ -2301,7 +2454,7 @@ const file_cq_venues_v1_resources_proto_rawDesc = "" +
 	"\bborrowed\x18\a \x01(\v2\x14.cq.types.v1.DecimalR\bborrowed\x120\n" +
 	"\binterest\x18\b \x01(\v2\x14.cq.types.v1.DecimalR\binterest\x12;\n" +
 	"\vupdate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\x8e\n" +
+	"updateTime\"\xdb\n" +
 	"\n" +
 	"\x0fExecutionReport\x12\x17\n" +
 	"\aexec_id\x18\x01 \x01(\tR\x06execId\x12\x1a\n" +
@@ -2335,7 +2488,14 @@ const file_cq_venues_v1_resources_proto_rawDesc = "" +
 	"\rreject_reason\x18\x18 \x01(\x0e2\x1f.cq.venues.v1.OrderRejectReasonR\frejectReason\x12#\n" +
 	"\rvenue_message\x18\x19 \x01(\tR\fvenueMessage\x12?\n" +
 	"\rtransact_time\x18\x1a \x01(\v2\x1a.google.protobuf.TimestampR\ftransactTime\x12=\n" +
-	"\freceive_time\x18\x1b \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime\"\xf1\x04\n" +
+	"\freceive_time\x18\x1b \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime\x12K\n" +
+	"\x11execution_quality\x18\x1c \x01(\v2\x1e.cq.venues.v1.ExecutionQualityR\x10executionQuality\"\xfd\x01\n" +
+	"\x10ExecutionQuality\x129\n" +
+	"\rarrival_price\x18\x01 \x01(\v2\x14.cq.types.v1.DecimalR\farrivalPrice\x12/\n" +
+	"\bslippage\x18\x02 \x01(\v2\x13.cq.types.v1.AmountR\bslippage\x12!\n" +
+	"\fslippage_bps\x18\x03 \x01(\x01R\vslippageBps\x12<\n" +
+	"\ffill_latency\x18\x04 \x01(\v2\x19.google.protobuf.DurationR\vfillLatency\x12\x1c\n" +
+	"\tsimulated\x18\x05 \x01(\bR\tsimulated\"\xf1\x04\n" +
 	"\fCancelReject\x12(\n" +
 	"\x10cancel_reject_id\x18\x01 \x01(\tR\x0ecancelRejectId\x12\x1a\n" +
 	"\bsequence\x18\x02 \x01(\x04R\bsequence\x12\x1d\n" +
@@ -2377,7 +2537,7 @@ const file_cq_venues_v1_resources_proto_rawDesc = "" +
 	" VENUE_ACCOUNT_STATUS_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bVENUE_ACCOUNT_STATUS_ACTIVE\x10\x01\x12\"\n" +
 	"\x1eVENUE_ACCOUNT_STATUS_SUSPENDED\x10\x02\x12\x1f\n" +
-	"\x1bVENUE_ACCOUNT_STATUS_CLOSED\x10\x03*\xc2\x01\n" +
+	"\x1bVENUE_ACCOUNT_STATUS_CLOSED\x10\x03*\xe4\x01\n" +
 	"\tOrderType\x12\x1a\n" +
 	"\x16ORDER_TYPE_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11ORDER_TYPE_MARKET\x10\x01\x12\x14\n" +
@@ -2385,7 +2545,8 @@ const file_cq_venues_v1_resources_proto_rawDesc = "" +
 	"\x0fORDER_TYPE_STOP\x10\x03\x12\x19\n" +
 	"\x15ORDER_TYPE_STOP_LIMIT\x10\x04\x12\x1a\n" +
 	"\x16ORDER_TYPE_TAKE_PROFIT\x10\x05\x12 \n" +
-	"\x1cORDER_TYPE_TAKE_PROFIT_LIMIT\x10\x06*\x9f\x01\n" +
+	"\x1cORDER_TYPE_TAKE_PROFIT_LIMIT\x10\x06\x12 \n" +
+	"\x1cORDER_TYPE_PREVIOUSLY_QUOTED\x10\a*\x9f\x01\n" +
 	"\vTimeInForce\x12\x1d\n" +
 	"\x19TIME_IN_FORCE_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11TIME_IN_FORCE_GTC\x10\x01\x12\x15\n" +
@@ -2429,7 +2590,7 @@ const file_cq_venues_v1_resources_proto_rawDesc = "" +
 	"\x15LIQUIDITY_UNSPECIFIED\x10\x00\x12\x13\n" +
 	"\x0fLIQUIDITY_MAKER\x10\x01\x12\x13\n" +
 	"\x0fLIQUIDITY_TAKER\x10\x02\x12\x15\n" +
-	"\x11LIQUIDITY_AUCTION\x10\x03*\x87\a\n" +
+	"\x11LIQUIDITY_AUCTION\x10\x03*\xae\a\n" +
 	"\x11OrderRejectReason\x12#\n" +
 	"\x1fORDER_REJECT_REASON_UNSPECIFIED\x10\x00\x12$\n" +
 	" ORDER_REJECT_REASON_VENUE_OPTION\x10\x01\x12*\n" +
@@ -2452,7 +2613,8 @@ const file_cq_venues_v1_resources_proto_rawDesc = "" +
 	".ORDER_REJECT_REASON_REDUCE_ONLY_WOULD_INCREASE\x10\x11\x12$\n" +
 	" ORDER_REJECT_REASON_RATE_LIMITED\x10\x12\x12)\n" +
 	"%ORDER_REJECT_REASON_RISK_CHECK_FAILED\x10\x13\x12\x1d\n" +
-	"\x19ORDER_REJECT_REASON_OTHER\x10\x14*\xb7\x04\n" +
+	"\x19ORDER_REJECT_REASON_OTHER\x10\x14\x12%\n" +
+	"!ORDER_REJECT_REASON_QUOTE_EXPIRED\x10\x15*\xb7\x04\n" +
 	"\x12CancelRejectReason\x12$\n" +
 	" CANCEL_REJECT_REASON_UNSPECIFIED\x10\x00\x12!\n" +
 	"\x1dCANCEL_REJECT_REASON_TOO_LATE\x10\x01\x12&\n" +
@@ -2487,7 +2649,7 @@ func file_cq_venues_v1_resources_proto_rawDescGZIP() []byte {
 }
 
 var file_cq_venues_v1_resources_proto_enumTypes = make([]protoimpl.EnumInfo, 13)
-var file_cq_venues_v1_resources_proto_msgTypes = make([]protoimpl.MessageInfo, 6)
+var file_cq_venues_v1_resources_proto_msgTypes = make([]protoimpl.MessageInfo, 7)
 var file_cq_venues_v1_resources_proto_goTypes = []any{
 	(VenueType)(0),                // 0: cq.venues.v1.VenueType
 	(VenueStatus)(0),              // 1: cq.venues.v1.VenueStatus
@@ -2507,75 +2669,81 @@ var file_cq_venues_v1_resources_proto_goTypes = []any{
 	(*Order)(nil),                 // 15: cq.venues.v1.Order
 	(*Balance)(nil),               // 16: cq.venues.v1.Balance
 	(*ExecutionReport)(nil),       // 17: cq.venues.v1.ExecutionReport
-	(*CancelReject)(nil),          // 18: cq.venues.v1.CancelReject
-	(*timestamppb.Timestamp)(nil), // 19: google.protobuf.Timestamp
-	(*v1.Decimal)(nil),            // 20: cq.types.v1.Decimal
-	(*v1.VenueSymbol)(nil),        // 21: cq.types.v1.VenueSymbol
-	(v1.Side)(0),                  // 22: cq.types.v1.Side
-	(*v1.Amount)(nil),             // 23: cq.types.v1.Amount
+	(*ExecutionQuality)(nil),      // 18: cq.venues.v1.ExecutionQuality
+	(*CancelReject)(nil),          // 19: cq.venues.v1.CancelReject
+	(*timestamppb.Timestamp)(nil), // 20: google.protobuf.Timestamp
+	(*v1.Decimal)(nil),            // 21: cq.types.v1.Decimal
+	(*v1.VenueSymbol)(nil),        // 22: cq.types.v1.VenueSymbol
+	(v1.Side)(0),                  // 23: cq.types.v1.Side
+	(*v1.Amount)(nil),             // 24: cq.types.v1.Amount
+	(*durationpb.Duration)(nil),   // 25: google.protobuf.Duration
 }
 var file_cq_venues_v1_resources_proto_depIdxs = []int32{
 	0,  // 0: cq.venues.v1.Venue.type:type_name -> cq.venues.v1.VenueType
 	1,  // 1: cq.venues.v1.Venue.status:type_name -> cq.venues.v1.VenueStatus
 	4,  // 2: cq.venues.v1.Venue.supported_order_types:type_name -> cq.venues.v1.OrderType
 	5,  // 3: cq.venues.v1.Venue.supported_time_in_force:type_name -> cq.venues.v1.TimeInForce
-	19, // 4: cq.venues.v1.Venue.create_time:type_name -> google.protobuf.Timestamp
-	19, // 5: cq.venues.v1.Venue.update_time:type_name -> google.protobuf.Timestamp
+	20, // 4: cq.venues.v1.Venue.create_time:type_name -> google.protobuf.Timestamp
+	20, // 5: cq.venues.v1.Venue.update_time:type_name -> google.protobuf.Timestamp
 	2,  // 6: cq.venues.v1.VenueAccount.type:type_name -> cq.venues.v1.AccountType
 	3,  // 7: cq.venues.v1.VenueAccount.status:type_name -> cq.venues.v1.VenueAccountStatus
-	20, // 8: cq.venues.v1.VenueAccount.max_leverage:type_name -> cq.types.v1.Decimal
-	19, // 9: cq.venues.v1.VenueAccount.create_time:type_name -> google.protobuf.Timestamp
-	19, // 10: cq.venues.v1.VenueAccount.update_time:type_name -> google.protobuf.Timestamp
-	21, // 11: cq.venues.v1.Order.venue_symbol:type_name -> cq.types.v1.VenueSymbol
-	22, // 12: cq.venues.v1.Order.side:type_name -> cq.types.v1.Side
+	21, // 8: cq.venues.v1.VenueAccount.max_leverage:type_name -> cq.types.v1.Decimal
+	20, // 9: cq.venues.v1.VenueAccount.create_time:type_name -> google.protobuf.Timestamp
+	20, // 10: cq.venues.v1.VenueAccount.update_time:type_name -> google.protobuf.Timestamp
+	22, // 11: cq.venues.v1.Order.venue_symbol:type_name -> cq.types.v1.VenueSymbol
+	23, // 12: cq.venues.v1.Order.side:type_name -> cq.types.v1.Side
 	4,  // 13: cq.venues.v1.Order.type:type_name -> cq.venues.v1.OrderType
 	5,  // 14: cq.venues.v1.Order.time_in_force:type_name -> cq.venues.v1.TimeInForce
-	20, // 15: cq.venues.v1.Order.limit_price:type_name -> cq.types.v1.Decimal
-	20, // 16: cq.venues.v1.Order.stop_price:type_name -> cq.types.v1.Decimal
+	21, // 15: cq.venues.v1.Order.limit_price:type_name -> cq.types.v1.Decimal
+	21, // 16: cq.venues.v1.Order.stop_price:type_name -> cq.types.v1.Decimal
 	6,  // 17: cq.venues.v1.Order.trigger_price_type:type_name -> cq.venues.v1.TriggerPriceType
-	20, // 18: cq.venues.v1.Order.quantity:type_name -> cq.types.v1.Decimal
-	19, // 19: cq.venues.v1.Order.expire_time:type_name -> google.protobuf.Timestamp
+	21, // 18: cq.venues.v1.Order.quantity:type_name -> cq.types.v1.Decimal
+	20, // 19: cq.venues.v1.Order.expire_time:type_name -> google.protobuf.Timestamp
 	7,  // 20: cq.venues.v1.Order.status:type_name -> cq.venues.v1.OrderStatus
-	20, // 21: cq.venues.v1.Order.cum_quantity:type_name -> cq.types.v1.Decimal
-	20, // 22: cq.venues.v1.Order.leaves_quantity:type_name -> cq.types.v1.Decimal
-	20, // 23: cq.venues.v1.Order.average_price:type_name -> cq.types.v1.Decimal
-	23, // 24: cq.venues.v1.Order.cum_fees:type_name -> cq.types.v1.Amount
+	21, // 21: cq.venues.v1.Order.cum_quantity:type_name -> cq.types.v1.Decimal
+	21, // 22: cq.venues.v1.Order.leaves_quantity:type_name -> cq.types.v1.Decimal
+	21, // 23: cq.venues.v1.Order.average_price:type_name -> cq.types.v1.Decimal
+	24, // 24: cq.venues.v1.Order.cum_fees:type_name -> cq.types.v1.Amount
 	10, // 25: cq.venues.v1.Order.reject_reason:type_name -> cq.venues.v1.OrderRejectReason
-	19, // 26: cq.venues.v1.Order.create_time:type_name -> google.protobuf.Timestamp
-	19, // 27: cq.venues.v1.Order.update_time:type_name -> google.protobuf.Timestamp
-	21, // 28: cq.venues.v1.Balance.venue_symbol:type_name -> cq.types.v1.VenueSymbol
-	20, // 29: cq.venues.v1.Balance.total:type_name -> cq.types.v1.Decimal
-	20, // 30: cq.venues.v1.Balance.free:type_name -> cq.types.v1.Decimal
-	20, // 31: cq.venues.v1.Balance.locked:type_name -> cq.types.v1.Decimal
-	20, // 32: cq.venues.v1.Balance.borrowed:type_name -> cq.types.v1.Decimal
-	20, // 33: cq.venues.v1.Balance.interest:type_name -> cq.types.v1.Decimal
-	19, // 34: cq.venues.v1.Balance.update_time:type_name -> google.protobuf.Timestamp
-	22, // 35: cq.venues.v1.ExecutionReport.side:type_name -> cq.types.v1.Side
+	20, // 26: cq.venues.v1.Order.create_time:type_name -> google.protobuf.Timestamp
+	20, // 27: cq.venues.v1.Order.update_time:type_name -> google.protobuf.Timestamp
+	22, // 28: cq.venues.v1.Balance.venue_symbol:type_name -> cq.types.v1.VenueSymbol
+	21, // 29: cq.venues.v1.Balance.total:type_name -> cq.types.v1.Decimal
+	21, // 30: cq.venues.v1.Balance.free:type_name -> cq.types.v1.Decimal
+	21, // 31: cq.venues.v1.Balance.locked:type_name -> cq.types.v1.Decimal
+	21, // 32: cq.venues.v1.Balance.borrowed:type_name -> cq.types.v1.Decimal
+	21, // 33: cq.venues.v1.Balance.interest:type_name -> cq.types.v1.Decimal
+	20, // 34: cq.venues.v1.Balance.update_time:type_name -> google.protobuf.Timestamp
+	23, // 35: cq.venues.v1.ExecutionReport.side:type_name -> cq.types.v1.Side
 	8,  // 36: cq.venues.v1.ExecutionReport.exec_type:type_name -> cq.venues.v1.ExecType
 	7,  // 37: cq.venues.v1.ExecutionReport.order_status:type_name -> cq.venues.v1.OrderStatus
-	20, // 38: cq.venues.v1.ExecutionReport.quantity:type_name -> cq.types.v1.Decimal
-	20, // 39: cq.venues.v1.ExecutionReport.limit_price:type_name -> cq.types.v1.Decimal
-	20, // 40: cq.venues.v1.ExecutionReport.stop_price:type_name -> cq.types.v1.Decimal
-	20, // 41: cq.venues.v1.ExecutionReport.last_quantity:type_name -> cq.types.v1.Decimal
-	20, // 42: cq.venues.v1.ExecutionReport.last_price:type_name -> cq.types.v1.Decimal
-	20, // 43: cq.venues.v1.ExecutionReport.cum_quantity:type_name -> cq.types.v1.Decimal
-	20, // 44: cq.venues.v1.ExecutionReport.leaves_quantity:type_name -> cq.types.v1.Decimal
-	20, // 45: cq.venues.v1.ExecutionReport.average_price:type_name -> cq.types.v1.Decimal
+	21, // 38: cq.venues.v1.ExecutionReport.quantity:type_name -> cq.types.v1.Decimal
+	21, // 39: cq.venues.v1.ExecutionReport.limit_price:type_name -> cq.types.v1.Decimal
+	21, // 40: cq.venues.v1.ExecutionReport.stop_price:type_name -> cq.types.v1.Decimal
+	21, // 41: cq.venues.v1.ExecutionReport.last_quantity:type_name -> cq.types.v1.Decimal
+	21, // 42: cq.venues.v1.ExecutionReport.last_price:type_name -> cq.types.v1.Decimal
+	21, // 43: cq.venues.v1.ExecutionReport.cum_quantity:type_name -> cq.types.v1.Decimal
+	21, // 44: cq.venues.v1.ExecutionReport.leaves_quantity:type_name -> cq.types.v1.Decimal
+	21, // 45: cq.venues.v1.ExecutionReport.average_price:type_name -> cq.types.v1.Decimal
 	9,  // 46: cq.venues.v1.ExecutionReport.liquidity:type_name -> cq.venues.v1.Liquidity
-	23, // 47: cq.venues.v1.ExecutionReport.fee:type_name -> cq.types.v1.Amount
+	24, // 47: cq.venues.v1.ExecutionReport.fee:type_name -> cq.types.v1.Amount
 	10, // 48: cq.venues.v1.ExecutionReport.reject_reason:type_name -> cq.venues.v1.OrderRejectReason
-	19, // 49: cq.venues.v1.ExecutionReport.transact_time:type_name -> google.protobuf.Timestamp
-	19, // 50: cq.venues.v1.ExecutionReport.receive_time:type_name -> google.protobuf.Timestamp
-	12, // 51: cq.venues.v1.CancelReject.response_to:type_name -> cq.venues.v1.CancelRejectResponseTo
-	7,  // 52: cq.venues.v1.CancelReject.order_status:type_name -> cq.venues.v1.OrderStatus
-	11, // 53: cq.venues.v1.CancelReject.reason:type_name -> cq.venues.v1.CancelRejectReason
-	19, // 54: cq.venues.v1.CancelReject.transact_time:type_name -> google.protobuf.Timestamp
-	19, // 55: cq.venues.v1.CancelReject.receive_time:type_name -> google.protobuf.Timestamp
-	56, // [56:56] is the sub-list for method output_type
-	56, // [56:56] is the sub-list for method input_type
-	56, // [56:56] is the sub-list for extension type_name
-	56, // [56:56] is the sub-list for extension extendee
-	0,  // [0:56] is the sub-list for field type_name
+	20, // 49: cq.venues.v1.ExecutionReport.transact_time:type_name -> google.protobuf.Timestamp
+	20, // 50: cq.venues.v1.ExecutionReport.receive_time:type_name -> google.protobuf.Timestamp
+	18, // 51: cq.venues.v1.ExecutionReport.execution_quality:type_name -> cq.venues.v1.ExecutionQuality
+	21, // 52: cq.venues.v1.ExecutionQuality.arrival_price:type_name -> cq.types.v1.Decimal
+	24, // 53: cq.venues.v1.ExecutionQuality.slippage:type_name -> cq.types.v1.Amount
+	25, // 54: cq.venues.v1.ExecutionQuality.fill_latency:type_name -> google.protobuf.Duration
+	12, // 55: cq.venues.v1.CancelReject.response_to:type_name -> cq.venues.v1.CancelRejectResponseTo
+	7,  // 56: cq.venues.v1.CancelReject.order_status:type_name -> cq.venues.v1.OrderStatus
+	11, // 57: cq.venues.v1.CancelReject.reason:type_name -> cq.venues.v1.CancelRejectReason
+	20, // 58: cq.venues.v1.CancelReject.transact_time:type_name -> google.protobuf.Timestamp
+	20, // 59: cq.venues.v1.CancelReject.receive_time:type_name -> google.protobuf.Timestamp
+	60, // [60:60] is the sub-list for method output_type
+	60, // [60:60] is the sub-list for method input_type
+	60, // [60:60] is the sub-list for extension type_name
+	60, // [60:60] is the sub-list for extension extendee
+	0,  // [0:60] is the sub-list for field type_name
 }
 
 func init() { file_cq_venues_v1_resources_proto_init() }
@@ -2589,7 +2757,7 @@ func file_cq_venues_v1_resources_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_cq_venues_v1_resources_proto_rawDesc), len(file_cq_venues_v1_resources_proto_rawDesc)),
 			NumEnums:      13,
-			NumMessages:   6,
+			NumMessages:   7,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

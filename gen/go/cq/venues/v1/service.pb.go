@@ -9,6 +9,7 @@
 package venuesv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/cq-platform/cqc/gen/go/cq/types/v1"
 	_ "google.golang.org/genproto/googleapis/api/annotations"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
@@ -29,11 +30,11 @@ const (
 // The request of ListVenues.
 type ListVenuesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Optional. The maximum number of venues to return. The server may return fewer. Unset or 0 means a
-	// default of 100; values above 1000 are treated as 1000.
+	// Optional. The maximum number of venues to return. The server may return fewer. Unset or 0 means
+	// a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-	// other request fields must match the call that produced the token.
+	// other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
 	PageToken string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
 	// Optional. Only venues of this type. Unset means every type. Example: VENUE_TYPE_CEX.
 	Type          VenueType `protobuf:"varint,3,opt,name=type,proto3,enum=cq.venues.v1.VenueType" json:"type,omitempty"`
@@ -98,7 +99,8 @@ type ListVenuesResponse struct {
 	// Output only. The venues on this page, ordered by venue_id. Example: [{venue_id: "binance"},
 	// {venue_id: "kraken"}].
 	Venues []*Venue `protobuf:"bytes,1,rep,name=venues,proto3" json:"venues,omitempty"`
-	// Output only. A token for the next page, or empty when this is the last page.
+	// Output only. A token for the next page, or empty when this is the last page. Example:
+	// "CgZrcmFrZW4QZA".
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -151,7 +153,7 @@ func (x *ListVenuesResponse) GetNextPageToken() string {
 // The request of GetVenue.
 type GetVenueRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Required. The CQ venue id. Example: "kraken".
+	// Required. The CQ venue id, lower snake case. Example: "kraken".
 	VenueId       string `protobuf:"bytes,1,opt,name=venue_id,json=venueId,proto3" json:"venue_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -244,13 +246,14 @@ func (x *GetVenueResponse) GetVenue() *Venue {
 // The request of ListVenueAccounts.
 type ListVenueAccountsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Optional. The maximum number of accounts to return. The server may return fewer. Unset or 0 means
-	// a default of 100; values above 1000 are treated as 1000.
+	// Optional. The maximum number of accounts to return. The server may return fewer. Unset or 0
+	// means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-	// other request fields must match the call that produced the token.
+	// other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
 	PageToken string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
-	// Optional. Only accounts at this venue. Empty means every venue. Example: "kraken".
+	// Optional. Only accounts at this venue, lower snake case. Empty means every venue.
+	// Example: "kraken".
 	VenueId       string `protobuf:"bytes,3,opt,name=venue_id,json=venueId,proto3" json:"venue_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -313,7 +316,8 @@ type ListVenueAccountsResponse struct {
 	// Output only. The caller's accounts on this page, ordered by account_id. Example:
 	// [{account_id: "acc_01HZX3K9Q7", venue_id: "kraken"}].
 	VenueAccounts []*VenueAccount `protobuf:"bytes,1,rep,name=venue_accounts,json=venueAccounts,proto3" json:"venue_accounts,omitempty"`
-	// Output only. A token for the next page, or empty when this is the last page.
+	// Output only. A token for the next page, or empty when this is the last page. Example:
+	// "CgZrcmFrZW4QZA".
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -366,7 +370,7 @@ func (x *ListVenueAccountsResponse) GetNextPageToken() string {
 // The request of GetVenueAccount.
 type GetVenueAccountRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Required. The CQ account id. Example: "acc_01HZX3K9Q7".
+	// Required. The CQ account id, at most 64 characters. Example: "acc_01HZX3K9Q7".
 	AccountId     string `protobuf:"bytes,1,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -465,7 +469,8 @@ type PlaceOrderRequest struct {
 	// Required. The order to place. The client sets client_order_id, account_id, instrument_id, side,
 	// type, time_in_force, quantity and, as the type requires, limit_price, stop_price,
 	// trigger_price_type, post_only, reduce_only, expire_time and strategy_id; output-only fields are
-	// ignored. Example: {client_order_id: "mm-btc-20261101-000042", account_id: "acc_01HZX3K9Q7",
+	// ignored. Besides the Order rules, client_order_id and time_in_force must be set here.
+	// Example: {client_order_id: "mm-btc-20261101-000042", account_id: "acc_01HZX3K9Q7",
 	// instrument_id: "cq:perp:BTC-USD", side: SIDE_BUY, type: ORDER_TYPE_LIMIT, time_in_force:
 	// TIME_IN_FORCE_GTC, limit_price: "67250.5", quantity: "0.25"}.
 	Order         *Order `protobuf:"bytes,2,opt,name=order,proto3" json:"order,omitempty"`
@@ -570,7 +575,7 @@ type CancelOrderRequest struct {
 	// Required. A client-chosen UUID for this request (AIP-155); a retry with the same id returns the
 	// first response and sends no second cancel. Example: "0b9e6a52-7c41-4f3e-8d2a-6e5f4c3b2a19".
 	RequestId string `protobuf:"bytes,1,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
-	// Required. The CQ account the order trades on. Example: "acc_01HZX3K9Q7".
+	// Required. The CQ account the order trades on, at most 64 characters. Example: "acc_01HZX3K9Q7".
 	AccountId string `protobuf:"bytes,2,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
 	// Required. The order to cancel, by exactly one of its ids.
 	//
@@ -657,13 +662,14 @@ type isCancelOrderRequest_Target interface {
 }
 
 type CancelOrderRequest_OrderId struct {
-	// Optional. The CQ order id; set this or client_order_id. Example: "ord_01HZX4B2M6".
+	// Optional. The CQ order id, at most 64 characters; set this or client_order_id.
+	// Example: "ord_01HZX4B2M6".
 	OrderId string `protobuf:"bytes,3,opt,name=order_id,json=orderId,proto3,oneof"`
 }
 
 type CancelOrderRequest_ClientOrderId struct {
 	// Optional. The order's current client_order_id (FIX OrigClOrdID), for a client that has no
-	// order_id yet; set this or order_id. Example: "mm-btc-20261101-000042".
+	// order_id yet, at most 64 characters; set this or order_id. Example: "mm-btc-20261101-000042".
 	ClientOrderId string `protobuf:"bytes,4,opt,name=client_order_id,json=clientOrderId,proto3,oneof"`
 }
 
@@ -727,24 +733,24 @@ type ReplaceOrderRequest struct {
 	// Required. A client-chosen UUID for this request (AIP-155); a retry with the same id returns the
 	// first response and sends no second replace. Example: "9d3c7a1f-2b6e-4c8d-a0f1-7e2d5b4c3a10".
 	RequestId string `protobuf:"bytes,1,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
-	// Required. The CQ account the order trades on. Example: "acc_01HZX3K9Q7".
+	// Required. The CQ account the order trades on, at most 64 characters. Example: "acc_01HZX3K9Q7".
 	AccountId string `protobuf:"bytes,2,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
-	// Required. The order's current client_order_id (FIX OrigClOrdID). Example:
-	// "mm-btc-20261101-000042".
+	// Required. The order's current client_order_id (FIX OrigClOrdID), at most 64 characters.
+	// Example: "mm-btc-20261101-000042".
 	OrigClientOrderId string `protobuf:"bytes,3,opt,name=orig_client_order_id,json=origClientOrderId,proto3" json:"orig_client_order_id,omitempty"`
 	// Required. The new client_order_id the order carries once replaced (FIX ClOrdID); unique on the
 	// account, at most 64 characters; the idempotency key of the replace. Example:
 	// "mm-btc-20261101-000043".
 	ClientOrderId string `protobuf:"bytes,4,opt,name=client_order_id,json=clientOrderId,proto3" json:"client_order_id,omitempty"`
 	// Optional. The new total order quantity, filled part included (as FIX OrderQty), in the
-	// instrument's quantity unit; must exceed cum_quantity. Unset keeps the current quantity.
-	// Example: "0.3".
+	// instrument's quantity unit; positive, and must exceed cum_quantity. Unset keeps the current
+	// quantity. Example: "0.3".
 	Quantity *v1.Decimal `protobuf:"bytes,5,opt,name=quantity,proto3" json:"quantity,omitempty"`
-	// Optional. The new limit price in quote currency per unit, for orders that have one. Unset keeps
-	// the current price. Example: "67200".
+	// Optional. The new limit price in quote currency per unit, positive, for orders that have one.
+	// Unset keeps the current price. Example: "67200".
 	LimitPrice *v1.Decimal `protobuf:"bytes,6,opt,name=limit_price,json=limitPrice,proto3" json:"limit_price,omitempty"`
-	// Optional. The new trigger price in quote currency per unit, for orders that have one. Unset keeps
-	// the current price. Example: "64800".
+	// Optional. The new trigger price in quote currency per unit, positive, for orders that have one.
+	// Unset keeps the current price. Example: "64800".
 	StopPrice *v1.Decimal `protobuf:"bytes,7,opt,name=stop_price,json=stopPrice,proto3" json:"stop_price,omitempty"`
 	// Optional. The new expiry of a GTD order, in UTC. Unset keeps the current expiry. Example:
 	// 2026-11-03T16:00:00Z.
@@ -889,7 +895,7 @@ func (x *ReplaceOrderResponse) GetOrder() *Order {
 // The request of GetOrder.
 type GetOrderRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Required. The CQ order id. Example: "ord_01HZX4B2M6".
+	// Required. The CQ order id, at most 64 characters. Example: "ord_01HZX4B2M6".
 	OrderId       string `protobuf:"bytes,1,opt,name=order_id,json=orderId,proto3" json:"order_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -982,24 +988,26 @@ func (x *GetOrderResponse) GetOrder() *Order {
 // The request of ListOrders. Filters combine with AND.
 type ListOrdersRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Required. The CQ account whose orders to list. Example: "acc_01HZX3K9Q7".
+	// Required. The CQ account whose orders to list, at most 64 characters. Example: "acc_01HZX3K9Q7".
 	AccountId string `protobuf:"bytes,1,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
-	// Optional. The maximum number of orders to return. The server may return fewer. Unset or 0 means a
-	// default of 100; values above 1000 are treated as 1000.
+	// Optional. The maximum number of orders to return. The server may return fewer. Unset or 0 means
+	// a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-	// other request fields must match the call that produced the token.
+	// other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
 	PageToken string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
-	// Optional. Only orders on this instrument. Empty means every instrument.
-	// Example: "cq:perp:BTC-USD".
+	// Optional. Only orders on this instrument, `<market>:<type>:<symbol>`. Empty means every
+	// instrument. Example: "cq:perp:BTC-USD".
 	InstrumentId string `protobuf:"bytes,4,opt,name=instrument_id,json=instrumentId,proto3" json:"instrument_id,omitempty"`
-	// Optional. Only orders in one of these states. Empty means every state. Example:
+	// Optional. Only orders in one of these states, each a defined value other than
+	// ORDER_STATUS_UNSPECIFIED. Empty means every state. Example:
 	// [ORDER_STATUS_NEW, ORDER_STATUS_PARTIALLY_FILLED] for the working orders.
 	Statuses []OrderStatus `protobuf:"varint,5,rep,packed,name=statuses,proto3,enum=cq.venues.v1.OrderStatus" json:"statuses,omitempty"`
 	// Optional. Only the order whose current or any earlier client_order_id is this one; how a client
-	// finds an order it only knows by client id. Example: "mm-btc-20261101-000042".
+	// finds an order it only knows by client id. At most 64 characters.
+	// Example: "mm-btc-20261101-000042".
 	ClientOrderId string `protobuf:"bytes,6,opt,name=client_order_id,json=clientOrderId,proto3" json:"client_order_id,omitempty"`
-	// Optional. Only orders of this strategy. Example: "momentum-v3".
+	// Optional. Only orders of this strategy, at most 64 characters. Example: "momentum-v3".
 	StrategyId string `protobuf:"bytes,7,opt,name=strategy_id,json=strategyId,proto3" json:"strategy_id,omitempty"`
 	// Optional. Only orders whose create_time falls in this range. Unset means all time.
 	// Example: {start_time: 2026-11-01T00:00:00Z, end_time: 2026-11-02T00:00:00Z}.
@@ -1100,7 +1108,8 @@ type ListOrdersResponse struct {
 	// Output only. The orders on this page, newest create_time first. Example: [{order_id:
 	// "ord_01HZX4B2M6"}, {order_id: "ord_01HZX49QK1"}].
 	Orders []*Order `protobuf:"bytes,1,rep,name=orders,proto3" json:"orders,omitempty"`
-	// Output only. A token for the next page, or empty when this is the last page.
+	// Output only. A token for the next page, or empty when this is the last page. Example:
+	// "CgZrcmFrZW4QZA".
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1153,15 +1162,17 @@ func (x *ListOrdersResponse) GetNextPageToken() string {
 // The request of ListBalances.
 type ListBalancesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Required. The CQ account whose balances to list. Example: "acc_01HZX3K9Q7".
+	// Required. The CQ account whose balances to list, at most 64 characters.
+	// Example: "acc_01HZX3K9Q7".
 	AccountId string `protobuf:"bytes,1,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
-	// Optional. The maximum number of balances to return. The server may return fewer. Unset or 0 means
-	// a default of 100; values above 1000 are treated as 1000.
+	// Optional. The maximum number of balances to return. The server may return fewer. Unset or 0
+	// means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-	// other request fields must match the call that produced the token.
+	// other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
 	PageToken string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
-	// Optional. Only balances of these assets. Empty means every asset. Example: ["BTC", "USD"].
+	// Optional. Only balances of these assets, canonical (upper case) asset ids. Empty means every
+	// asset. Example: ["BTC", "USD"].
 	AssetIds []string `protobuf:"bytes,4,rep,name=asset_ids,json=assetIds,proto3" json:"asset_ids,omitempty"`
 	// Optional. If true, also return assets whose total, borrowed and interest are all zero. Default
 	// false: venues list hundreds of empty assets. Example: false.
@@ -1241,7 +1252,8 @@ type ListBalancesResponse struct {
 	// Output only. The balances on this page, ordered by asset_id. Example: [{asset_id: "BTC", total:
 	// "1.75"}, {asset_id: "USD", total: "25000"}].
 	Balances []*Balance `protobuf:"bytes,1,rep,name=balances,proto3" json:"balances,omitempty"`
-	// Output only. A token for the next page, or empty when this is the last page.
+	// Output only. A token for the next page, or empty when this is the last page. Example:
+	// "CgZrcmFrZW4QZA".
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1295,7 +1307,8 @@ func (x *ListBalancesResponse) GetNextPageToken() string {
 // stream starts with the next live event.
 type StreamExecutionReportsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Required. The CQ account whose events to stream. Example: "acc_01HZX3K9Q7".
+	// Required. The CQ account whose events to stream, at most 64 characters.
+	// Example: "acc_01HZX3K9Q7".
 	AccountId string `protobuf:"bytes,1,opt,name=account_id,json=accountId,proto3" json:"account_id,omitempty"`
 	// Optional. Replay from the event after this sequence number: the last one the client processed.
 	// 0 means no replay by sequence. Example: 18341.
@@ -1451,100 +1464,121 @@ var File_cq_venues_v1_service_proto protoreflect.FileDescriptor
 
 const file_cq_venues_v1_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1acq/venues/v1/service.proto\x12\fcq.venues.v1\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1ccq/venues/v1/resources.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"|\n" +
-	"\x11ListVenuesRequest\x12\x1b\n" +
-	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\x1acq/venues/v1/service.proto\x12\fcq.venues.v1\x1a\x1bbuf/validate/validate.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1ccq/venues/v1/resources.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x92\x01\n" +
+	"\x11ListVenuesRequest\x12'\n" +
+	"\tpage_size\x18\x01 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
 	"\n" +
-	"page_token\x18\x02 \x01(\tR\tpageToken\x12+\n" +
-	"\x04type\x18\x03 \x01(\x0e2\x17.cq.venues.v1.VenueTypeR\x04type\"i\n" +
+	"page_token\x18\x02 \x01(\tR\tpageToken\x125\n" +
+	"\x04type\x18\x03 \x01(\x0e2\x17.cq.venues.v1.VenueTypeB\b\xbaH\x05\x82\x01\x02\x10\x01R\x04type\"i\n" +
 	"\x12ListVenuesResponse\x12+\n" +
 	"\x06venues\x18\x01 \x03(\v2\x13.cq.venues.v1.VenueR\x06venues\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\",\n" +
-	"\x0fGetVenueRequest\x12\x19\n" +
-	"\bvenue_id\x18\x01 \x01(\tR\avenueId\"=\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"N\n" +
+	"\x0fGetVenueRequest\x12;\n" +
+	"\bvenue_id\x18\x01 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\"=\n" +
 	"\x10GetVenueResponse\x12)\n" +
-	"\x05venue\x18\x01 \x01(\v2\x13.cq.venues.v1.VenueR\x05venue\"q\n" +
-	"\x18ListVenueAccountsRequest\x12\x1b\n" +
-	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\x05venue\x18\x01 \x01(\v2\x13.cq.venues.v1.VenueR\x05venue\"\x9f\x01\n" +
+	"\x18ListVenueAccountsRequest\x12'\n" +
+	"\tpage_size\x18\x01 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
 	"\n" +
-	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x19\n" +
-	"\bvenue_id\x18\x03 \x01(\tR\avenueId\"\x86\x01\n" +
+	"page_token\x18\x02 \x01(\tR\tpageToken\x12;\n" +
+	"\bvenue_id\x18\x03 \x01(\tB \xbaH\x1d\xd8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\"\x86\x01\n" +
 	"\x19ListVenueAccountsResponse\x12A\n" +
 	"\x0evenue_accounts\x18\x01 \x03(\v2\x1a.cq.venues.v1.VenueAccountR\rvenueAccounts\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"7\n" +
-	"\x16GetVenueAccountRequest\x12\x1d\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"C\n" +
+	"\x16GetVenueAccountRequest\x12)\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\"Z\n" +
+	"account_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\"Z\n" +
 	"\x17GetVenueAccountResponse\x12?\n" +
-	"\rvenue_account\x18\x01 \x01(\v2\x1a.cq.venues.v1.VenueAccountR\fvenueAccount\"]\n" +
-	"\x11PlaceOrderRequest\x12\x1d\n" +
+	"\rvenue_account\x18\x01 \x01(\v2\x1a.cq.venues.v1.VenueAccountR\fvenueAccount\"\xce\x02\n" +
+	"\x11PlaceOrderRequest\x12*\n" +
 	"\n" +
-	"request_id\x18\x01 \x01(\tR\trequestId\x12)\n" +
-	"\x05order\x18\x02 \x01(\v2\x13.cq.venues.v1.OrderR\x05order\"?\n" +
+	"request_id\x18\x01 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\xb0\x01\x01R\trequestId\x12\x8c\x02\n" +
+	"\x05order\x18\x02 \x01(\v2\x13.cq.venues.v1.OrderB\xe0\x01\xbaH\xdc\x01\xba\x01m\n" +
+	",place_order_request.client_order_id_required\x12!order.client_order_id is required\x1a\x1athis.client_order_id != ''\xba\x01f\n" +
+	"*place_order_request.time_in_force_required\x12\x1forder.time_in_force is required\x1a\x17this.time_in_force != 0\xc8\x01\x01R\x05order\"?\n" +
 	"\x12PlaceOrderResponse\x12)\n" +
-	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderR\x05order\"\xa3\x01\n" +
-	"\x12CancelOrderRequest\x12\x1d\n" +
+	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderR\x05order\"\xd5\x01\n" +
+	"\x12CancelOrderRequest\x12*\n" +
 	"\n" +
-	"request_id\x18\x01 \x01(\tR\trequestId\x12\x1d\n" +
+	"request_id\x18\x01 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\xb0\x01\x01R\trequestId\x12)\n" +
 	"\n" +
-	"account_id\x18\x02 \x01(\tR\taccountId\x12\x1b\n" +
-	"\border_id\x18\x03 \x01(\tH\x00R\aorderId\x12(\n" +
-	"\x0fclient_order_id\x18\x04 \x01(\tH\x00R\rclientOrderIdB\b\n" +
-	"\x06target\"@\n" +
+	"account_id\x18\x02 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12$\n" +
+	"\border_id\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18@H\x00R\aorderId\x121\n" +
+	"\x0fclient_order_id\x18\x04 \x01(\tB\a\xbaH\x04r\x02\x18@H\x00R\rclientOrderIdB\x0f\n" +
+	"\x06target\x12\x05\xbaH\x02\b\x01\"@\n" +
 	"\x13CancelOrderResponse\x12)\n" +
-	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderR\x05order\"\x87\x03\n" +
-	"\x13ReplaceOrderRequest\x12\x1d\n" +
+	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderR\x05order\"\x84\n" +
 	"\n" +
-	"request_id\x18\x01 \x01(\tR\trequestId\x12\x1d\n" +
+	"\x13ReplaceOrderRequest\x12*\n" +
 	"\n" +
-	"account_id\x18\x02 \x01(\tR\taccountId\x12/\n" +
-	"\x14orig_client_order_id\x18\x03 \x01(\tR\x11origClientOrderId\x12&\n" +
-	"\x0fclient_order_id\x18\x04 \x01(\tR\rclientOrderId\x120\n" +
-	"\bquantity\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\bquantity\x125\n" +
-	"\vlimit_price\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalR\n" +
-	"limitPrice\x123\n" +
+	"request_id\x18\x01 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\xb0\x01\x01R\trequestId\x12)\n" +
 	"\n" +
-	"stop_price\x18\a \x01(\v2\x14.cq.types.v1.DecimalR\tstopPrice\x12;\n" +
+	"account_id\x18\x02 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12;\n" +
+	"\x14orig_client_order_id\x18\x03 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\x11origClientOrderId\x122\n" +
+	"\x0fclient_order_id\x18\x04 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\rclientOrderId\x12\xff\x01\n" +
+	"\bquantity\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\bquantity\x12\x84\x02\n" +
+	"\vlimit_price\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\n" +
+	"limitPrice\x12\x82\x02\n" +
+	"\n" +
+	"stop_price\x18\a \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\tstopPrice\x12;\n" +
 	"\vexpire_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"expireTime\"A\n" +
+	"expireTime:\xd9\x01\xbaH\xd5\x01\x1a\xd2\x01\n" +
+	"#replace_order_request.term_required\x12Mat least one of quantity, limit_price, stop_price and expire_time must be set\x1a\\has(this.quantity) || has(this.limit_price) || has(this.stop_price) || has(this.expire_time)\"A\n" +
 	"\x14ReplaceOrderResponse\x12)\n" +
-	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderR\x05order\",\n" +
-	"\x0fGetOrderRequest\x12\x19\n" +
-	"\border_id\x18\x01 \x01(\tR\aorderId\"=\n" +
+	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderR\x05order\"8\n" +
+	"\x0fGetOrderRequest\x12%\n" +
+	"\border_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\aorderId\"=\n" +
 	"\x10GetOrderResponse\x12)\n" +
-	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderR\x05order\"\xd7\x02\n" +
-	"\x11ListOrdersRequest\x12\x1d\n" +
+	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderR\x05order\"\xe3\x03\n" +
+	"\x11ListOrdersRequest\x12)\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\x12\x1b\n" +
-	"\tpage_size\x18\x02 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"account_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12'\n" +
+	"\tpage_size\x18\x02 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
 	"\n" +
-	"page_token\x18\x03 \x01(\tR\tpageToken\x12#\n" +
-	"\rinstrument_id\x18\x04 \x01(\tR\finstrumentId\x125\n" +
-	"\bstatuses\x18\x05 \x03(\x0e2\x19.cq.venues.v1.OrderStatusR\bstatuses\x12&\n" +
-	"\x0fclient_order_id\x18\x06 \x01(\tR\rclientOrderId\x12\x1f\n" +
-	"\vstrategy_id\x18\a \x01(\tR\n" +
+	"page_token\x18\x03 \x01(\tR\tpageToken\x12t\n" +
+	"\rinstrument_id\x18\x04 \x01(\tBO\xbaHL\xd8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12F\n" +
+	"\bstatuses\x18\x05 \x03(\x0e2\x19.cq.venues.v1.OrderStatusB\x0f\xbaH\f\x92\x01\t\"\a\x82\x01\x04\x10\x01 \x00R\bstatuses\x12/\n" +
+	"\x0fclient_order_id\x18\x06 \x01(\tB\a\xbaH\x04r\x02\x18@R\rclientOrderId\x12(\n" +
+	"\vstrategy_id\x18\a \x01(\tB\a\xbaH\x04r\x02\x18@R\n" +
 	"strategyId\x12B\n" +
 	"\x11create_time_range\x18\b \x01(\v2\x16.cq.types.v1.TimeRangeR\x0fcreateTimeRange\"i\n" +
 	"\x12ListOrdersResponse\x12+\n" +
 	"\x06orders\x18\x01 \x03(\v2\x13.cq.venues.v1.OrderR\x06orders\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xb0\x01\n" +
-	"\x13ListBalancesRequest\x12\x1d\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xf0\x01\n" +
+	"\x13ListBalancesRequest\x12)\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\x12\x1b\n" +
-	"\tpage_size\x18\x02 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"account_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12'\n" +
+	"\tpage_size\x18\x02 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12\x1d\n" +
 	"\n" +
-	"page_token\x18\x03 \x01(\tR\tpageToken\x12\x1b\n" +
-	"\tasset_ids\x18\x04 \x03(\tR\bassetIds\x12!\n" +
+	"page_token\x18\x03 \x01(\tR\tpageToken\x12C\n" +
+	"\tasset_ids\x18\x04 \x03(\tB&\xbaH#\x92\x01 \"\x1er\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\bassetIds\x12!\n" +
 	"\finclude_zero\x18\x05 \x01(\bR\vincludeZero\"q\n" +
 	"\x14ListBalancesResponse\x121\n" +
 	"\bbalances\x18\x01 \x03(\v2\x15.cq.venues.v1.BalanceR\bbalances\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xa0\x01\n" +
-	"\x1dStreamExecutionReportsRequest\x12\x1d\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xd3\x02\n" +
+	"\x1dStreamExecutionReportsRequest\x12)\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\x12%\n" +
+	"account_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12%\n" +
 	"\x0eafter_sequence\x18\x02 \x01(\x04R\rafterSequence\x129\n" +
 	"\n" +
-	"start_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\"\xb8\x01\n" +
+	"start_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime:\xa4\x01\xbaH\xa0\x01\x1a\x9d\x01\n" +
+	"3stream_execution_reports_request.one_starting_point\x122after_sequence and start_time must not both be set\x1a2this.after_sequence == 0u || !has(this.start_time)\"\xb8\x01\n" +
 	"\x1eStreamExecutionReportsResponse\x12J\n" +
 	"\x10execution_report\x18\x01 \x01(\v2\x1d.cq.venues.v1.ExecutionReportH\x00R\x0fexecutionReport\x12A\n" +
 	"\rcancel_reject\x18\x02 \x01(\v2\x1a.cq.venues.v1.CancelRejectH\x00R\fcancelRejectB\a\n" +

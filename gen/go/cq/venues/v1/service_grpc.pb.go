@@ -47,14 +47,14 @@ const (
 // reason names the cause, and google.rpc.BadRequest field violations for malformed fields.
 type VenueGatewayServiceClient interface {
 	// Lists the venues CQ connects to, ordered by venue_id. Returns INVALID_ARGUMENT if page_size is
-	// negative or page_token is malformed or does not match the other request fields.
+	// negative or above 1000 or page_token is malformed or does not match the other request fields.
 	ListVenues(ctx context.Context, in *ListVenuesRequest, opts ...grpc.CallOption) (*ListVenuesResponse, error)
 	// Gets one venue with its capabilities and current status. Returns NOT_FOUND if the venue does not
-	// exist, INVALID_ARGUMENT if venue_id is empty.
+	// exist, INVALID_ARGUMENT if venue_id is empty or not lower snake case.
 	GetVenue(ctx context.Context, in *GetVenueRequest, opts ...grpc.CallOption) (*GetVenueResponse, error)
 	// Lists the caller's venue accounts, ordered by account_id. Returns INVALID_ARGUMENT if page_size
-	// is negative or page_token is malformed or does not match the other request fields, NOT_FOUND if
-	// venue_id is set and names no venue.
+	// is negative or above 1000 or page_token is malformed or does not match the other request
+	// fields, NOT_FOUND if venue_id is set and names no venue.
 	ListVenueAccounts(ctx context.Context, in *ListVenueAccountsRequest, opts ...grpc.CallOption) (*ListVenueAccountsResponse, error)
 	// Gets one of the caller's venue accounts. Returns NOT_FOUND if the account does not exist or
 	// belongs to another owner, INVALID_ARGUMENT if account_id is empty.
@@ -80,7 +80,8 @@ type VenueGatewayServiceClient interface {
 	// refusal is recorded and auditable. Errors, where no order is recorded:
 	// INVALID_ARGUMENT if a required field is missing or malformed or the fields contradict each other
 	// (a limit_price on a market order, TIME_IN_FORCE_GTD without expire_time, post_only on a non-limit
-	// order, a quantity that is not positive); NOT_FOUND if the account or instrument does not exist or
+	// order, a quantity that is not positive, ORDER_TYPE_PREVIOUSLY_QUOTED without quote_id or a
+	// quote_id on another type); NOT_FOUND if the account or instrument does not exist or
 	// the account belongs to another owner; FAILED_PRECONDITION if the account is not active, the venue
 	// is not accepting orders (status other than OPERATIONAL or DEGRADED), or the venue does not
 	// support the order type, time in force, post_only or reduce_only; RESOURCE_EXHAUSTED if the
@@ -127,14 +128,14 @@ type VenueGatewayServiceClient interface {
 	GetOrder(ctx context.Context, in *GetOrderRequest, opts ...grpc.CallOption) (*GetOrderResponse, error)
 	// Lists the orders of one account, newest create_time first, optionally filtered. Returns
 	// NOT_FOUND if the account does not exist or belongs to another owner; INVALID_ARGUMENT if
-	// account_id is empty, page_size is negative, create_time_range ends before it starts, or
-	// page_token is malformed or does not match the other request fields.
+	// account_id is empty, page_size is negative or above 1000, create_time_range ends before it
+	// starts, or page_token is malformed or does not match the other request fields.
 	ListOrders(ctx context.Context, in *ListOrdersRequest, opts ...grpc.CallOption) (*ListOrdersResponse, error)
 	// Lists the balances of one account, one per asset, ordered by asset_id, as last reported by the
 	// venue. Returns NOT_FOUND if the account does not exist or belongs to another owner;
-	// INVALID_ARGUMENT if account_id is empty, page_size is negative, or page_token is malformed or
-	// does not match the other request fields; UNAVAILABLE if the venue has never reported balances
-	// for the account and cannot be reached.
+	// INVALID_ARGUMENT if account_id is empty, page_size is negative or above 1000, or page_token is
+	// malformed or does not match the other request fields; UNAVAILABLE if the venue has never
+	// reported balances for the account and cannot be reached.
 	ListBalances(ctx context.Context, in *ListBalancesRequest, opts ...grpc.CallOption) (*ListBalancesResponse, error)
 	// Streams the execution reports and cancel rejects of one account in sequence order, with no gap
 	// and no duplicate: first the stored events after the requested starting point (none when it is
@@ -289,14 +290,14 @@ type VenueGatewayService_StreamExecutionReportsClient = grpc.ServerStreamingClie
 // reason names the cause, and google.rpc.BadRequest field violations for malformed fields.
 type VenueGatewayServiceServer interface {
 	// Lists the venues CQ connects to, ordered by venue_id. Returns INVALID_ARGUMENT if page_size is
-	// negative or page_token is malformed or does not match the other request fields.
+	// negative or above 1000 or page_token is malformed or does not match the other request fields.
 	ListVenues(context.Context, *ListVenuesRequest) (*ListVenuesResponse, error)
 	// Gets one venue with its capabilities and current status. Returns NOT_FOUND if the venue does not
-	// exist, INVALID_ARGUMENT if venue_id is empty.
+	// exist, INVALID_ARGUMENT if venue_id is empty or not lower snake case.
 	GetVenue(context.Context, *GetVenueRequest) (*GetVenueResponse, error)
 	// Lists the caller's venue accounts, ordered by account_id. Returns INVALID_ARGUMENT if page_size
-	// is negative or page_token is malformed or does not match the other request fields, NOT_FOUND if
-	// venue_id is set and names no venue.
+	// is negative or above 1000 or page_token is malformed or does not match the other request
+	// fields, NOT_FOUND if venue_id is set and names no venue.
 	ListVenueAccounts(context.Context, *ListVenueAccountsRequest) (*ListVenueAccountsResponse, error)
 	// Gets one of the caller's venue accounts. Returns NOT_FOUND if the account does not exist or
 	// belongs to another owner, INVALID_ARGUMENT if account_id is empty.
@@ -322,7 +323,8 @@ type VenueGatewayServiceServer interface {
 	// refusal is recorded and auditable. Errors, where no order is recorded:
 	// INVALID_ARGUMENT if a required field is missing or malformed or the fields contradict each other
 	// (a limit_price on a market order, TIME_IN_FORCE_GTD without expire_time, post_only on a non-limit
-	// order, a quantity that is not positive); NOT_FOUND if the account or instrument does not exist or
+	// order, a quantity that is not positive, ORDER_TYPE_PREVIOUSLY_QUOTED without quote_id or a
+	// quote_id on another type); NOT_FOUND if the account or instrument does not exist or
 	// the account belongs to another owner; FAILED_PRECONDITION if the account is not active, the venue
 	// is not accepting orders (status other than OPERATIONAL or DEGRADED), or the venue does not
 	// support the order type, time in force, post_only or reduce_only; RESOURCE_EXHAUSTED if the
@@ -369,14 +371,14 @@ type VenueGatewayServiceServer interface {
 	GetOrder(context.Context, *GetOrderRequest) (*GetOrderResponse, error)
 	// Lists the orders of one account, newest create_time first, optionally filtered. Returns
 	// NOT_FOUND if the account does not exist or belongs to another owner; INVALID_ARGUMENT if
-	// account_id is empty, page_size is negative, create_time_range ends before it starts, or
-	// page_token is malformed or does not match the other request fields.
+	// account_id is empty, page_size is negative or above 1000, create_time_range ends before it
+	// starts, or page_token is malformed or does not match the other request fields.
 	ListOrders(context.Context, *ListOrdersRequest) (*ListOrdersResponse, error)
 	// Lists the balances of one account, one per asset, ordered by asset_id, as last reported by the
 	// venue. Returns NOT_FOUND if the account does not exist or belongs to another owner;
-	// INVALID_ARGUMENT if account_id is empty, page_size is negative, or page_token is malformed or
-	// does not match the other request fields; UNAVAILABLE if the venue has never reported balances
-	// for the account and cannot be reached.
+	// INVALID_ARGUMENT if account_id is empty, page_size is negative or above 1000, or page_token is
+	// malformed or does not match the other request fields; UNAVAILABLE if the venue has never
+	// reported balances for the account and cannot be reached.
 	ListBalances(context.Context, *ListBalancesRequest) (*ListBalancesResponse, error)
 	// Streams the execution reports and cancel rejects of one account in sequence order, with no gap
 	// and no duplicate: first the stored events after the requested starting point (none when it is

@@ -22,6 +22,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 from cq.types.v1 import decimal_pb2 as cq_dot_types_dot_v1_dot_decimal__pb2
 from cq.types.v1 import identifiers_pb2 as cq_dot_types_dot_v1_dot_identifiers__pb2
 from cq.types.v1 import time_range_pb2 as cq_dot_types_dot_v1_dot_time__range__pb2
@@ -29,7 +30,7 @@ from google.protobuf import duration_pb2 as google_dot_protobuf_dot_duration__pb
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1c\x63q/assets/v1/resources.proto\x12\x0c\x63q.assets.v1\x1a\x19\x63q/types/v1/decimal.proto\x1a\x1d\x63q/types/v1/identifiers.proto\x1a\x1c\x63q/types/v1/time_range.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x9c\x04\n\x05\x41sset\x12\x19\n\x08\x61sset_id\x18\x01 \x01(\tR\x07\x61ssetId\x12\x16\n\x06symbol\x18\x02 \x01(\tR\x06symbol\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12\x39\n\x0b\x61sset_class\x18\x04 \x01(\x0e\x32\x18.cq.assets.v1.AssetClassR\nassetClass\x12\x1a\n\x08\x64\x65\x63imals\x18\x05 \x01(\x05R\x08\x64\x65\x63imals\x12\x31\n\x06status\x18\x06 \x01(\x0e\x32\x19.cq.assets.v1.AssetStatusR\x06status\x12\x37\n\x08metadata\x18\x07 \x01(\x0b\x32\x1b.cq.assets.v1.AssetMetadataR\x08metadata\x12\'\n\x03ids\x18\x08 \x01(\x0b\x32\x15.cq.assets.v1.AssetIdR\x03ids\x12+\n\x06tokens\x18\t \x03(\x0b\x32\x13.cq.assets.v1.TokenR\x06tokens\x12\x39\n\trelations\x18\n \x03(\x0b\x32\x1b.cq.assets.v1.AssetRelationR\trelations\x12;\n\x0b\x63reate_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nupdateTime\"\xf0\x01\n\x07\x41ssetId\x12\x19\n\x08\x61sset_id\x18\x01 \x01(\tR\x07\x61ssetId\x12\x1b\n\tcaip19_id\x18\x02 \x01(\tR\x08\x63\x61ip19Id\x12\x12\n\x04isin\x18\x03 \x01(\tR\x04isin\x12\x12\n\x04\x66igi\x18\x04 \x01(\tR\x04\x66igi\x12\x14\n\x05\x63usip\x18\x05 \x01(\tR\x05\x63usip\x12!\n\x0ciso4217_code\x18\x06 \x01(\tR\x0biso4217Code\x12!\n\x0c\x63oingecko_id\x18\x07 \x01(\tR\x0b\x63oingeckoId\x12)\n\x10\x63oinmarketcap_id\x18\x08 \x01(\tR\x0f\x63oinmarketcapId\"\xd5\x01\n\rAssetMetadata\x12 \n\x0b\x64\x65scription\x18\x01 \x01(\tR\x0b\x64\x65scription\x12\x1f\n\x0bwebsite_uri\x18\x02 \x01(\tR\nwebsiteUri\x12\x12\n\x04tags\x18\x03 \x03(\tR\x04tags\x12\x16\n\x06sector\x18\x04 \x01(\tR\x06sector\x12\x1a\n\x08industry\x18\x05 \x01(\tR\x08industry\x12\x16\n\x06issuer\x18\x06 \x01(\tR\x06issuer\x12!\n\x0c\x63ountry_code\x18\x07 \x01(\tR\x0b\x63ountryCode\"\xcb\x01\n\rAssetRelation\x12\x33\n\x04type\x18\x01 \x01(\x0e\x32\x1f.cq.assets.v1.AssetRelationTypeR\x04type\x12(\n\x10related_asset_id\x18\x02 \x01(\tR\x0erelatedAssetId\x12\x1a\n\x08provider\x18\x03 \x01(\tR\x08provider\x12?\n\x10\x63onversion_ratio\x18\x04 \x01(\x0b\x32\x14.cq.types.v1.DecimalR\x0f\x63onversionRatio\"\xda\x01\n\x05Token\x12\x19\n\x08\x61sset_id\x18\x01 \x01(\tR\x07\x61ssetId\x12\x19\n\x08\x63hain_id\x18\x02 \x01(\tR\x07\x63hainId\x12\x37\n\x08standard\x18\x03 \x01(\x0e\x32\x1b.cq.assets.v1.TokenStandardR\x08standard\x12)\n\x10\x63ontract_address\x18\x04 \x01(\tR\x0f\x63ontractAddress\x12\x1a\n\x08\x64\x65\x63imals\x18\x05 \x01(\x05R\x08\x64\x65\x63imals\x12\x1b\n\tcaip19_id\x18\x06 \x01(\tR\x08\x63\x61ip19Id\"\xd4\x03\n\x05\x43hain\x12\x19\n\x08\x63hain_id\x18\x01 \x01(\tR\x07\x63hainId\x12\x12\n\x04name\x18\x02 \x01(\tR\x04name\x12&\n\x0fnative_asset_id\x18\x03 \x01(\tR\rnativeAssetId\x12\x1a\n\x08\x64\x65\x63imals\x18\x04 \x01(\x05R\x08\x64\x65\x63imals\x12\x42\n\x0e\x66inality_model\x18\x05 \x01(\x0e\x32\x1b.cq.assets.v1.FinalityModelR\rfinalityModel\x12\x35\n\x16required_confirmations\x18\x06 \x01(\x03R\x15requiredConfirmations\x12G\n\x12\x61verage_block_time\x18\x07 \x01(\x0b\x32\x19.google.protobuf.DurationR\x10\x61verageBlockTime\x12W\n\x1a\x65xpected_finality_duration\x18\x08 \x01(\x0b\x32\x19.google.protobuf.DurationR\x18\x65xpectedFinalityDuration\x12\x18\n\x07testnet\x18\t \x01(\x08R\x07testnet\x12!\n\x0c\x65xplorer_uri\x18\n \x01(\tR\x0b\x65xplorerUri\"\x9d\x03\n\x0c\x41ssetMapping\x12(\n\x10\x61sset_mapping_id\x18\x01 \x01(\tR\x0e\x61ssetMappingId\x12;\n\x0cvenue_symbol\x18\x02 \x01(\x0b\x32\x18.cq.types.v1.VenueSymbolR\x0bvenueSymbol\x12\x19\n\x08\x61sset_id\x18\x03 \x01(\tR\x07\x61ssetId\x12(\n\x10venue_asset_code\x18\x04 \x01(\tR\x0evenueAssetCode\x12\x18\n\x07\x61liases\x18\x05 \x03(\tR\x07\x61liases\x12\x19\n\x08\x63hain_id\x18\x06 \x01(\tR\x07\x63hainId\x12\x32\n\x08validity\x18\x07 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeR\x08validity\x12;\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nupdateTime*\xe9\x01\n\nAssetClass\x12\x1b\n\x17\x41SSET_CLASS_UNSPECIFIED\x10\x00\x12\x16\n\x12\x41SSET_CLASS_CRYPTO\x10\x01\x12\x14\n\x10\x41SSET_CLASS_FIAT\x10\x02\x12\x16\n\x12\x41SSET_CLASS_EQUITY\x10\x03\x12\x14\n\x10\x41SSET_CLASS_BOND\x10\x04\x12\x19\n\x15\x41SSET_CLASS_COMMODITY\x10\x05\x12\x15\n\x11\x41SSET_CLASS_INDEX\x10\x06\x12\x1a\n\x16\x41SSET_CLASS_DERIVATIVE\x10\x07\x12\x14\n\x10\x41SSET_CLASS_FUND\x10\x08*\x95\x01\n\x0b\x41ssetStatus\x12\x1c\n\x18\x41SSET_STATUS_UNSPECIFIED\x10\x00\x12\x18\n\x14\x41SSET_STATUS_PENDING\x10\x01\x12\x17\n\x13\x41SSET_STATUS_ACTIVE\x10\x02\x12\x1a\n\x16\x41SSET_STATUS_SUSPENDED\x10\x03\x12\x19\n\x15\x41SSET_STATUS_DELISTED\x10\x04*\xe3\x01\n\x11\x41ssetRelationType\x12#\n\x1f\x41SSET_RELATION_TYPE_UNSPECIFIED\x10\x00\x12\x1f\n\x1b\x41SSET_RELATION_TYPE_WRAPPED\x10\x01\x12\x1f\n\x1b\x41SSET_RELATION_TYPE_BRIDGED\x10\x02\x12\x1e\n\x1a\x41SSET_RELATION_TYPE_PEGGED\x10\x03\x12%\n!ASSET_RELATION_TYPE_LIQUID_STAKED\x10\x04\x12 \n\x1c\x41SSET_RELATION_TYPE_MIGRATED\x10\x05*\x96\x01\n\rTokenStandard\x12\x1e\n\x1aTOKEN_STANDARD_UNSPECIFIED\x10\x00\x12\x19\n\x15TOKEN_STANDARD_NATIVE\x10\x01\x12\x18\n\x14TOKEN_STANDARD_ERC20\x10\x02\x12\x16\n\x12TOKEN_STANDARD_SPL\x10\x03\x12\x18\n\x14TOKEN_STANDARD_TRC20\x10\x04*s\n\rFinalityModel\x12\x1e\n\x1a\x46INALITY_MODEL_UNSPECIFIED\x10\x00\x12 \n\x1c\x46INALITY_MODEL_PROBABILISTIC\x10\x01\x12 \n\x1c\x46INALITY_MODEL_DETERMINISTIC\x10\x02\x42\xad\x01\n\x10\x63om.cq.assets.v1B\x0eResourcesProtoP\x01Z7github.com/cq-platform/cqc/gen/go/cq/assets/v1;assetsv1\xa2\x02\x03\x43\x41X\xaa\x02\x0c\x43q.Assets.V1\xca\x02\x0c\x43q\\Assets\\V1\xe2\x02\x18\x43q\\Assets\\V1\\GPBMetadata\xea\x02\x0e\x43q::Assets::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1c\x63q/assets/v1/resources.proto\x12\x0c\x63q.assets.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x19\x63q/types/v1/decimal.proto\x1a\x1d\x63q/types/v1/identifiers.proto\x1a\x1c\x63q/types/v1/time_range.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x88\x08\n\x05\x41sset\x12?\n\x08\x61sset_id\x18\x01 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xc8\x01\x01R\x07\x61ssetId\x12\x1e\n\x06symbol\x18\x02 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\x06symbol\x12\x1a\n\x04name\x18\x03 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\x04name\x12\x45\n\x0b\x61sset_class\x18\x04 \x01(\x0e\x32\x18.cq.assets.v1.AssetClassB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\nassetClass\x12%\n\x08\x64\x65\x63imals\x18\x05 \x01(\x05\x42\t\xbaH\x06\x1a\x04\x18\x1e(\x00R\x08\x64\x65\x63imals\x12=\n\x06status\x18\x06 \x01(\x0e\x32\x19.cq.assets.v1.AssetStatusB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x06status\x12\x37\n\x08metadata\x18\x07 \x01(\x0b\x32\x1b.cq.assets.v1.AssetMetadataR\x08metadata\x12\'\n\x03ids\x18\x08 \x01(\x0b\x32\x15.cq.assets.v1.AssetIdR\x03ids\x12+\n\x06tokens\x18\t \x03(\x0b\x32\x13.cq.assets.v1.TokenR\x06tokens\x12\x39\n\trelations\x18\n \x03(\x0b\x32\x1b.cq.assets.v1.AssetRelationR\trelations\x12;\n\x0b\x63reate_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nupdateTime:\x90\x03\xbaH\x8c\x03\x1az\n\x16\x61sset.no_self_relation\x12$an asset cannot be related to itself\x1a:this.relations.all(r, r.related_asset_id != this.asset_id)\x1a\x90\x01\n\x19\x61sset.one_token_per_chain\x12\"tokens must be on different chains\x1aOthis.tokens.all(t, this.tokens.filter(u, u.chain_id == t.chain_id).size() == 1)\x1a{\n\x1c\x61sset.tokens_belong_to_asset\x12*every token\'s asset_id must equal asset_id\x1a/this.tokens.all(t, t.asset_id == this.asset_id)\"\x94\x04\n\x07\x41ssetId\x12?\n\x08\x61sset_id\x18\x01 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xd8\x01\x01R\x07\x61ssetId\x12\x88\x01\n\tcaip19_id\x18\x02 \x01(\tBk\xbaHhrc2a^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}(/[-.%a-zA-Z0-9]{1,78})?$\xd8\x01\x01R\x08\x63\x61ip19Id\x12\x38\n\x04isin\x18\x03 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z]{2}[A-Z0-9]{9}[0-9]$\xd8\x01\x01R\x04isin\x12,\n\x04\x66igi\x18\x04 \x01(\tB\x18\xbaH\x15r\x10\x32\x0e^[A-Z0-9]{12}$\xd8\x01\x01R\x04\x66igi\x12\x35\n\x05\x63usip\x18\x05 \x01(\tB\x1f\xbaH\x1cr\x17\x32\x15^[A-Z0-9*@#]{8}[0-9]$\xd8\x01\x01R\x05\x63usip\x12\x37\n\x0ciso4217_code\x18\x06 \x01(\tB\x14\xbaH\x11r\x0c\x32\n^[A-Z]{3}$\xd8\x01\x01R\x0biso4217Code\x12!\n\x0c\x63oingecko_id\x18\x07 \x01(\tR\x0b\x63oingeckoId\x12\x42\n\x10\x63oinmarketcap_id\x18\x08 \x01(\tB\x17\xbaH\x14r\x0f\x32\r^[1-9][0-9]*$\xd8\x01\x01R\x0f\x63oinmarketcapId\"\xb2\x02\n\rAssetMetadata\x12*\n\x0b\x64\x65scription\x18\x01 \x01(\tB\x08\xbaH\x05r\x03\x18\xa0\x1fR\x0b\x64\x65scription\x12\x36\n\x0bwebsite_uri\x18\x02 \x01(\tB\x15\xbaH\x12r\r:\x08https://\x88\x01\x01\xd8\x01\x01R\nwebsiteUri\x12\x38\n\x04tags\x18\x03 \x03(\tB$\xbaH!\x92\x01\x1e\"\x1cr\x1a\x32\x18^[a-z0-9]+(-[a-z0-9]+)*$R\x04tags\x12\x16\n\x06sector\x18\x04 \x01(\tR\x06sector\x12\x1a\n\x08industry\x18\x05 \x01(\tR\x08industry\x12\x16\n\x06issuer\x18\x06 \x01(\tR\x06issuer\x12\x37\n\x0c\x63ountry_code\x18\x07 \x01(\tB\x14\xbaH\x11r\x0c\x32\n^[A-Z]{2}$\xd8\x01\x01R\x0b\x63ountryCode\"\xcd\x03\n\rAssetRelation\x12?\n\x04type\x18\x01 \x01(\x0e\x32\x1f.cq.assets.v1.AssetRelationTypeB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x04type\x12N\n\x10related_asset_id\x18\x02 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xc8\x01\x01R\x0erelatedAssetId\x12\x1a\n\x08provider\x18\x03 \x01(\tR\x08provider\x12\x8e\x02\n\x10\x63onversion_ratio\x18\x04 \x01(\x0b\x32\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n\x10\x64\x65\x63imal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')R\x0f\x63onversionRatio\"\xa7\x04\n\x05Token\x12?\n\x08\x61sset_id\x18\x01 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xc8\x01\x01R\x07\x61ssetId\x12I\n\x08\x63hain_id\x18\x02 \x01(\tB.\xbaH+r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$\xc8\x01\x01R\x07\x63hainId\x12\x43\n\x08standard\x18\x03 \x01(\x0e\x32\x1b.cq.assets.v1.TokenStandardB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x08standard\x12)\n\x10\x63ontract_address\x18\x04 \x01(\tR\x0f\x63ontractAddress\x12&\n\x08\x64\x65\x63imals\x18\x05 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xff\x01(\x00R\x08\x64\x65\x63imals\x12\x1b\n\tcaip19_id\x18\x06 \x01(\tR\x08\x63\x61ip19Id:\xdc\x01\xbaH\xd8\x01\x1a\xd5\x01\n\'token.contract_address_matches_standard\x12]contract_address is required unless standard is TOKEN_STANDARD_NATIVE, where it must be empty\x1aKthis.standard == 0 || (this.standard == 1) == (this.contract_address == \'\')\"\xf4\x04\n\x05\x43hain\x12I\n\x08\x63hain_id\x18\x01 \x01(\tB.\xbaH+r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$\xc8\x01\x01R\x07\x63hainId\x12\x1a\n\x04name\x18\x02 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\x04name\x12L\n\x0fnative_asset_id\x18\x03 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xc8\x01\x01R\rnativeAssetId\x12&\n\x08\x64\x65\x63imals\x18\x04 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xff\x01(\x00R\x08\x64\x65\x63imals\x12N\n\x0e\x66inality_model\x18\x05 \x01(\x0e\x32\x1b.cq.assets.v1.FinalityModelB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\rfinalityModel\x12>\n\x16required_confirmations\x18\x06 \x01(\x03\x42\x07\xbaH\x04\"\x02(\x00R\x15requiredConfirmations\x12Q\n\x12\x61verage_block_time\x18\x07 \x01(\x0b\x32\x19.google.protobuf.DurationB\x08\xbaH\x05\xaa\x01\x02*\x00R\x10\x61verageBlockTime\x12\x61\n\x1a\x65xpected_finality_duration\x18\x08 \x01(\x0b\x32\x19.google.protobuf.DurationB\x08\xbaH\x05\xaa\x01\x02*\x00R\x18\x65xpectedFinalityDuration\x12\x18\n\x07testnet\x18\t \x01(\x08R\x07testnet\x12.\n\x0c\x65xplorer_uri\x18\n \x01(\tB\x0b\xbaH\x08r\x03\x88\x01\x01\xd8\x01\x01R\x0b\x65xplorerUri\"\xb2\x05\n\x0c\x41ssetMapping\x12(\n\x10\x61sset_mapping_id\x18\x01 \x01(\tR\x0e\x61ssetMappingId\x12\x43\n\x0cvenue_symbol\x18\x02 \x01(\x0b\x32\x18.cq.types.v1.VenueSymbolB\x06\xbaH\x03\xc8\x01\x01R\x0bvenueSymbol\x12?\n\x08\x61sset_id\x18\x03 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xc8\x01\x01R\x07\x61ssetId\x12(\n\x10venue_asset_code\x18\x04 \x01(\tR\x0evenueAssetCode\x12\x18\n\x07\x61liases\x18\x05 \x03(\tR\x07\x61liases\x12I\n\x08\x63hain_id\x18\x06 \x01(\tB.\xbaH+r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$\xd8\x01\x01R\x07\x63hainId\x12\x32\n\x08validity\x18\x07 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeR\x08validity\x12;\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nupdateTime:\xb4\x01\xbaH\xb0\x01\x1a\xad\x01\n!asset_mapping.network_needs_chain\x12\x35\x63hain_id is required when venue_symbol.network is set\x1aQ!has(this.venue_symbol) || this.venue_symbol.network == \'\' || this.chain_id != \'\'*\xe9\x01\n\nAssetClass\x12\x1b\n\x17\x41SSET_CLASS_UNSPECIFIED\x10\x00\x12\x16\n\x12\x41SSET_CLASS_CRYPTO\x10\x01\x12\x14\n\x10\x41SSET_CLASS_FIAT\x10\x02\x12\x16\n\x12\x41SSET_CLASS_EQUITY\x10\x03\x12\x14\n\x10\x41SSET_CLASS_BOND\x10\x04\x12\x19\n\x15\x41SSET_CLASS_COMMODITY\x10\x05\x12\x15\n\x11\x41SSET_CLASS_INDEX\x10\x06\x12\x1a\n\x16\x41SSET_CLASS_DERIVATIVE\x10\x07\x12\x14\n\x10\x41SSET_CLASS_FUND\x10\x08*\x95\x01\n\x0b\x41ssetStatus\x12\x1c\n\x18\x41SSET_STATUS_UNSPECIFIED\x10\x00\x12\x18\n\x14\x41SSET_STATUS_PENDING\x10\x01\x12\x17\n\x13\x41SSET_STATUS_ACTIVE\x10\x02\x12\x1a\n\x16\x41SSET_STATUS_SUSPENDED\x10\x03\x12\x19\n\x15\x41SSET_STATUS_DELISTED\x10\x04*\xe3\x01\n\x11\x41ssetRelationType\x12#\n\x1f\x41SSET_RELATION_TYPE_UNSPECIFIED\x10\x00\x12\x1f\n\x1b\x41SSET_RELATION_TYPE_WRAPPED\x10\x01\x12\x1f\n\x1b\x41SSET_RELATION_TYPE_BRIDGED\x10\x02\x12\x1e\n\x1a\x41SSET_RELATION_TYPE_PEGGED\x10\x03\x12%\n!ASSET_RELATION_TYPE_LIQUID_STAKED\x10\x04\x12 \n\x1c\x41SSET_RELATION_TYPE_MIGRATED\x10\x05*\x96\x01\n\rTokenStandard\x12\x1e\n\x1aTOKEN_STANDARD_UNSPECIFIED\x10\x00\x12\x19\n\x15TOKEN_STANDARD_NATIVE\x10\x01\x12\x18\n\x14TOKEN_STANDARD_ERC20\x10\x02\x12\x16\n\x12TOKEN_STANDARD_SPL\x10\x03\x12\x18\n\x14TOKEN_STANDARD_TRC20\x10\x04*s\n\rFinalityModel\x12\x1e\n\x1a\x46INALITY_MODEL_UNSPECIFIED\x10\x00\x12 \n\x1c\x46INALITY_MODEL_PROBABILISTIC\x10\x01\x12 \n\x1c\x46INALITY_MODEL_DETERMINISTIC\x10\x02\x42\xad\x01\n\x10\x63om.cq.assets.v1B\x0eResourcesProtoP\x01Z7github.com/cq-platform/cqc/gen/go/cq/assets/v1;assetsv1\xa2\x02\x03\x43\x41X\xaa\x02\x0c\x43q.Assets.V1\xca\x02\x0c\x43q\\Assets\\V1\xe2\x02\x18\x43q\\Assets\\V1\\GPBMetadata\xea\x02\x0e\x43q::Assets::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,28 +38,106 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'cq.assets.v1.resources_pb2'
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\020com.cq.assets.v1B\016ResourcesProtoP\001Z7github.com/cq-platform/cqc/gen/go/cq/assets/v1;assetsv1\242\002\003CAX\252\002\014Cq.Assets.V1\312\002\014Cq\\Assets\\V1\342\002\030Cq\\Assets\\V1\\GPBMetadata\352\002\016Cq::Assets::V1'
-  _globals['_ASSETCLASS']._serialized_start=2516
-  _globals['_ASSETCLASS']._serialized_end=2749
-  _globals['_ASSETSTATUS']._serialized_start=2752
-  _globals['_ASSETSTATUS']._serialized_end=2901
-  _globals['_ASSETRELATIONTYPE']._serialized_start=2904
-  _globals['_ASSETRELATIONTYPE']._serialized_end=3131
-  _globals['_TOKENSTANDARD']._serialized_start=3134
-  _globals['_TOKENSTANDARD']._serialized_end=3284
-  _globals['_FINALITYMODEL']._serialized_start=3286
-  _globals['_FINALITYMODEL']._serialized_end=3401
-  _globals['_ASSET']._serialized_start=200
-  _globals['_ASSET']._serialized_end=740
-  _globals['_ASSETID']._serialized_start=743
-  _globals['_ASSETID']._serialized_end=983
-  _globals['_ASSETMETADATA']._serialized_start=986
-  _globals['_ASSETMETADATA']._serialized_end=1199
-  _globals['_ASSETRELATION']._serialized_start=1202
-  _globals['_ASSETRELATION']._serialized_end=1405
-  _globals['_TOKEN']._serialized_start=1408
-  _globals['_TOKEN']._serialized_end=1626
-  _globals['_CHAIN']._serialized_start=1629
-  _globals['_CHAIN']._serialized_end=2097
-  _globals['_ASSETMAPPING']._serialized_start=2100
-  _globals['_ASSETMAPPING']._serialized_end=2513
+  _globals['_ASSET'].fields_by_name['asset_id']._loaded_options = None
+  _globals['_ASSET'].fields_by_name['asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\310\001\001'
+  _globals['_ASSET'].fields_by_name['symbol']._loaded_options = None
+  _globals['_ASSET'].fields_by_name['symbol']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ASSET'].fields_by_name['name']._loaded_options = None
+  _globals['_ASSET'].fields_by_name['name']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ASSET'].fields_by_name['asset_class']._loaded_options = None
+  _globals['_ASSET'].fields_by_name['asset_class']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
+  _globals['_ASSET'].fields_by_name['decimals']._loaded_options = None
+  _globals['_ASSET'].fields_by_name['decimals']._serialized_options = b'\272H\006\032\004\030\036(\000'
+  _globals['_ASSET'].fields_by_name['status']._loaded_options = None
+  _globals['_ASSET'].fields_by_name['status']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
+  _globals['_ASSET']._loaded_options = None
+  _globals['_ASSET']._serialized_options = b'\272H\214\003\032z\n\026asset.no_self_relation\022$an asset cannot be related to itself\032:this.relations.all(r, r.related_asset_id != this.asset_id)\032\220\001\n\031asset.one_token_per_chain\022\"tokens must be on different chains\032Othis.tokens.all(t, this.tokens.filter(u, u.chain_id == t.chain_id).size() == 1)\032{\n\034asset.tokens_belong_to_asset\022*every token\'s asset_id must equal asset_id\032/this.tokens.all(t, t.asset_id == this.asset_id)'
+  _globals['_ASSETID'].fields_by_name['asset_id']._loaded_options = None
+  _globals['_ASSETID'].fields_by_name['asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\330\001\001'
+  _globals['_ASSETID'].fields_by_name['caip19_id']._loaded_options = None
+  _globals['_ASSETID'].fields_by_name['caip19_id']._serialized_options = b'\272Hhrc2a^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}(/[-.%a-zA-Z0-9]{1,78})?$\330\001\001'
+  _globals['_ASSETID'].fields_by_name['isin']._loaded_options = None
+  _globals['_ASSETID'].fields_by_name['isin']._serialized_options = b'\272H!r\0342\032^[A-Z]{2}[A-Z0-9]{9}[0-9]$\330\001\001'
+  _globals['_ASSETID'].fields_by_name['figi']._loaded_options = None
+  _globals['_ASSETID'].fields_by_name['figi']._serialized_options = b'\272H\025r\0202\016^[A-Z0-9]{12}$\330\001\001'
+  _globals['_ASSETID'].fields_by_name['cusip']._loaded_options = None
+  _globals['_ASSETID'].fields_by_name['cusip']._serialized_options = b'\272H\034r\0272\025^[A-Z0-9*@#]{8}[0-9]$\330\001\001'
+  _globals['_ASSETID'].fields_by_name['iso4217_code']._loaded_options = None
+  _globals['_ASSETID'].fields_by_name['iso4217_code']._serialized_options = b'\272H\021r\0142\n^[A-Z]{3}$\330\001\001'
+  _globals['_ASSETID'].fields_by_name['coinmarketcap_id']._loaded_options = None
+  _globals['_ASSETID'].fields_by_name['coinmarketcap_id']._serialized_options = b'\272H\024r\0172\r^[1-9][0-9]*$\330\001\001'
+  _globals['_ASSETMETADATA'].fields_by_name['description']._loaded_options = None
+  _globals['_ASSETMETADATA'].fields_by_name['description']._serialized_options = b'\272H\005r\003\030\240\037'
+  _globals['_ASSETMETADATA'].fields_by_name['website_uri']._loaded_options = None
+  _globals['_ASSETMETADATA'].fields_by_name['website_uri']._serialized_options = b'\272H\022r\r:\010https://\210\001\001\330\001\001'
+  _globals['_ASSETMETADATA'].fields_by_name['tags']._loaded_options = None
+  _globals['_ASSETMETADATA'].fields_by_name['tags']._serialized_options = b'\272H!\222\001\036\"\034r\0322\030^[a-z0-9]+(-[a-z0-9]+)*$'
+  _globals['_ASSETMETADATA'].fields_by_name['country_code']._loaded_options = None
+  _globals['_ASSETMETADATA'].fields_by_name['country_code']._serialized_options = b'\272H\021r\0142\n^[A-Z]{2}$\330\001\001'
+  _globals['_ASSETRELATION'].fields_by_name['type']._loaded_options = None
+  _globals['_ASSETRELATION'].fields_by_name['type']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
+  _globals['_ASSETRELATION'].fields_by_name['related_asset_id']._loaded_options = None
+  _globals['_ASSETRELATION'].fields_by_name['related_asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\310\001\001'
+  _globals['_ASSETRELATION'].fields_by_name['conversion_ratio']._loaded_options = None
+  _globals['_ASSETRELATION'].fields_by_name['conversion_ratio']._serialized_options = b'\272H\310\001\272\001\304\001\n\020decimal.positive\022\026must be greater than 0\032\227\001this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')'
+  _globals['_TOKEN'].fields_by_name['asset_id']._loaded_options = None
+  _globals['_TOKEN'].fields_by_name['asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\310\001\001'
+  _globals['_TOKEN'].fields_by_name['chain_id']._loaded_options = None
+  _globals['_TOKEN'].fields_by_name['chain_id']._serialized_options = b'\272H+r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$\310\001\001'
+  _globals['_TOKEN'].fields_by_name['standard']._loaded_options = None
+  _globals['_TOKEN'].fields_by_name['standard']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
+  _globals['_TOKEN'].fields_by_name['decimals']._loaded_options = None
+  _globals['_TOKEN'].fields_by_name['decimals']._serialized_options = b'\272H\007\032\005\030\377\001(\000'
+  _globals['_TOKEN']._loaded_options = None
+  _globals['_TOKEN']._serialized_options = b'\272H\330\001\032\325\001\n\'token.contract_address_matches_standard\022]contract_address is required unless standard is TOKEN_STANDARD_NATIVE, where it must be empty\032Kthis.standard == 0 || (this.standard == 1) == (this.contract_address == \'\')'
+  _globals['_CHAIN'].fields_by_name['chain_id']._loaded_options = None
+  _globals['_CHAIN'].fields_by_name['chain_id']._serialized_options = b'\272H+r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$\310\001\001'
+  _globals['_CHAIN'].fields_by_name['name']._loaded_options = None
+  _globals['_CHAIN'].fields_by_name['name']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_CHAIN'].fields_by_name['native_asset_id']._loaded_options = None
+  _globals['_CHAIN'].fields_by_name['native_asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\310\001\001'
+  _globals['_CHAIN'].fields_by_name['decimals']._loaded_options = None
+  _globals['_CHAIN'].fields_by_name['decimals']._serialized_options = b'\272H\007\032\005\030\377\001(\000'
+  _globals['_CHAIN'].fields_by_name['finality_model']._loaded_options = None
+  _globals['_CHAIN'].fields_by_name['finality_model']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
+  _globals['_CHAIN'].fields_by_name['required_confirmations']._loaded_options = None
+  _globals['_CHAIN'].fields_by_name['required_confirmations']._serialized_options = b'\272H\004\"\002(\000'
+  _globals['_CHAIN'].fields_by_name['average_block_time']._loaded_options = None
+  _globals['_CHAIN'].fields_by_name['average_block_time']._serialized_options = b'\272H\005\252\001\002*\000'
+  _globals['_CHAIN'].fields_by_name['expected_finality_duration']._loaded_options = None
+  _globals['_CHAIN'].fields_by_name['expected_finality_duration']._serialized_options = b'\272H\005\252\001\002*\000'
+  _globals['_CHAIN'].fields_by_name['explorer_uri']._loaded_options = None
+  _globals['_CHAIN'].fields_by_name['explorer_uri']._serialized_options = b'\272H\010r\003\210\001\001\330\001\001'
+  _globals['_ASSETMAPPING'].fields_by_name['venue_symbol']._loaded_options = None
+  _globals['_ASSETMAPPING'].fields_by_name['venue_symbol']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ASSETMAPPING'].fields_by_name['asset_id']._loaded_options = None
+  _globals['_ASSETMAPPING'].fields_by_name['asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\310\001\001'
+  _globals['_ASSETMAPPING'].fields_by_name['chain_id']._loaded_options = None
+  _globals['_ASSETMAPPING'].fields_by_name['chain_id']._serialized_options = b'\272H+r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$\330\001\001'
+  _globals['_ASSETMAPPING']._loaded_options = None
+  _globals['_ASSETMAPPING']._serialized_options = b'\272H\260\001\032\255\001\n!asset_mapping.network_needs_chain\0225chain_id is required when venue_symbol.network is set\032Q!has(this.venue_symbol) || this.venue_symbol.network == \'\' || this.chain_id != \'\''
+  _globals['_ASSETCLASS']._serialized_start=4450
+  _globals['_ASSETCLASS']._serialized_end=4683
+  _globals['_ASSETSTATUS']._serialized_start=4686
+  _globals['_ASSETSTATUS']._serialized_end=4835
+  _globals['_ASSETRELATIONTYPE']._serialized_start=4838
+  _globals['_ASSETRELATIONTYPE']._serialized_end=5065
+  _globals['_TOKENSTANDARD']._serialized_start=5068
+  _globals['_TOKENSTANDARD']._serialized_end=5218
+  _globals['_FINALITYMODEL']._serialized_start=5220
+  _globals['_FINALITYMODEL']._serialized_end=5335
+  _globals['_ASSET']._serialized_start=229
+  _globals['_ASSET']._serialized_end=1261
+  _globals['_ASSETID']._serialized_start=1264
+  _globals['_ASSETID']._serialized_end=1796
+  _globals['_ASSETMETADATA']._serialized_start=1799
+  _globals['_ASSETMETADATA']._serialized_end=2105
+  _globals['_ASSETRELATION']._serialized_start=2108
+  _globals['_ASSETRELATION']._serialized_end=2569
+  _globals['_TOKEN']._serialized_start=2572
+  _globals['_TOKEN']._serialized_end=3123
+  _globals['_CHAIN']._serialized_start=3126
+  _globals['_CHAIN']._serialized_end=3754
+  _globals['_ASSETMAPPING']._serialized_start=3757
+  _globals['_ASSETMAPPING']._serialized_end=4447
 # @@protoc_insertion_point(module_scope)

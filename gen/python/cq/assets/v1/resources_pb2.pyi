@@ -273,7 +273,8 @@ class Asset(_message.Message):
     decimals: _builtins.int
     """Required. The number of fractional digits CQ keeps for amounts of this asset in ledgers and
     balances; amounts are rounded to it. Independent of on-chain decimals (see Token.decimals).
-    Immutable once the asset is ACTIVE. Example: 8 for BTC, 2 for USD, 0 for a share count.
+    From 0 to 30, the most fractional digits a Decimal carries. Immutable once the asset is ACTIVE.
+    Example: 8 for BTC, 2 for USD, 0 for a share count.
     """
     status: Global___AssetStatus.ValueType
     """Required. The lifecycle status; only ACTIVE assets trade. Example: ASSET_STATUS_ACTIVE."""
@@ -353,8 +354,9 @@ class AssetId(_message.Message):
     COINGECKO_ID_FIELD_NUMBER: _builtins.int
     COINMARKETCAP_ID_FIELD_NUMBER: _builtins.int
     asset_id: _builtins.str
-    """Required. The canonical CQ asset id: an upper case code unique within CQ. Inside Asset.ids the
-    server fills it from Asset.asset_id and ignores the value sent. Example: "BTC".
+    """Optional. The canonical CQ asset id: an upper case code unique within CQ. Inside Asset.ids the
+    server fills it from Asset.asset_id and ignores the value sent, so requests may leave it empty;
+    responses always carry it. Example: "BTC".
     """
     caip19_id: _builtins.str
     """Optional. The CAIP-19 id of the asset's home deployment: where a native coin lives, or the chain
@@ -490,8 +492,8 @@ class AssetRelation(_message.Message):
     @_builtins.property
     def conversion_ratio(self) -> _decimal_pb2.Decimal:
         """Optional. The nominal units of the related asset one unit of this asset stands for, as the
-        provider defines it; not a market rate. Unset means 1. Example: "1" for WBTC, "100" for a
-        1:100 redenomination.
+        provider defines it; not a market rate; positive. Unset means 1. Example: "1" for WBTC, "100"
+        for a 1:100 redenomination.
         """
 
     def __init__(
@@ -538,9 +540,10 @@ class Token(_message.Message):
     must be empty. Example: "0xA0b86991c6218b36c1D19D4a2e9Eb0cE3606eB48".
     """
     decimals: _builtins.int
-    """Required. The number of decimals of the token's smallest on-chain unit: raw on-chain integers are
-    divided by 10^decimals to get whole units. May differ between chains for the same asset and from
-    Asset.decimals. Example: 6 for USDC on Ethereum, 18 for USDC on BNB Chain.
+    """Required. The number of decimals of the token's smallest on-chain unit: raw on-chain integers
+    are divided by 10^decimals to get whole units. May differ between chains for the same asset and
+    from Asset.decimals. From 0 to 255, the range of ERC-20's uint8 decimals. Example: 6 for USDC
+    on Ethereum, 18 for USDC on BNB Chain.
     """
     caip19_id: _builtins.str
     """Output only. The CAIP-19 id, derived from chain_id, standard and contract_address.
@@ -590,7 +593,7 @@ class Chain(_message.Message):
     """Required. The canonical asset id of the asset that pays fees on the chain. Example: "ETH"."""
     decimals: _builtins.int
     """Required. The decimals of the native asset's smallest unit: raw on-chain amounts are divided by
-    10^decimals. Example: 18 (wei) on Ethereum, 8 (satoshi) on Bitcoin.
+    10^decimals. From 0 to 255. Example: 18 (wei) on Ethereum, 8 (satoshi) on Bitcoin.
     """
     finality_model: Global___FinalityModel.ValueType
     """Required. How the chain reaches finality; says how to read required_confirmations.
@@ -598,7 +601,7 @@ class Chain(_message.Message):
     """
     required_confirmations: _builtins.int
     """Required. The number of blocks on top of a transaction's block after which CQ credits a deposit
-    or treats a transfer as settled. Example: 3 on Bitcoin, 64 on Ethereum.
+    or treats a transfer as settled; 0 or more. Example: 3 on Bitcoin, 64 on Ethereum.
     """
     testnet: _builtins.bool
     """Optional. True for test networks, whose assets have no value; keeps test funds out of NAV.
@@ -610,14 +613,14 @@ class Chain(_message.Message):
     """
     @_builtins.property
     def average_block_time(self) -> _duration_pb2.Duration:
-        """Optional. The average time between blocks, a hint for timeouts and polling intervals.
-        Example: 12s on Ethereum, 600s on Bitcoin.
+        """Optional. The average time between blocks, a hint for timeouts and polling intervals; positive
+        when set. Example: 12s on Ethereum, 600s on Bitcoin.
         """
 
     @_builtins.property
     def expected_finality_duration(self) -> _duration_pb2.Duration:
-        """Optional. The typical time from inclusion to finality (or to required_confirmations), a hint for
-        settlement estimates. Example: 780s on Ethereum.
+        """Optional. The typical time from inclusion to finality (or to required_confirmations), a hint
+        for settlement estimates; positive when set. Example: 780s on Ethereum.
         """
 
     def __init__(

@@ -22,14 +22,17 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
+from cq.assets.v1 import instruments_pb2 as cq_dot_assets_dot_v1_dot_instruments__pb2
 from cq.assets.v1 import resources_pb2 as cq_dot_assets_dot_v1_dot_resources__pb2
 from cq.types.v1 import identifiers_pb2 as cq_dot_types_dot_v1_dot_identifiers__pb2
+from cq.types.v1 import time_range_pb2 as cq_dot_types_dot_v1_dot_time__range__pb2
 from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1a\x63q/assets/v1/service.proto\x12\x0c\x63q.assets.v1\x1a\x1c\x63q/assets/v1/resources.proto\x1a\x1d\x63q/types/v1/identifiers.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\",\n\x0fGetAssetRequest\x12\x19\n\x08\x61sset_id\x18\x01 \x01(\tR\x07\x61ssetId\"=\n\x10GetAssetResponse\x12)\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetR\x05\x61sset\"\x8a\x02\n\x11ListAssetsRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12=\n\rasset_classes\x18\x03 \x03(\x0e\x32\x18.cq.assets.v1.AssetClassR\x0c\x61ssetClasses\x12\x35\n\x08statuses\x18\x04 \x03(\x0e\x32\x19.cq.assets.v1.AssetStatusR\x08statuses\x12\x19\n\x08\x63hain_id\x18\x05 \x01(\tR\x07\x63hainId\x12\x16\n\x06symbol\x18\x06 \x01(\tR\x06symbol\x12\x10\n\x03tag\x18\x07 \x01(\tR\x03tag\"i\n\x12ListAssetsResponse\x12+\n\x06\x61ssets\x18\x01 \x03(\x0b\x32\x13.cq.assets.v1.AssetR\x06\x61ssets\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"^\n\x12\x43reateAssetRequest\x12)\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetR\x05\x61sset\x12\x1d\n\nrequest_id\x18\x02 \x01(\tR\trequestId\"@\n\x13\x43reateAssetResponse\x12)\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetR\x05\x61sset\"\x9b\x01\n\x12UpdateAssetRequest\x12)\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetR\x05\x61sset\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskR\nupdateMask\x12\x1d\n\nrequest_id\x18\x03 \x01(\tR\trequestId\"@\n\x13UpdateAssetResponse\x12)\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetR\x05\x61sset\"\x92\x01\n\x19ResolveVenueSymbolRequest\x12;\n\x0cvenue_symbol\x18\x01 \x01(\x0b\x32\x18.cq.types.v1.VenueSymbolR\x0bvenueSymbol\x12\x38\n\nas_of_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x08\x61sOfTime\"}\n\x1aResolveVenueSymbolResponse\x12)\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetR\x05\x61sset\x12\x34\n\x07mapping\x18\x02 \x01(\x0b\x32\x1a.cq.assets.v1.AssetMappingR\x07mapping\"\xc6\x01\n\x18ListAssetMappingsRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x19\n\x08venue_id\x18\x03 \x01(\tR\x07venueId\x12\x19\n\x08\x61sset_id\x18\x04 \x01(\tR\x07\x61ssetId\x12\x38\n\nas_of_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x08\x61sOfTime\"\x86\x01\n\x19ListAssetMappingsResponse\x12\x41\n\x0e\x61sset_mappings\x18\x01 \x03(\x0b\x32\x1a.cq.assets.v1.AssetMappingR\rassetMappings\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"{\n\x19\x43reateAssetMappingRequest\x12?\n\rasset_mapping\x18\x01 \x01(\x0b\x32\x1a.cq.assets.v1.AssetMappingR\x0c\x61ssetMapping\x12\x1d\n\nrequest_id\x18\x02 \x01(\tR\trequestId\"]\n\x1a\x43reateAssetMappingResponse\x12?\n\rasset_mapping\x18\x01 \x01(\x0b\x32\x1a.cq.assets.v1.AssetMappingR\x0c\x61ssetMapping\",\n\x0fGetChainRequest\x12\x19\n\x08\x63hain_id\x18\x01 \x01(\tR\x07\x63hainId\"=\n\x10GetChainResponse\x12)\n\x05\x63hain\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.ChainR\x05\x63hain\"z\n\x11ListChainsRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12)\n\x10include_testnets\x18\x03 \x01(\x08R\x0fincludeTestnets\"i\n\x12ListChainsResponse\x12+\n\x06\x63hains\x18\x01 \x03(\x0b\x32\x13.cq.assets.v1.ChainR\x06\x63hains\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xb9\x08\n\x14\x41ssetRegistryService\x12h\n\x08GetAsset\x12\x1d.cq.assets.v1.GetAssetRequest\x1a\x1e.cq.assets.v1.GetAssetResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/assets/{asset_id}\x12\x63\n\nListAssets\x12\x1f.cq.assets.v1.ListAssetsRequest\x1a .cq.assets.v1.ListAssetsResponse\"\x12\x82\xd3\xe4\x93\x02\x0c\x12\n/v1/assets\x12i\n\x0b\x43reateAsset\x12 .cq.assets.v1.CreateAssetRequest\x1a!.cq.assets.v1.CreateAssetResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\"\n/v1/assets:\x01*\x12~\n\x0bUpdateAsset\x12 .cq.assets.v1.UpdateAssetRequest\x1a!.cq.assets.v1.UpdateAssetResponse\"*\x82\xd3\xe4\x93\x02$2\x1b/v1/assets/{asset.asset_id}:\x05\x61sset\x12\x8e\x01\n\x12ResolveVenueSymbol\x12\'.cq.assets.v1.ResolveVenueSymbolRequest\x1a(.cq.assets.v1.ResolveVenueSymbolResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/assets:resolveVenueSymbol\x12\x7f\n\x11ListAssetMappings\x12&.cq.assets.v1.ListAssetMappingsRequest\x1a\'.cq.assets.v1.ListAssetMappingsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/assetMappings\x12\x85\x01\n\x12\x43reateAssetMapping\x12\'.cq.assets.v1.CreateAssetMappingRequest\x1a(.cq.assets.v1.CreateAssetMappingResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\"\x11/v1/assetMappings:\x01*\x12h\n\x08GetChain\x12\x1d.cq.assets.v1.GetChainRequest\x1a\x1e.cq.assets.v1.GetChainResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/chains/{chain_id}\x12\x63\n\nListChains\x12\x1f.cq.assets.v1.ListChainsRequest\x1a .cq.assets.v1.ListChainsResponse\"\x12\x82\xd3\xe4\x93\x02\x0c\x12\n/v1/chainsB\xab\x01\n\x10\x63om.cq.assets.v1B\x0cServiceProtoP\x01Z7github.com/cq-platform/cqc/gen/go/cq/assets/v1;assetsv1\xa2\x02\x03\x43\x41X\xaa\x02\x0c\x43q.Assets.V1\xca\x02\x0c\x43q\\Assets\\V1\xe2\x02\x18\x43q\\Assets\\V1\\GPBMetadata\xea\x02\x0e\x43q::Assets::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1a\x63q/assets/v1/service.proto\x12\x0c\x63q.assets.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1e\x63q/assets/v1/instruments.proto\x1a\x1c\x63q/assets/v1/resources.proto\x1a\x1d\x63q/types/v1/identifiers.proto\x1a\x1c\x63q/types/v1/time_range.proto\x1a\x1cgoogle/api/annotations.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"R\n\x0fGetAssetRequest\x12?\n\x08\x61sset_id\x18\x01 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xc8\x01\x01R\x07\x61ssetId\"=\n\x10GetAssetResponse\x12)\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetR\x05\x61sset\"\x8c\x03\n\x11ListAssetsRequest\x12\'\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12N\n\rasset_classes\x18\x03 \x03(\x0e\x32\x18.cq.assets.v1.AssetClassB\x0f\xbaH\x0c\x92\x01\t\"\x07\x82\x01\x04\x10\x01 \x00R\x0c\x61ssetClasses\x12\x46\n\x08statuses\x18\x04 \x03(\x0e\x32\x19.cq.assets.v1.AssetStatusB\x0f\xbaH\x0c\x92\x01\t\"\x07\x82\x01\x04\x10\x01 \x00R\x08statuses\x12I\n\x08\x63hain_id\x18\x05 \x01(\tB.\xbaH+r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$\xd8\x01\x01R\x07\x63hainId\x12\x16\n\x06symbol\x18\x06 \x01(\tR\x06symbol\x12\x34\n\x03tag\x18\x07 \x01(\tB\"\xbaH\x1fr\x1a\x32\x18^[a-z0-9]+(-[a-z0-9]+)*$\xd8\x01\x01R\x03tag\"i\n\x12ListAssetsResponse\x12+\n\x06\x61ssets\x18\x01 \x03(\x0b\x32\x13.cq.assets.v1.AssetR\x06\x61ssets\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"s\n\x12\x43reateAssetRequest\x12\x31\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetB\x06\xbaH\x03\xc8\x01\x01R\x05\x61sset\x12*\n\nrequest_id\x18\x02 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xc8\x01\x01R\trequestId\"@\n\x13\x43reateAssetResponse\x12)\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetR\x05\x61sset\"\xe8\x03\n\x12UpdateAssetRequest\x12\x31\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetB\x06\xbaH\x03\xd8\x01\x03R\x05\x61sset\x12\xb9\x01\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB|\xbaHy\xba\x01L\n\x15update_mask.not_empty\x12\x1cmust name at least one field\x1a\x15this.paths.size() > 0\xc8\x01\x01\xe2\x01$\x1a\x08\x61sset_id\x1a\x0b\x63reate_time\x1a\x0bupdate_timeR\nupdateMask\x12*\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xc8\x01\x01R\trequestId:\xb6\x01\xbaH\xb2\x01\x1a\xaf\x01\n#update_asset_request.asset_id_valid\x12:asset.asset_id must name an asset (an upper case asset id)\x1aLhas(this.asset) && this.asset.asset_id.matches(\'^[A-Z0-9][A-Z0-9._]{0,31}$\')\"@\n\x13UpdateAssetResponse\x12)\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetR\x05\x61sset\"\x9a\x01\n\x19ResolveVenueSymbolRequest\x12\x43\n\x0cvenue_symbol\x18\x01 \x01(\x0b\x32\x18.cq.types.v1.VenueSymbolB\x06\xbaH\x03\xc8\x01\x01R\x0bvenueSymbol\x12\x38\n\nas_of_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x08\x61sOfTime\"}\n\x1aResolveVenueSymbolResponse\x12)\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetR\x05\x61sset\x12\x34\n\x07mapping\x18\x02 \x01(\x0b\x32\x1a.cq.assets.v1.AssetMappingR\x07mapping\"\x9a\x02\n\x18ListAssetMappingsRequest\x12\'\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12;\n\x08venue_id\x18\x03 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xd8\x01\x01R\x07venueId\x12?\n\x08\x61sset_id\x18\x04 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xd8\x01\x01R\x07\x61ssetId\x12\x38\n\nas_of_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x08\x61sOfTime\"\x86\x01\n\x19ListAssetMappingsResponse\x12\x41\n\x0e\x61sset_mappings\x18\x01 \x03(\x0b\x32\x1a.cq.assets.v1.AssetMappingR\rassetMappings\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x90\x01\n\x19\x43reateAssetMappingRequest\x12G\n\rasset_mapping\x18\x01 \x01(\x0b\x32\x1a.cq.assets.v1.AssetMappingB\x06\xbaH\x03\xc8\x01\x01R\x0c\x61ssetMapping\x12*\n\nrequest_id\x18\x02 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xc8\x01\x01R\trequestId\"]\n\x1a\x43reateAssetMappingResponse\x12?\n\rasset_mapping\x18\x01 \x01(\x0b\x32\x1a.cq.assets.v1.AssetMappingR\x0c\x61ssetMapping\"\\\n\x0fGetChainRequest\x12I\n\x08\x63hain_id\x18\x01 \x01(\tB.\xbaH+r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$\xc8\x01\x01R\x07\x63hainId\"=\n\x10GetChainResponse\x12)\n\x05\x63hain\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.ChainR\x05\x63hain\"\x86\x01\n\x11ListChainsRequest\x12\'\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12)\n\x10include_testnets\x18\x03 \x01(\x08R\x0fincludeTestnets\"i\n\x12ListChainsResponse\x12+\n\x06\x63hains\x18\x01 \x03(\x0b\x32\x13.cq.assets.v1.ChainR\x06\x63hains\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x8c\x01\n\x14GetInstrumentRequest\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\"Q\n\x15GetInstrumentResponse\x12\x38\n\ninstrument\x18\x01 \x01(\x0b\x32\x18.cq.assets.v1.InstrumentR\ninstrument\"\xe7\x05\n\x16ListInstrumentsRequest\x12\'\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x43\n\x05types\x18\x03 \x03(\x0e\x32\x1c.cq.assets.v1.InstrumentTypeB\x0f\xbaH\x0c\x92\x01\t\"\x07\x82\x01\x04\x10\x01 \x00R\x05types\x12K\n\x08statuses\x18\x04 \x03(\x0e\x32\x1e.cq.assets.v1.InstrumentStatusB\x0f\xbaH\x0c\x92\x01\t\"\x07\x82\x01\x04\x10\x01 \x00R\x08statuses\x12H\n\rbase_asset_id\x18\x05 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xd8\x01\x01R\x0b\x62\x61seAssetId\x12J\n\x0equote_asset_id\x18\x06 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xd8\x01\x01R\x0cquoteAssetId\x12R\n\x12underlier_asset_id\x18\x07 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xd8\x01\x01R\x10underlierAssetId\x12\x87\x01\n\x17underlier_instrument_id\x18\x08 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xd8\x01\x01R\x15underlierInstrumentId\x12;\n\x08venue_id\x18\t \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xd8\x01\x01R\x07venueId\x12\x42\n\x11\x65xpire_time_range\x18\n \x01(\x0b\x32\x16.cq.types.v1.TimeRangeR\x0f\x65xpireTimeRange\"}\n\x17ListInstrumentsResponse\x12:\n\x0binstruments\x18\x01 \x03(\x0b\x32\x18.cq.assets.v1.InstrumentR\x0binstruments\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x87\x01\n\x17\x43reateInstrumentRequest\x12@\n\ninstrument\x18\x01 \x01(\x0b\x32\x18.cq.assets.v1.InstrumentB\x06\xbaH\x03\xc8\x01\x01R\ninstrument\x12*\n\nrequest_id\x18\x02 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xc8\x01\x01R\trequestId\"T\n\x18\x43reateInstrumentResponse\x12\x38\n\ninstrument\x18\x01 \x01(\x0b\x32\x18.cq.assets.v1.InstrumentR\ninstrument\"\xec\x04\n\x17UpdateInstrumentRequest\x12@\n\ninstrument\x18\x01 \x01(\x0b\x32\x18.cq.assets.v1.InstrumentB\x06\xbaH\x03\xd8\x01\x03R\ninstrument\x12\xd3\x01\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB\x95\x01\xbaH\x91\x01\xba\x01L\n\x15update_mask.not_empty\x12\x1cmust name at least one field\x1a\x15this.paths.size() > 0\xc8\x01\x01\xe2\x01<\x1a\rinstrument_id\x1a\x04type\x1a\x0b\x63reate_time\x1a\x0bupdate_time\x1a\x0b\x65xpire_timeR\nupdateMask\x12*\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xc8\x01\x01R\trequestId:\x8c\x02\xbaH\x88\x02\x1a\x85\x02\n-update_instrument_request.instrument_id_valid\x12Kinstrument.instrument_id must name an instrument (<market>:<type>:<symbol>)\x1a\x86\x01has(this.instrument) && this.instrument.instrument_id.matches(\'^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\')\"T\n\x18UpdateInstrumentResponse\x12\x38\n\ninstrument\x18\x01 \x01(\x0b\x32\x18.cq.assets.v1.InstrumentR\ninstrument\"\x9e\x01\n\x1dResolveVenueInstrumentRequest\x12\x43\n\x0cvenue_symbol\x18\x01 \x01(\x0b\x32\x18.cq.types.v1.VenueSymbolB\x06\xbaH\x03\xc8\x01\x01R\x0bvenueSymbol\x12\x38\n\nas_of_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x08\x61sOfTime\"\x95\x01\n\x1eResolveVenueInstrumentResponse\x12\x38\n\ninstrument\x18\x01 \x01(\x0b\x32\x18.cq.assets.v1.InstrumentR\ninstrument\x12\x39\n\x07listing\x18\x02 \x01(\x0b\x32\x1f.cq.assets.v1.InstrumentListingR\x07listing2\xfb\r\n\x14\x41ssetRegistryService\x12h\n\x08GetAsset\x12\x1d.cq.assets.v1.GetAssetRequest\x1a\x1e.cq.assets.v1.GetAssetResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/assets/{asset_id}\x12\x63\n\nListAssets\x12\x1f.cq.assets.v1.ListAssetsRequest\x1a .cq.assets.v1.ListAssetsResponse\"\x12\x82\xd3\xe4\x93\x02\x0c\x12\n/v1/assets\x12i\n\x0b\x43reateAsset\x12 .cq.assets.v1.CreateAssetRequest\x1a!.cq.assets.v1.CreateAssetResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\"\n/v1/assets:\x01*\x12~\n\x0bUpdateAsset\x12 .cq.assets.v1.UpdateAssetRequest\x1a!.cq.assets.v1.UpdateAssetResponse\"*\x82\xd3\xe4\x93\x02$2\x1b/v1/assets/{asset.asset_id}:\x05\x61sset\x12\x8e\x01\n\x12ResolveVenueSymbol\x12\'.cq.assets.v1.ResolveVenueSymbolRequest\x1a(.cq.assets.v1.ResolveVenueSymbolResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/assets:resolveVenueSymbol\x12\x7f\n\x11ListAssetMappings\x12&.cq.assets.v1.ListAssetMappingsRequest\x1a\'.cq.assets.v1.ListAssetMappingsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/assetMappings\x12\x85\x01\n\x12\x43reateAssetMapping\x12\'.cq.assets.v1.CreateAssetMappingRequest\x1a(.cq.assets.v1.CreateAssetMappingResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\"\x11/v1/assetMappings:\x01*\x12h\n\x08GetChain\x12\x1d.cq.assets.v1.GetChainRequest\x1a\x1e.cq.assets.v1.GetChainResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/chains/{chain_id}\x12\x63\n\nListChains\x12\x1f.cq.assets.v1.ListChainsRequest\x1a .cq.assets.v1.ListChainsResponse\"\x12\x82\xd3\xe4\x93\x02\x0c\x12\n/v1/chains\x12\x81\x01\n\rGetInstrument\x12\".cq.assets.v1.GetInstrumentRequest\x1a#.cq.assets.v1.GetInstrumentResponse\"\'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/instruments/{instrument_id}\x12w\n\x0fListInstruments\x12$.cq.assets.v1.ListInstrumentsRequest\x1a%.cq.assets.v1.ListInstrumentsResponse\"\x17\x82\xd3\xe4\x93\x02\x11\x12\x0f/v1/instruments\x12}\n\x10\x43reateInstrument\x12%.cq.assets.v1.CreateInstrumentRequest\x1a&.cq.assets.v1.CreateInstrumentResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\"\x0f/v1/instruments:\x01*\x12\xa1\x01\n\x10UpdateInstrument\x12%.cq.assets.v1.UpdateInstrumentRequest\x1a&.cq.assets.v1.UpdateInstrumentResponse\">\x82\xd3\xe4\x93\x02\x38\x32*/v1/instruments/{instrument.instrument_id}:\ninstrument\x12\x9f\x01\n\x16ResolveVenueInstrument\x12+.cq.assets.v1.ResolveVenueInstrumentRequest\x1a,.cq.assets.v1.ResolveVenueInstrumentResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/instruments:resolveVenueSymbolB\xab\x01\n\x10\x63om.cq.assets.v1B\x0cServiceProtoP\x01Z7github.com/cq-platform/cqc/gen/go/cq/assets/v1;assetsv1\xa2\x02\x03\x43\x41X\xaa\x02\x0c\x43q.Assets.V1\xca\x02\x0c\x43q\\Assets\\V1\xe2\x02\x18\x43q\\Assets\\V1\\GPBMetadata\xea\x02\x0e\x43q::Assets::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,6 +40,78 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'cq.assets.v1.service_pb2', 
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\020com.cq.assets.v1B\014ServiceProtoP\001Z7github.com/cq-platform/cqc/gen/go/cq/assets/v1;assetsv1\242\002\003CAX\252\002\014Cq.Assets.V1\312\002\014Cq\\Assets\\V1\342\002\030Cq\\Assets\\V1\\GPBMetadata\352\002\016Cq::Assets::V1'
+  _globals['_GETASSETREQUEST'].fields_by_name['asset_id']._loaded_options = None
+  _globals['_GETASSETREQUEST'].fields_by_name['asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\310\001\001'
+  _globals['_LISTASSETSREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTASSETSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_LISTASSETSREQUEST'].fields_by_name['asset_classes']._loaded_options = None
+  _globals['_LISTASSETSREQUEST'].fields_by_name['asset_classes']._serialized_options = b'\272H\014\222\001\t\"\007\202\001\004\020\001 \000'
+  _globals['_LISTASSETSREQUEST'].fields_by_name['statuses']._loaded_options = None
+  _globals['_LISTASSETSREQUEST'].fields_by_name['statuses']._serialized_options = b'\272H\014\222\001\t\"\007\202\001\004\020\001 \000'
+  _globals['_LISTASSETSREQUEST'].fields_by_name['chain_id']._loaded_options = None
+  _globals['_LISTASSETSREQUEST'].fields_by_name['chain_id']._serialized_options = b'\272H+r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$\330\001\001'
+  _globals['_LISTASSETSREQUEST'].fields_by_name['tag']._loaded_options = None
+  _globals['_LISTASSETSREQUEST'].fields_by_name['tag']._serialized_options = b'\272H\037r\0322\030^[a-z0-9]+(-[a-z0-9]+)*$\330\001\001'
+  _globals['_CREATEASSETREQUEST'].fields_by_name['asset']._loaded_options = None
+  _globals['_CREATEASSETREQUEST'].fields_by_name['asset']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_CREATEASSETREQUEST'].fields_by_name['request_id']._loaded_options = None
+  _globals['_CREATEASSETREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\310\001\001'
+  _globals['_UPDATEASSETREQUEST'].fields_by_name['asset']._loaded_options = None
+  _globals['_UPDATEASSETREQUEST'].fields_by_name['asset']._serialized_options = b'\272H\003\330\001\003'
+  _globals['_UPDATEASSETREQUEST'].fields_by_name['update_mask']._loaded_options = None
+  _globals['_UPDATEASSETREQUEST'].fields_by_name['update_mask']._serialized_options = b'\272Hy\272\001L\n\025update_mask.not_empty\022\034must name at least one field\032\025this.paths.size() > 0\310\001\001\342\001$\032\010asset_id\032\013create_time\032\013update_time'
+  _globals['_UPDATEASSETREQUEST'].fields_by_name['request_id']._loaded_options = None
+  _globals['_UPDATEASSETREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\310\001\001'
+  _globals['_UPDATEASSETREQUEST']._loaded_options = None
+  _globals['_UPDATEASSETREQUEST']._serialized_options = b'\272H\262\001\032\257\001\n#update_asset_request.asset_id_valid\022:asset.asset_id must name an asset (an upper case asset id)\032Lhas(this.asset) && this.asset.asset_id.matches(\'^[A-Z0-9][A-Z0-9._]{0,31}$\')'
+  _globals['_RESOLVEVENUESYMBOLREQUEST'].fields_by_name['venue_symbol']._loaded_options = None
+  _globals['_RESOLVEVENUESYMBOLREQUEST'].fields_by_name['venue_symbol']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_LISTASSETMAPPINGSREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTASSETMAPPINGSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_LISTASSETMAPPINGSREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_LISTASSETMAPPINGSREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\330\001\001'
+  _globals['_LISTASSETMAPPINGSREQUEST'].fields_by_name['asset_id']._loaded_options = None
+  _globals['_LISTASSETMAPPINGSREQUEST'].fields_by_name['asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\330\001\001'
+  _globals['_CREATEASSETMAPPINGREQUEST'].fields_by_name['asset_mapping']._loaded_options = None
+  _globals['_CREATEASSETMAPPINGREQUEST'].fields_by_name['asset_mapping']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_CREATEASSETMAPPINGREQUEST'].fields_by_name['request_id']._loaded_options = None
+  _globals['_CREATEASSETMAPPINGREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\310\001\001'
+  _globals['_GETCHAINREQUEST'].fields_by_name['chain_id']._loaded_options = None
+  _globals['_GETCHAINREQUEST'].fields_by_name['chain_id']._serialized_options = b'\272H+r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$\310\001\001'
+  _globals['_LISTCHAINSREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTCHAINSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_GETINSTRUMENTREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_GETINSTRUMENTREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['types']._loaded_options = None
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['types']._serialized_options = b'\272H\014\222\001\t\"\007\202\001\004\020\001 \000'
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['statuses']._loaded_options = None
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['statuses']._serialized_options = b'\272H\014\222\001\t\"\007\202\001\004\020\001 \000'
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['base_asset_id']._loaded_options = None
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['base_asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\330\001\001'
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['quote_asset_id']._loaded_options = None
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['quote_asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\330\001\001'
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['underlier_asset_id']._loaded_options = None
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['underlier_asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\330\001\001'
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['underlier_instrument_id']._loaded_options = None
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['underlier_instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\330\001\001'
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_LISTINSTRUMENTSREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\330\001\001'
+  _globals['_CREATEINSTRUMENTREQUEST'].fields_by_name['instrument']._loaded_options = None
+  _globals['_CREATEINSTRUMENTREQUEST'].fields_by_name['instrument']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_CREATEINSTRUMENTREQUEST'].fields_by_name['request_id']._loaded_options = None
+  _globals['_CREATEINSTRUMENTREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\310\001\001'
+  _globals['_UPDATEINSTRUMENTREQUEST'].fields_by_name['instrument']._loaded_options = None
+  _globals['_UPDATEINSTRUMENTREQUEST'].fields_by_name['instrument']._serialized_options = b'\272H\003\330\001\003'
+  _globals['_UPDATEINSTRUMENTREQUEST'].fields_by_name['update_mask']._loaded_options = None
+  _globals['_UPDATEINSTRUMENTREQUEST'].fields_by_name['update_mask']._serialized_options = b'\272H\221\001\272\001L\n\025update_mask.not_empty\022\034must name at least one field\032\025this.paths.size() > 0\310\001\001\342\001<\032\rinstrument_id\032\004type\032\013create_time\032\013update_time\032\013expire_time'
+  _globals['_UPDATEINSTRUMENTREQUEST'].fields_by_name['request_id']._loaded_options = None
+  _globals['_UPDATEINSTRUMENTREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\310\001\001'
+  _globals['_UPDATEINSTRUMENTREQUEST']._loaded_options = None
+  _globals['_UPDATEINSTRUMENTREQUEST']._serialized_options = b'\272H\210\002\032\205\002\n-update_instrument_request.instrument_id_valid\022Kinstrument.instrument_id must name an instrument (<market>:<type>:<symbol>)\032\206\001has(this.instrument) && this.instrument.instrument_id.matches(\'^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\')'
+  _globals['_RESOLVEVENUEINSTRUMENTREQUEST'].fields_by_name['venue_symbol']._loaded_options = None
+  _globals['_RESOLVEVENUEINSTRUMENTREQUEST'].fields_by_name['venue_symbol']._serialized_options = b'\272H\003\310\001\001'
   _globals['_ASSETREGISTRYSERVICE'].methods_by_name['GetAsset']._loaded_options = None
   _globals['_ASSETREGISTRYSERVICE'].methods_by_name['GetAsset']._serialized_options = b'\202\323\344\223\002\027\022\025/v1/assets/{asset_id}'
   _globals['_ASSETREGISTRYSERVICE'].methods_by_name['ListAssets']._loaded_options = None
@@ -55,42 +130,72 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ASSETREGISTRYSERVICE'].methods_by_name['GetChain']._serialized_options = b'\202\323\344\223\002\027\022\025/v1/chains/{chain_id}'
   _globals['_ASSETREGISTRYSERVICE'].methods_by_name['ListChains']._loaded_options = None
   _globals['_ASSETREGISTRYSERVICE'].methods_by_name['ListChains']._serialized_options = b'\202\323\344\223\002\014\022\n/v1/chains'
-  _globals['_GETASSETREQUEST']._serialized_start=202
-  _globals['_GETASSETREQUEST']._serialized_end=246
-  _globals['_GETASSETRESPONSE']._serialized_start=248
-  _globals['_GETASSETRESPONSE']._serialized_end=309
-  _globals['_LISTASSETSREQUEST']._serialized_start=312
-  _globals['_LISTASSETSREQUEST']._serialized_end=578
-  _globals['_LISTASSETSRESPONSE']._serialized_start=580
-  _globals['_LISTASSETSRESPONSE']._serialized_end=685
-  _globals['_CREATEASSETREQUEST']._serialized_start=687
-  _globals['_CREATEASSETREQUEST']._serialized_end=781
-  _globals['_CREATEASSETRESPONSE']._serialized_start=783
-  _globals['_CREATEASSETRESPONSE']._serialized_end=847
-  _globals['_UPDATEASSETREQUEST']._serialized_start=850
-  _globals['_UPDATEASSETREQUEST']._serialized_end=1005
-  _globals['_UPDATEASSETRESPONSE']._serialized_start=1007
-  _globals['_UPDATEASSETRESPONSE']._serialized_end=1071
-  _globals['_RESOLVEVENUESYMBOLREQUEST']._serialized_start=1074
-  _globals['_RESOLVEVENUESYMBOLREQUEST']._serialized_end=1220
-  _globals['_RESOLVEVENUESYMBOLRESPONSE']._serialized_start=1222
-  _globals['_RESOLVEVENUESYMBOLRESPONSE']._serialized_end=1347
-  _globals['_LISTASSETMAPPINGSREQUEST']._serialized_start=1350
-  _globals['_LISTASSETMAPPINGSREQUEST']._serialized_end=1548
-  _globals['_LISTASSETMAPPINGSRESPONSE']._serialized_start=1551
-  _globals['_LISTASSETMAPPINGSRESPONSE']._serialized_end=1685
-  _globals['_CREATEASSETMAPPINGREQUEST']._serialized_start=1687
-  _globals['_CREATEASSETMAPPINGREQUEST']._serialized_end=1810
-  _globals['_CREATEASSETMAPPINGRESPONSE']._serialized_start=1812
-  _globals['_CREATEASSETMAPPINGRESPONSE']._serialized_end=1905
-  _globals['_GETCHAINREQUEST']._serialized_start=1907
-  _globals['_GETCHAINREQUEST']._serialized_end=1951
-  _globals['_GETCHAINRESPONSE']._serialized_start=1953
-  _globals['_GETCHAINRESPONSE']._serialized_end=2014
-  _globals['_LISTCHAINSREQUEST']._serialized_start=2016
-  _globals['_LISTCHAINSREQUEST']._serialized_end=2138
-  _globals['_LISTCHAINSRESPONSE']._serialized_start=2140
-  _globals['_LISTCHAINSRESPONSE']._serialized_end=2245
-  _globals['_ASSETREGISTRYSERVICE']._serialized_start=2248
-  _globals['_ASSETREGISTRYSERVICE']._serialized_end=3329
+  _globals['_ASSETREGISTRYSERVICE'].methods_by_name['GetInstrument']._loaded_options = None
+  _globals['_ASSETREGISTRYSERVICE'].methods_by_name['GetInstrument']._serialized_options = b'\202\323\344\223\002!\022\037/v1/instruments/{instrument_id}'
+  _globals['_ASSETREGISTRYSERVICE'].methods_by_name['ListInstruments']._loaded_options = None
+  _globals['_ASSETREGISTRYSERVICE'].methods_by_name['ListInstruments']._serialized_options = b'\202\323\344\223\002\021\022\017/v1/instruments'
+  _globals['_ASSETREGISTRYSERVICE'].methods_by_name['CreateInstrument']._loaded_options = None
+  _globals['_ASSETREGISTRYSERVICE'].methods_by_name['CreateInstrument']._serialized_options = b'\202\323\344\223\002\024\"\017/v1/instruments:\001*'
+  _globals['_ASSETREGISTRYSERVICE'].methods_by_name['UpdateInstrument']._loaded_options = None
+  _globals['_ASSETREGISTRYSERVICE'].methods_by_name['UpdateInstrument']._serialized_options = b'\202\323\344\223\00282*/v1/instruments/{instrument.instrument_id}:\ninstrument'
+  _globals['_ASSETREGISTRYSERVICE'].methods_by_name['ResolveVenueInstrument']._loaded_options = None
+  _globals['_ASSETREGISTRYSERVICE'].methods_by_name['ResolveVenueInstrument']._serialized_options = b'\202\323\344\223\002$\022\"/v1/instruments:resolveVenueSymbol'
+  _globals['_GETASSETREQUEST']._serialized_start=293
+  _globals['_GETASSETREQUEST']._serialized_end=375
+  _globals['_GETASSETRESPONSE']._serialized_start=377
+  _globals['_GETASSETRESPONSE']._serialized_end=438
+  _globals['_LISTASSETSREQUEST']._serialized_start=441
+  _globals['_LISTASSETSREQUEST']._serialized_end=837
+  _globals['_LISTASSETSRESPONSE']._serialized_start=839
+  _globals['_LISTASSETSRESPONSE']._serialized_end=944
+  _globals['_CREATEASSETREQUEST']._serialized_start=946
+  _globals['_CREATEASSETREQUEST']._serialized_end=1061
+  _globals['_CREATEASSETRESPONSE']._serialized_start=1063
+  _globals['_CREATEASSETRESPONSE']._serialized_end=1127
+  _globals['_UPDATEASSETREQUEST']._serialized_start=1130
+  _globals['_UPDATEASSETREQUEST']._serialized_end=1618
+  _globals['_UPDATEASSETRESPONSE']._serialized_start=1620
+  _globals['_UPDATEASSETRESPONSE']._serialized_end=1684
+  _globals['_RESOLVEVENUESYMBOLREQUEST']._serialized_start=1687
+  _globals['_RESOLVEVENUESYMBOLREQUEST']._serialized_end=1841
+  _globals['_RESOLVEVENUESYMBOLRESPONSE']._serialized_start=1843
+  _globals['_RESOLVEVENUESYMBOLRESPONSE']._serialized_end=1968
+  _globals['_LISTASSETMAPPINGSREQUEST']._serialized_start=1971
+  _globals['_LISTASSETMAPPINGSREQUEST']._serialized_end=2253
+  _globals['_LISTASSETMAPPINGSRESPONSE']._serialized_start=2256
+  _globals['_LISTASSETMAPPINGSRESPONSE']._serialized_end=2390
+  _globals['_CREATEASSETMAPPINGREQUEST']._serialized_start=2393
+  _globals['_CREATEASSETMAPPINGREQUEST']._serialized_end=2537
+  _globals['_CREATEASSETMAPPINGRESPONSE']._serialized_start=2539
+  _globals['_CREATEASSETMAPPINGRESPONSE']._serialized_end=2632
+  _globals['_GETCHAINREQUEST']._serialized_start=2634
+  _globals['_GETCHAINREQUEST']._serialized_end=2726
+  _globals['_GETCHAINRESPONSE']._serialized_start=2728
+  _globals['_GETCHAINRESPONSE']._serialized_end=2789
+  _globals['_LISTCHAINSREQUEST']._serialized_start=2792
+  _globals['_LISTCHAINSREQUEST']._serialized_end=2926
+  _globals['_LISTCHAINSRESPONSE']._serialized_start=2928
+  _globals['_LISTCHAINSRESPONSE']._serialized_end=3033
+  _globals['_GETINSTRUMENTREQUEST']._serialized_start=3036
+  _globals['_GETINSTRUMENTREQUEST']._serialized_end=3176
+  _globals['_GETINSTRUMENTRESPONSE']._serialized_start=3178
+  _globals['_GETINSTRUMENTRESPONSE']._serialized_end=3259
+  _globals['_LISTINSTRUMENTSREQUEST']._serialized_start=3262
+  _globals['_LISTINSTRUMENTSREQUEST']._serialized_end=4005
+  _globals['_LISTINSTRUMENTSRESPONSE']._serialized_start=4007
+  _globals['_LISTINSTRUMENTSRESPONSE']._serialized_end=4132
+  _globals['_CREATEINSTRUMENTREQUEST']._serialized_start=4135
+  _globals['_CREATEINSTRUMENTREQUEST']._serialized_end=4270
+  _globals['_CREATEINSTRUMENTRESPONSE']._serialized_start=4272
+  _globals['_CREATEINSTRUMENTRESPONSE']._serialized_end=4356
+  _globals['_UPDATEINSTRUMENTREQUEST']._serialized_start=4359
+  _globals['_UPDATEINSTRUMENTREQUEST']._serialized_end=4979
+  _globals['_UPDATEINSTRUMENTRESPONSE']._serialized_start=4981
+  _globals['_UPDATEINSTRUMENTRESPONSE']._serialized_end=5065
+  _globals['_RESOLVEVENUEINSTRUMENTREQUEST']._serialized_start=5068
+  _globals['_RESOLVEVENUEINSTRUMENTREQUEST']._serialized_end=5226
+  _globals['_RESOLVEVENUEINSTRUMENTRESPONSE']._serialized_start=5229
+  _globals['_RESOLVEVENUEINSTRUMENTRESPONSE']._serialized_end=5378
+  _globals['_ASSETREGISTRYSERVICE']._serialized_start=5381
+  _globals['_ASSETREGISTRYSERVICE']._serialized_end=7168
 # @@protoc_insertion_point(module_scope)

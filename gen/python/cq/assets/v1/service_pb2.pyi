@@ -4,8 +4,10 @@ isort:skip_file
 Copyright 2026 CQC authors. Licensed under the Apache License, Version 2.0."""
 
 from collections import abc as _abc
+from cq.assets.v1 import instruments_pb2 as _instruments_pb2
 from cq.assets.v1 import resources_pb2 as _resources_pb2
 from cq.types.v1 import identifiers_pb2 as _identifiers_pb2
+from cq.types.v1 import time_range_pb2 as _time_range_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import message as _message
@@ -84,7 +86,7 @@ class ListAssetsRequest(_message.Message):
     page_size: _builtins.int
     """Optional. The maximum number of assets to return in one page. The server may return fewer, even
     when more remain, so only an empty next_page_token marks the end of the list. Unset or 0 means
-    100; values above 1000 are treated as 1000; negative values return INVALID_ARGUMENT.
+    100; negative values and values above 1000 return INVALID_ARGUMENT.
     Example: 100.
     """
     page_token: _builtins.str
@@ -242,8 +244,11 @@ class UpdateAssetRequest(_message.Message):
     """
     @_builtins.property
     def asset(self) -> _resources_pb2.Asset:
-        """Required. The asset with asset_id naming the asset to change and the new values of the fields in
-        update_mask; other fields are ignored. Example: {asset_id: "LUNA", status: ASSET_STATUS_SUSPENDED}.
+        """Required. The asset with asset_id naming the asset to change and the new values of the fields
+        in update_mask; other fields are ignored. Only asset_id is validated here (it must be set,
+        upper case); the Asset rules apply to the asset as it would be after the update, which the
+        server validates before storing it. Example: {asset_id: "LUNA", status:
+        ASSET_STATUS_SUSPENDED}.
         """
 
     @_builtins.property
@@ -373,9 +378,9 @@ class ListAssetMappingsRequest(_message.Message):
     ASSET_ID_FIELD_NUMBER: _builtins.int
     AS_OF_TIME_FIELD_NUMBER: _builtins.int
     page_size: _builtins.int
-    """Optional. The maximum number of mappings to return in one page; fewer may come back even when more
-    remain. Unset or 0 means 100; above 1000 means 1000; negative returns INVALID_ARGUMENT.
-    Example: 500.
+    """Optional. The maximum number of mappings to return in one page; fewer may come back even when
+    more remain. Unset or 0 means 100; negative or above 1000 returns INVALID_ARGUMENT. Example:
+    500.
     """
     page_token: _builtins.str
     """Optional. The next_page_token of the previous ListAssetMappings response, for the following page;
@@ -556,9 +561,9 @@ class ListChainsRequest(_message.Message):
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     INCLUDE_TESTNETS_FIELD_NUMBER: _builtins.int
     page_size: _builtins.int
-    """Optional. The maximum number of chains to return in one page; fewer may come back even when more
-    remain. Unset or 0 means 100; above 1000 means 1000; negative returns INVALID_ARGUMENT.
-    Example: 50.
+    """Optional. The maximum number of chains to return in one page; fewer may come back even when
+    more remain. Unset or 0 means 100; negative or above 1000 returns INVALID_ARGUMENT. Example:
+    50.
     """
     page_token: _builtins.str
     """Optional. The next_page_token of the previous ListChains response, for the following page; empty
@@ -615,3 +620,369 @@ class ListChainsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ListChainsResponse: _TypeAlias = ListChainsResponse  # noqa: Y015
+
+@_typing.final
+class GetInstrumentRequest(_message.Message):
+    """The request of GetInstrument."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_ID_FIELD_NUMBER: _builtins.int
+    instrument_id: _builtins.str
+    """Required. The canonical id of the instrument to return. Example: "cq:perp:BTC-USD"."""
+    def __init__(
+        self,
+        *,
+        instrument_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["instrument_id", b"instrument_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetInstrumentRequest: _TypeAlias = GetInstrumentRequest  # noqa: Y015
+
+@_typing.final
+class GetInstrumentResponse(_message.Message):
+    """The response of GetInstrument."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def instrument(self) -> _instruments_pb2.Instrument:
+        """Output only. The instrument. Example: {instrument_id: "cq:perp:BTC-USD", type:
+        INSTRUMENT_TYPE_PERPETUAL, tick_size: "0.5", lot_size: "0.0001", multiplier: "1", ...}.
+        """
+
+    def __init__(
+        self,
+        *,
+        instrument: _instruments_pb2.Instrument | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetInstrumentResponse: _TypeAlias = GetInstrumentResponse  # noqa: Y015
+
+@_typing.final
+class ListInstrumentsRequest(_message.Message):
+    """The request of ListInstruments."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TYPES_FIELD_NUMBER: _builtins.int
+    STATUSES_FIELD_NUMBER: _builtins.int
+    BASE_ASSET_ID_FIELD_NUMBER: _builtins.int
+    QUOTE_ASSET_ID_FIELD_NUMBER: _builtins.int
+    UNDERLIER_ASSET_ID_FIELD_NUMBER: _builtins.int
+    UNDERLIER_INSTRUMENT_ID_FIELD_NUMBER: _builtins.int
+    VENUE_ID_FIELD_NUMBER: _builtins.int
+    EXPIRE_TIME_RANGE_FIELD_NUMBER: _builtins.int
+    page_size: _builtins.int
+    """Optional. The maximum number of instruments to return in one page. The server may return fewer,
+    even when more remain, so only an empty next_page_token marks the end of the list. Unset or 0
+    means 100; negative values and values above 1000 return INVALID_ARGUMENT.
+    Example: 100.
+    """
+    page_token: _builtins.str
+    """Optional. The next_page_token of a previous ListInstruments response, to fetch the page after
+    it. Empty fetches the first page. Every other request field must equal the one of the call that
+    returned the token, or the call returns INVALID_ARGUMENT. Tokens are opaque, expire after 24
+    hours, and are never built by clients. Example: "Cg9jcTpwZXJwOkJUQy1VU0QQZA".
+    """
+    base_asset_id: _builtins.str
+    """Optional. Only instruments with this base asset. Empty means any. Example: "BTC"."""
+    quote_asset_id: _builtins.str
+    """Optional. Only instruments quoted in this asset. Empty means any. Example: "USD"."""
+    underlier_asset_id: _builtins.str
+    """Optional. Only instruments whose underlier_asset_id (or base asset when that is unset) is this
+    asset: every spot pair, perpetual, future and option on it. Empty means any. Example: "ETH".
+    """
+    underlier_instrument_id: _builtins.str
+    """Optional. Only derivatives written on this instrument, such as the option chain of a future.
+    Empty means any. Example: "cq:future:ES-202612".
+    """
+    venue_id: _builtins.str
+    """Optional. Only instruments with a listing on this venue. Empty means any venue or none.
+    Example: "kraken".
+    """
+    @_builtins.property
+    def types(self) -> _containers.RepeatedScalarFieldContainer[_instruments_pb2.InstrumentType.ValueType]:
+        """Optional. Only instruments of these types. Empty means every type.
+        Example: [INSTRUMENT_TYPE_PERPETUAL, INSTRUMENT_TYPE_FUTURE].
+        """
+
+    @_builtins.property
+    def statuses(self) -> _containers.RepeatedScalarFieldContainer[_instruments_pb2.InstrumentStatus.ValueType]:
+        """Optional. Only instruments in these statuses. Empty means every status, EXPIRED and DELISTED
+        included. Example: [INSTRUMENT_STATUS_ACTIVE].
+        """
+
+    @_builtins.property
+    def expire_time_range(self) -> _time_range_pb2.TimeRange:
+        """Optional. Only instruments whose expire_time falls in this range; instruments without an expiry
+        are then left out. Unset means no expiry filter. Example: {start_time: 2026-12-01T00:00:00Z,
+        end_time: 2027-01-01T00:00:00Z}.
+        """
+
+    def __init__(
+        self,
+        *,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+        types: _abc.Iterable[_instruments_pb2.InstrumentType.ValueType] | None = ...,
+        statuses: _abc.Iterable[_instruments_pb2.InstrumentStatus.ValueType] | None = ...,
+        base_asset_id: _builtins.str = ...,
+        quote_asset_id: _builtins.str = ...,
+        underlier_asset_id: _builtins.str = ...,
+        underlier_instrument_id: _builtins.str = ...,
+        venue_id: _builtins.str = ...,
+        expire_time_range: _time_range_pb2.TimeRange | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["expire_time_range", b"expire_time_range"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["base_asset_id", b"base_asset_id", "expire_time_range", b"expire_time_range", "page_size", b"page_size", "page_token", b"page_token", "quote_asset_id", b"quote_asset_id", "statuses", b"statuses", "types", b"types", "underlier_asset_id", b"underlier_asset_id", "underlier_instrument_id", b"underlier_instrument_id", "venue_id", b"venue_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListInstrumentsRequest: _TypeAlias = ListInstrumentsRequest  # noqa: Y015
+
+@_typing.final
+class ListInstrumentsResponse(_message.Message):
+    """The response of ListInstruments."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENTS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Output only. The token to send as page_token to fetch the next page. Empty when this page is the
+    last. Example: "Cg9jcTpwZXJwOkVUSC1VU0QQZA".
+    """
+    @_builtins.property
+    def instruments(self) -> _containers.RepeatedCompositeFieldContainer[_instruments_pb2.Instrument]:
+        """Output only. The instruments of this page, ordered by instrument_id ascending.
+        Example: [{instrument_id: "cq:future:BTC-20261225", ...}, {instrument_id: "cq:perp:BTC-USD",
+        ...}].
+        """
+
+    def __init__(
+        self,
+        *,
+        instruments: _abc.Iterable[_instruments_pb2.Instrument] | None = ...,
+        next_page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["instruments", b"instruments", "next_page_token", b"next_page_token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListInstrumentsResponse: _TypeAlias = ListInstrumentsResponse  # noqa: Y015
+
+@_typing.final
+class CreateInstrumentRequest(_message.Message):
+    """The request of CreateInstrument."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """Required. A client-chosen UUID that makes the call idempotent (AIP-155): a retry with the same id
+    within 24 hours returns the first call's result and creates nothing twice; reusing the id for a
+    different instrument returns INVALID_ARGUMENT. Example: "7a3e9c10-2f4b-4d8e-a1c6-5b0e9d2f7c43".
+    """
+    @_builtins.property
+    def instrument(self) -> _instruments_pb2.Instrument:
+        """Required. The instrument to register, with instrument_id set by the caller. Output-only fields
+        are ignored. Example: {instrument_id: "cq:equity:AAPL", type: INSTRUMENT_TYPE_EQUITY,
+        base_asset_id: "AAPL", quote_asset_id: "USD", tick_size: "0.01", lot_size: "1", multiplier: "1",
+        price_quote_convention: PRICE_QUOTE_CONVENTION_PER_UNIT, status: INSTRUMENT_STATUS_ACTIVE}.
+        """
+
+    def __init__(
+        self,
+        *,
+        instrument: _instruments_pb2.Instrument | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreateInstrumentRequest: _TypeAlias = CreateInstrumentRequest  # noqa: Y015
+
+@_typing.final
+class CreateInstrumentResponse(_message.Message):
+    """The response of CreateInstrument."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def instrument(self) -> _instruments_pb2.Instrument:
+        """Output only. The instrument as stored, with output-only fields set.
+        Example: {instrument_id: "cq:equity:AAPL", create_time: 2026-01-15T09:30:00Z, ...}.
+        """
+
+    def __init__(
+        self,
+        *,
+        instrument: _instruments_pb2.Instrument | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreateInstrumentResponse: _TypeAlias = CreateInstrumentResponse  # noqa: Y015
+
+@_typing.final
+class UpdateInstrumentRequest(_message.Message):
+    """The request of UpdateInstrument."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_FIELD_NUMBER: _builtins.int
+    UPDATE_MASK_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """Required. A client-chosen UUID that makes the update idempotent: a retry with the same id within
+    24 hours returns the first result without applying the change again; reusing it for a different
+    update returns INVALID_ARGUMENT. Example: "1d5f8b20-9c3a-4e71-b6d4-0a2c7e9f3b58".
+    """
+    @_builtins.property
+    def instrument(self) -> _instruments_pb2.Instrument:
+        """Required. The instrument with instrument_id naming the instrument to change and the new values
+        of the fields in update_mask; other fields are ignored. Only instrument_id is validated here
+        (it must be set, in `<market>:<type>:<symbol>` form); the Instrument rules apply to the
+        instrument as it would be after the update, which the server validates before storing it.
+        Example: {instrument_id: "cq:perp:LUNA-USD", status: INSTRUMENT_STATUS_DELISTED}.
+        """
+
+    @_builtins.property
+    def update_mask(self) -> _field_mask_pb2.FieldMask:
+        """Required. The fields to change, as paths relative to Instrument. A repeated field or message
+        named in the mask is replaced whole. instrument_id, type, create_time, update_time and
+        expire_time cannot be named. Example: {paths: ["status", "listings"]}.
+        """
+
+    def __init__(
+        self,
+        *,
+        instrument: _instruments_pb2.Instrument | None = ...,
+        update_mask: _field_mask_pb2.FieldMask | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument", "update_mask", b"update_mask"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument", "request_id", b"request_id", "update_mask", b"update_mask"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateInstrumentRequest: _TypeAlias = UpdateInstrumentRequest  # noqa: Y015
+
+@_typing.final
+class UpdateInstrumentResponse(_message.Message):
+    """The response of UpdateInstrument."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def instrument(self) -> _instruments_pb2.Instrument:
+        """Output only. The instrument after the update, every field included. Example: {instrument_id:
+        "cq:perp:LUNA-USD", status: INSTRUMENT_STATUS_DELISTED, update_time: 2026-03-02T14:05:12Z}.
+        """
+
+    def __init__(
+        self,
+        *,
+        instrument: _instruments_pb2.Instrument | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateInstrumentResponse: _TypeAlias = UpdateInstrumentResponse  # noqa: Y015
+
+@_typing.final
+class ResolveVenueInstrumentRequest(_message.Message):
+    """The request of ResolveVenueInstrument."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    VENUE_SYMBOL_FIELD_NUMBER: _builtins.int
+    AS_OF_TIME_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def venue_symbol(self) -> _identifiers_pb2.VenueSymbol:
+        """Required. The venue and its symbol for the market. The network field is ignored.
+        Example: {venue_id: "kraken", symbol: "PF_XBTUSD"}.
+        """
+
+    @_builtins.property
+    def as_of_time(self) -> _timestamp_pb2.Timestamp:
+        """Optional. The instant the symbol is resolved at, for point-in-time reads of history when venues
+        reuse symbols (rolling futures). Unset means now. Example: 2026-06-30T00:00:00Z.
+        """
+
+    def __init__(
+        self,
+        *,
+        venue_symbol: _identifiers_pb2.VenueSymbol | None = ...,
+        as_of_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["as_of_time", b"as_of_time", "venue_symbol", b"venue_symbol"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["as_of_time", b"as_of_time", "venue_symbol", b"venue_symbol"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ResolveVenueInstrumentRequest: _TypeAlias = ResolveVenueInstrumentRequest  # noqa: Y015
+
+@_typing.final
+class ResolveVenueInstrumentResponse(_message.Message):
+    """The response of ResolveVenueInstrument."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_FIELD_NUMBER: _builtins.int
+    LISTING_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def instrument(self) -> _instruments_pb2.Instrument:
+        """Output only. The canonical instrument the venue symbol stands for. Example: {instrument_id:
+        "cq:perp:BTC-USD", ...}.
+        """
+
+    @_builtins.property
+    def listing(self) -> _instruments_pb2.InstrumentListing:
+        """Output only. The listing that matched, with the venue's own trading rules. Example:
+        {venue_symbol: {venue_id: "kraken", symbol: "PF_XBTUSD"}, status: INSTRUMENT_STATUS_ACTIVE}.
+        """
+
+    def __init__(
+        self,
+        *,
+        instrument: _instruments_pb2.Instrument | None = ...,
+        listing: _instruments_pb2.InstrumentListing | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument", "listing", b"listing"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument", "listing", b"listing"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ResolveVenueInstrumentResponse: _TypeAlias = ResolveVenueInstrumentResponse  # noqa: Y015

@@ -85,6 +85,31 @@ class AssetRegistryServiceStub:
                 request_serializer=cq_dot_assets_dot_v1_dot_service__pb2.ListChainsRequest.SerializeToString,
                 response_deserializer=cq_dot_assets_dot_v1_dot_service__pb2.ListChainsResponse.FromString,
                 _registered_method=True)
+        self.GetInstrument = channel.unary_unary(
+                '/cq.assets.v1.AssetRegistryService/GetInstrument',
+                request_serializer=cq_dot_assets_dot_v1_dot_service__pb2.GetInstrumentRequest.SerializeToString,
+                response_deserializer=cq_dot_assets_dot_v1_dot_service__pb2.GetInstrumentResponse.FromString,
+                _registered_method=True)
+        self.ListInstruments = channel.unary_unary(
+                '/cq.assets.v1.AssetRegistryService/ListInstruments',
+                request_serializer=cq_dot_assets_dot_v1_dot_service__pb2.ListInstrumentsRequest.SerializeToString,
+                response_deserializer=cq_dot_assets_dot_v1_dot_service__pb2.ListInstrumentsResponse.FromString,
+                _registered_method=True)
+        self.CreateInstrument = channel.unary_unary(
+                '/cq.assets.v1.AssetRegistryService/CreateInstrument',
+                request_serializer=cq_dot_assets_dot_v1_dot_service__pb2.CreateInstrumentRequest.SerializeToString,
+                response_deserializer=cq_dot_assets_dot_v1_dot_service__pb2.CreateInstrumentResponse.FromString,
+                _registered_method=True)
+        self.UpdateInstrument = channel.unary_unary(
+                '/cq.assets.v1.AssetRegistryService/UpdateInstrument',
+                request_serializer=cq_dot_assets_dot_v1_dot_service__pb2.UpdateInstrumentRequest.SerializeToString,
+                response_deserializer=cq_dot_assets_dot_v1_dot_service__pb2.UpdateInstrumentResponse.FromString,
+                _registered_method=True)
+        self.ResolveVenueInstrument = channel.unary_unary(
+                '/cq.assets.v1.AssetRegistryService/ResolveVenueInstrument',
+                request_serializer=cq_dot_assets_dot_v1_dot_service__pb2.ResolveVenueInstrumentRequest.SerializeToString,
+                response_deserializer=cq_dot_assets_dot_v1_dot_service__pb2.ResolveVenueInstrumentResponse.FromString,
+                _registered_method=True)
 
 
 class AssetRegistryServiceServicer:
@@ -109,9 +134,9 @@ class AssetRegistryServiceServicer:
         """Lists assets ordered by asset_id, optionally filtered by class, status, chain, symbol or tag;
         filters combine with AND.
 
-        Returns INVALID_ARGUMENT if page_size is negative, if page_token is malformed, expired or was issued
-        for different filters, or if chain_id is not a valid CAIP-2 id. An unknown chain or tag gives an
-        empty page, not an error.
+        Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+        expired or was issued for different filters, or if chain_id is not a valid CAIP-2 id. An
+        unknown chain or tag gives an empty page, not an error.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -165,8 +190,9 @@ class AssetRegistryServiceServicer:
         """Lists asset mappings ordered by venue_id, symbol, network and validity start, optionally filtered
         by venue, asset and validity instant; filters combine with AND.
 
-        Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-        for different filters. An unknown venue or asset gives an empty page, not an error.
+        Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+        expired or was issued for different filters. An unknown venue or asset gives an empty page, not
+        an error.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -200,8 +226,72 @@ class AssetRegistryServiceServicer:
         """Lists the chains CQ supports ordered by chain_id, main networks only unless testnets are asked
         for.
 
-        Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-        for different filters.
+        Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+        expired or was issued for different filters.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetInstrument(self, request, context):
+        """Returns one instrument by its canonical id, whatever its status. Over HTTP the colons of the id
+        are percent-encoded (/v1/instruments/cq%3Aperp%3ABTC-USD).
+
+        Returns INVALID_ARGUMENT if instrument_id is empty, NOT_FOUND if no instrument has that id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListInstruments(self, request, context):
+        """Lists instruments ordered by instrument_id, optionally filtered by type, status, assets, venue
+        and expiry; filters combine with AND. This is the instrument map consumers size orders with
+        (tick, lot, multiplier, currency).
+
+        Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+        expired or was issued for different filters, or if expire_time_range ends before it starts. An
+        unknown asset or venue gives an empty page, not an error.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateInstrument(self, request, context):
+        """Registers a new instrument. The caller chooses instrument_id; the server sets create_time,
+        update_time and expire_time.
+
+        Returns INVALID_ARGUMENT if a required field is missing or malformed (instrument_id not in
+        `<market>:<type>:<symbol>` form or its type segment disagreeing with type, a non-positive
+        tick_size, lot_size or multiplier, terms that do not match type, a bond or swap without a
+        maturity); NOT_FOUND if a referenced asset, instrument or venue does not exist; ALREADY_EXISTS if
+        instrument_id is taken or a listing's venue symbol already stands for another instrument over an
+        overlapping validity. A retry with the same request_id returns the instrument created first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateInstrument(self, request, context):
+        """Changes the fields of an instrument named in update_mask and leaves the others as they are:
+        status changes (suspension, delisting, expiry), trading rule changes and new listings.
+
+        Returns INVALID_ARGUMENT if update_mask is empty or names an unknown, output-only or immutable
+        field (instrument_id, type, and the terms of an instrument that is or has been ACTIVE), or if a
+        new value is malformed; NOT_FOUND if the instrument does not exist; ALREADY_EXISTS if a new
+        listing's venue symbol already stands for another instrument. A retry with the same request_id
+        returns the result of the first call without applying the change again.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ResolveVenueInstrument(self, request, context):
+        """Resolves a venue's symbol for a market (PF_XBTUSD on Kraken, BTCUSDT on Binance) to the
+        canonical instrument, returning the listing that matched. The symbol is matched exactly
+        (case-sensitive) among the venue's listings valid at as_of_time.
+
+        Returns INVALID_ARGUMENT if venue_symbol.venue_id or venue_symbol.symbol is empty; NOT_FOUND if
+        no listing matches.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -254,6 +344,31 @@ def add_AssetRegistryServiceServicer_to_server(servicer, server):
                     servicer.ListChains,
                     request_deserializer=cq_dot_assets_dot_v1_dot_service__pb2.ListChainsRequest.FromString,
                     response_serializer=cq_dot_assets_dot_v1_dot_service__pb2.ListChainsResponse.SerializeToString,
+            ),
+            'GetInstrument': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetInstrument,
+                    request_deserializer=cq_dot_assets_dot_v1_dot_service__pb2.GetInstrumentRequest.FromString,
+                    response_serializer=cq_dot_assets_dot_v1_dot_service__pb2.GetInstrumentResponse.SerializeToString,
+            ),
+            'ListInstruments': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListInstruments,
+                    request_deserializer=cq_dot_assets_dot_v1_dot_service__pb2.ListInstrumentsRequest.FromString,
+                    response_serializer=cq_dot_assets_dot_v1_dot_service__pb2.ListInstrumentsResponse.SerializeToString,
+            ),
+            'CreateInstrument': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateInstrument,
+                    request_deserializer=cq_dot_assets_dot_v1_dot_service__pb2.CreateInstrumentRequest.FromString,
+                    response_serializer=cq_dot_assets_dot_v1_dot_service__pb2.CreateInstrumentResponse.SerializeToString,
+            ),
+            'UpdateInstrument': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateInstrument,
+                    request_deserializer=cq_dot_assets_dot_v1_dot_service__pb2.UpdateInstrumentRequest.FromString,
+                    response_serializer=cq_dot_assets_dot_v1_dot_service__pb2.UpdateInstrumentResponse.SerializeToString,
+            ),
+            'ResolveVenueInstrument': grpc.unary_unary_rpc_method_handler(
+                    servicer.ResolveVenueInstrument,
+                    request_deserializer=cq_dot_assets_dot_v1_dot_service__pb2.ResolveVenueInstrumentRequest.FromString,
+                    response_serializer=cq_dot_assets_dot_v1_dot_service__pb2.ResolveVenueInstrumentResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -505,6 +620,141 @@ class AssetRegistryService:
             '/cq.assets.v1.AssetRegistryService/ListChains',
             cq_dot_assets_dot_v1_dot_service__pb2.ListChainsRequest.SerializeToString,
             cq_dot_assets_dot_v1_dot_service__pb2.ListChainsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetInstrument(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cq.assets.v1.AssetRegistryService/GetInstrument',
+            cq_dot_assets_dot_v1_dot_service__pb2.GetInstrumentRequest.SerializeToString,
+            cq_dot_assets_dot_v1_dot_service__pb2.GetInstrumentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListInstruments(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cq.assets.v1.AssetRegistryService/ListInstruments',
+            cq_dot_assets_dot_v1_dot_service__pb2.ListInstrumentsRequest.SerializeToString,
+            cq_dot_assets_dot_v1_dot_service__pb2.ListInstrumentsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateInstrument(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cq.assets.v1.AssetRegistryService/CreateInstrument',
+            cq_dot_assets_dot_v1_dot_service__pb2.CreateInstrumentRequest.SerializeToString,
+            cq_dot_assets_dot_v1_dot_service__pb2.CreateInstrumentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateInstrument(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cq.assets.v1.AssetRegistryService/UpdateInstrument',
+            cq_dot_assets_dot_v1_dot_service__pb2.UpdateInstrumentRequest.SerializeToString,
+            cq_dot_assets_dot_v1_dot_service__pb2.UpdateInstrumentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ResolveVenueInstrument(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cq.assets.v1.AssetRegistryService/ResolveVenueInstrument',
+            cq_dot_assets_dot_v1_dot_service__pb2.ResolveVenueInstrumentRequest.SerializeToString,
+            cq_dot_assets_dot_v1_dot_service__pb2.ResolveVenueInstrumentResponse.FromString,
             options,
             channel_credentials,
             insecure,

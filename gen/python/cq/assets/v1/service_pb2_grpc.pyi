@@ -48,9 +48,9 @@ class AssetRegistryServiceStub:
     """Lists assets ordered by asset_id, optionally filtered by class, status, chain, symbol or tag;
     filters combine with AND.
 
-    Returns INVALID_ARGUMENT if page_size is negative, if page_token is malformed, expired or was issued
-    for different filters, or if chain_id is not a valid CAIP-2 id. An unknown chain or tag gives an
-    empty page, not an error.
+    Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+    expired or was issued for different filters, or if chain_id is not a valid CAIP-2 id. An
+    unknown chain or tag gives an empty page, not an error.
     """
     CreateAsset: _grpc.UnaryUnaryMultiCallable[_service_pb2.CreateAssetRequest, _service_pb2.CreateAssetResponse]
     """Registers a new asset. The caller chooses asset_id; the server sets create_time, update_time,
@@ -88,8 +88,9 @@ class AssetRegistryServiceStub:
     """Lists asset mappings ordered by venue_id, symbol, network and validity start, optionally filtered
     by venue, asset and validity instant; filters combine with AND.
 
-    Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-    for different filters. An unknown venue or asset gives an empty page, not an error.
+    Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+    expired or was issued for different filters. An unknown venue or asset gives an empty page, not
+    an error.
     """
     CreateAssetMapping: _grpc.UnaryUnaryMultiCallable[_service_pb2.CreateAssetMappingRequest, _service_pb2.CreateAssetMappingResponse]
     """Adds a mapping from a venue symbol (and network) to a canonical asset. The server sets
@@ -111,8 +112,52 @@ class AssetRegistryServiceStub:
     """Lists the chains CQ supports ordered by chain_id, main networks only unless testnets are asked
     for.
 
-    Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-    for different filters.
+    Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+    expired or was issued for different filters.
+    """
+    GetInstrument: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetInstrumentRequest, _service_pb2.GetInstrumentResponse]
+    """Returns one instrument by its canonical id, whatever its status. Over HTTP the colons of the id
+    are percent-encoded (/v1/instruments/cq%3Aperp%3ABTC-USD).
+
+    Returns INVALID_ARGUMENT if instrument_id is empty, NOT_FOUND if no instrument has that id.
+    """
+    ListInstruments: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListInstrumentsRequest, _service_pb2.ListInstrumentsResponse]
+    """Lists instruments ordered by instrument_id, optionally filtered by type, status, assets, venue
+    and expiry; filters combine with AND. This is the instrument map consumers size orders with
+    (tick, lot, multiplier, currency).
+
+    Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+    expired or was issued for different filters, or if expire_time_range ends before it starts. An
+    unknown asset or venue gives an empty page, not an error.
+    """
+    CreateInstrument: _grpc.UnaryUnaryMultiCallable[_service_pb2.CreateInstrumentRequest, _service_pb2.CreateInstrumentResponse]
+    """Registers a new instrument. The caller chooses instrument_id; the server sets create_time,
+    update_time and expire_time.
+
+    Returns INVALID_ARGUMENT if a required field is missing or malformed (instrument_id not in
+    `<market>:<type>:<symbol>` form or its type segment disagreeing with type, a non-positive
+    tick_size, lot_size or multiplier, terms that do not match type, a bond or swap without a
+    maturity); NOT_FOUND if a referenced asset, instrument or venue does not exist; ALREADY_EXISTS if
+    instrument_id is taken or a listing's venue symbol already stands for another instrument over an
+    overlapping validity. A retry with the same request_id returns the instrument created first.
+    """
+    UpdateInstrument: _grpc.UnaryUnaryMultiCallable[_service_pb2.UpdateInstrumentRequest, _service_pb2.UpdateInstrumentResponse]
+    """Changes the fields of an instrument named in update_mask and leaves the others as they are:
+    status changes (suspension, delisting, expiry), trading rule changes and new listings.
+
+    Returns INVALID_ARGUMENT if update_mask is empty or names an unknown, output-only or immutable
+    field (instrument_id, type, and the terms of an instrument that is or has been ACTIVE), or if a
+    new value is malformed; NOT_FOUND if the instrument does not exist; ALREADY_EXISTS if a new
+    listing's venue symbol already stands for another instrument. A retry with the same request_id
+    returns the result of the first call without applying the change again.
+    """
+    ResolveVenueInstrument: _grpc.UnaryUnaryMultiCallable[_service_pb2.ResolveVenueInstrumentRequest, _service_pb2.ResolveVenueInstrumentResponse]
+    """Resolves a venue's symbol for a market (PF_XBTUSD on Kraken, BTCUSDT on Binance) to the
+    canonical instrument, returning the listing that matched. The symbol is matched exactly
+    (case-sensitive) among the venue's listings valid at as_of_time.
+
+    Returns INVALID_ARGUMENT if venue_symbol.venue_id or venue_symbol.symbol is empty; NOT_FOUND if
+    no listing matches.
     """
 
 @_typing.type_check_only
@@ -135,9 +180,9 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
     """Lists assets ordered by asset_id, optionally filtered by class, status, chain, symbol or tag;
     filters combine with AND.
 
-    Returns INVALID_ARGUMENT if page_size is negative, if page_token is malformed, expired or was issued
-    for different filters, or if chain_id is not a valid CAIP-2 id. An unknown chain or tag gives an
-    empty page, not an error.
+    Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+    expired or was issued for different filters, or if chain_id is not a valid CAIP-2 id. An
+    unknown chain or tag gives an empty page, not an error.
     """
     CreateAsset: _aio.UnaryUnaryMultiCallable[_service_pb2.CreateAssetRequest, _service_pb2.CreateAssetResponse]  # type: ignore[assignment]
     """Registers a new asset. The caller chooses asset_id; the server sets create_time, update_time,
@@ -175,8 +220,9 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
     """Lists asset mappings ordered by venue_id, symbol, network and validity start, optionally filtered
     by venue, asset and validity instant; filters combine with AND.
 
-    Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-    for different filters. An unknown venue or asset gives an empty page, not an error.
+    Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+    expired or was issued for different filters. An unknown venue or asset gives an empty page, not
+    an error.
     """
     CreateAssetMapping: _aio.UnaryUnaryMultiCallable[_service_pb2.CreateAssetMappingRequest, _service_pb2.CreateAssetMappingResponse]  # type: ignore[assignment]
     """Adds a mapping from a venue symbol (and network) to a canonical asset. The server sets
@@ -198,8 +244,52 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
     """Lists the chains CQ supports ordered by chain_id, main networks only unless testnets are asked
     for.
 
-    Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-    for different filters.
+    Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+    expired or was issued for different filters.
+    """
+    GetInstrument: _aio.UnaryUnaryMultiCallable[_service_pb2.GetInstrumentRequest, _service_pb2.GetInstrumentResponse]  # type: ignore[assignment]
+    """Returns one instrument by its canonical id, whatever its status. Over HTTP the colons of the id
+    are percent-encoded (/v1/instruments/cq%3Aperp%3ABTC-USD).
+
+    Returns INVALID_ARGUMENT if instrument_id is empty, NOT_FOUND if no instrument has that id.
+    """
+    ListInstruments: _aio.UnaryUnaryMultiCallable[_service_pb2.ListInstrumentsRequest, _service_pb2.ListInstrumentsResponse]  # type: ignore[assignment]
+    """Lists instruments ordered by instrument_id, optionally filtered by type, status, assets, venue
+    and expiry; filters combine with AND. This is the instrument map consumers size orders with
+    (tick, lot, multiplier, currency).
+
+    Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+    expired or was issued for different filters, or if expire_time_range ends before it starts. An
+    unknown asset or venue gives an empty page, not an error.
+    """
+    CreateInstrument: _aio.UnaryUnaryMultiCallable[_service_pb2.CreateInstrumentRequest, _service_pb2.CreateInstrumentResponse]  # type: ignore[assignment]
+    """Registers a new instrument. The caller chooses instrument_id; the server sets create_time,
+    update_time and expire_time.
+
+    Returns INVALID_ARGUMENT if a required field is missing or malformed (instrument_id not in
+    `<market>:<type>:<symbol>` form or its type segment disagreeing with type, a non-positive
+    tick_size, lot_size or multiplier, terms that do not match type, a bond or swap without a
+    maturity); NOT_FOUND if a referenced asset, instrument or venue does not exist; ALREADY_EXISTS if
+    instrument_id is taken or a listing's venue symbol already stands for another instrument over an
+    overlapping validity. A retry with the same request_id returns the instrument created first.
+    """
+    UpdateInstrument: _aio.UnaryUnaryMultiCallable[_service_pb2.UpdateInstrumentRequest, _service_pb2.UpdateInstrumentResponse]  # type: ignore[assignment]
+    """Changes the fields of an instrument named in update_mask and leaves the others as they are:
+    status changes (suspension, delisting, expiry), trading rule changes and new listings.
+
+    Returns INVALID_ARGUMENT if update_mask is empty or names an unknown, output-only or immutable
+    field (instrument_id, type, and the terms of an instrument that is or has been ACTIVE), or if a
+    new value is malformed; NOT_FOUND if the instrument does not exist; ALREADY_EXISTS if a new
+    listing's venue symbol already stands for another instrument. A retry with the same request_id
+    returns the result of the first call without applying the change again.
+    """
+    ResolveVenueInstrument: _aio.UnaryUnaryMultiCallable[_service_pb2.ResolveVenueInstrumentRequest, _service_pb2.ResolveVenueInstrumentResponse]  # type: ignore[assignment]
+    """Resolves a venue's symbol for a market (PF_XBTUSD on Kraken, BTCUSDT on Binance) to the
+    canonical instrument, returning the listing that matched. The symbol is matched exactly
+    (case-sensitive) among the venue's listings valid at as_of_time.
+
+    Returns INVALID_ARGUMENT if venue_symbol.venue_id or venue_symbol.symbol is empty; NOT_FOUND if
+    no listing matches.
     """
 
 class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -231,9 +321,9 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         """Lists assets ordered by asset_id, optionally filtered by class, status, chain, symbol or tag;
         filters combine with AND.
 
-        Returns INVALID_ARGUMENT if page_size is negative, if page_token is malformed, expired or was issued
-        for different filters, or if chain_id is not a valid CAIP-2 id. An unknown chain or tag gives an
-        empty page, not an error.
+        Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+        expired or was issued for different filters, or if chain_id is not a valid CAIP-2 id. An
+        unknown chain or tag gives an empty page, not an error.
         """
 
     @_abc_1.abstractmethod
@@ -295,8 +385,9 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         """Lists asset mappings ordered by venue_id, symbol, network and validity start, optionally filtered
         by venue, asset and validity instant; filters combine with AND.
 
-        Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-        for different filters. An unknown venue or asset gives an empty page, not an error.
+        Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+        expired or was issued for different filters. An unknown venue or asset gives an empty page, not
+        an error.
         """
 
     @_abc_1.abstractmethod
@@ -336,8 +427,82 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         """Lists the chains CQ supports ordered by chain_id, main networks only unless testnets are asked
         for.
 
-        Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-        for different filters.
+        Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+        expired or was issued for different filters.
+        """
+
+    @_abc_1.abstractmethod
+    def GetInstrument(
+        self,
+        request: _service_pb2.GetInstrumentRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_service_pb2.GetInstrumentResponse, _abc.Awaitable[_service_pb2.GetInstrumentResponse]]:
+        """Returns one instrument by its canonical id, whatever its status. Over HTTP the colons of the id
+        are percent-encoded (/v1/instruments/cq%3Aperp%3ABTC-USD).
+
+        Returns INVALID_ARGUMENT if instrument_id is empty, NOT_FOUND if no instrument has that id.
+        """
+
+    @_abc_1.abstractmethod
+    def ListInstruments(
+        self,
+        request: _service_pb2.ListInstrumentsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_service_pb2.ListInstrumentsResponse, _abc.Awaitable[_service_pb2.ListInstrumentsResponse]]:
+        """Lists instruments ordered by instrument_id, optionally filtered by type, status, assets, venue
+        and expiry; filters combine with AND. This is the instrument map consumers size orders with
+        (tick, lot, multiplier, currency).
+
+        Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+        expired or was issued for different filters, or if expire_time_range ends before it starts. An
+        unknown asset or venue gives an empty page, not an error.
+        """
+
+    @_abc_1.abstractmethod
+    def CreateInstrument(
+        self,
+        request: _service_pb2.CreateInstrumentRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_service_pb2.CreateInstrumentResponse, _abc.Awaitable[_service_pb2.CreateInstrumentResponse]]:
+        """Registers a new instrument. The caller chooses instrument_id; the server sets create_time,
+        update_time and expire_time.
+
+        Returns INVALID_ARGUMENT if a required field is missing or malformed (instrument_id not in
+        `<market>:<type>:<symbol>` form or its type segment disagreeing with type, a non-positive
+        tick_size, lot_size or multiplier, terms that do not match type, a bond or swap without a
+        maturity); NOT_FOUND if a referenced asset, instrument or venue does not exist; ALREADY_EXISTS if
+        instrument_id is taken or a listing's venue symbol already stands for another instrument over an
+        overlapping validity. A retry with the same request_id returns the instrument created first.
+        """
+
+    @_abc_1.abstractmethod
+    def UpdateInstrument(
+        self,
+        request: _service_pb2.UpdateInstrumentRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_service_pb2.UpdateInstrumentResponse, _abc.Awaitable[_service_pb2.UpdateInstrumentResponse]]:
+        """Changes the fields of an instrument named in update_mask and leaves the others as they are:
+        status changes (suspension, delisting, expiry), trading rule changes and new listings.
+
+        Returns INVALID_ARGUMENT if update_mask is empty or names an unknown, output-only or immutable
+        field (instrument_id, type, and the terms of an instrument that is or has been ACTIVE), or if a
+        new value is malformed; NOT_FOUND if the instrument does not exist; ALREADY_EXISTS if a new
+        listing's venue symbol already stands for another instrument. A retry with the same request_id
+        returns the result of the first call without applying the change again.
+        """
+
+    @_abc_1.abstractmethod
+    def ResolveVenueInstrument(
+        self,
+        request: _service_pb2.ResolveVenueInstrumentRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_service_pb2.ResolveVenueInstrumentResponse, _abc.Awaitable[_service_pb2.ResolveVenueInstrumentResponse]]:
+        """Resolves a venue's symbol for a market (PF_XBTUSD on Kraken, BTCUSDT on Binance) to the
+        canonical instrument, returning the listing that matched. The symbol is matched exactly
+        (case-sensitive) among the venue's listings valid at as_of_time.
+
+        Returns INVALID_ARGUMENT if venue_symbol.venue_id or venue_symbol.symbol is empty; NOT_FOUND if
+        no listing matches.
         """
 
 def add_AssetRegistryServiceServicer_to_server(servicer: AssetRegistryServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -4,6 +4,7 @@ isort:skip_file
 Copyright 2026 CQC authors. Licensed under the Apache License, Version 2.0."""
 
 from cq.events.v1 import events_pb2 as _events_pb2
+from cq.events.v1 import signals_pb2 as _signals_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
@@ -28,19 +29,25 @@ class _ChecksumAlgorithmEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Che
     CHECKSUM_ALGORITHM_UNSPECIFIED: _ChecksumAlgorithm.ValueType  # 0
     """Not specified; invalid."""
     CHECKSUM_ALGORITHM_SHA256: _ChecksumAlgorithm.ValueType  # 1
-    """SHA-256 (FIPS 180-4); a 32-byte digest. The default for CQ producers."""
+    """SHA-256 (FIPS 180-4); a 32-byte digest. For producers that must use a FIPS-approved hash."""
     CHECKSUM_ALGORITHM_BLAKE3: _ChecksumAlgorithm.ValueType  # 2
-    """BLAKE3 in its default hash mode with a 32-byte output; faster than SHA-256 for large payloads."""
+    """BLAKE3 in its default hash mode (unkeyed, no derive-key context) with the default 32-byte output;
+    the default for CQ producers, as CryptoRun's stream envelope requires, and faster than SHA-256
+    on large payloads.
+    """
 
 class ChecksumAlgorithm(_ChecksumAlgorithm, metaclass=_ChecksumAlgorithmEnumTypeWrapper):
-    """A hash function used for payload checksums."""
+    """A hash function used for payload checksums. Consumers must support both."""
 
 CHECKSUM_ALGORITHM_UNSPECIFIED: ChecksumAlgorithm.ValueType  # 0
 """Not specified; invalid."""
 CHECKSUM_ALGORITHM_SHA256: ChecksumAlgorithm.ValueType  # 1
-"""SHA-256 (FIPS 180-4); a 32-byte digest. The default for CQ producers."""
+"""SHA-256 (FIPS 180-4); a 32-byte digest. For producers that must use a FIPS-approved hash."""
 CHECKSUM_ALGORITHM_BLAKE3: ChecksumAlgorithm.ValueType  # 2
-"""BLAKE3 in its default hash mode with a 32-byte output; faster than SHA-256 for large payloads."""
+"""BLAKE3 in its default hash mode (unkeyed, no derive-key context) with the default 32-byte output;
+the default for CQ producers, as CryptoRun's stream envelope requires, and faster than SHA-256
+on large payloads.
+"""
 Global___ChecksumAlgorithm: _TypeAlias = ChecksumAlgorithm  # noqa: Y015
 
 @_typing.final
@@ -65,8 +72,17 @@ class EventEnvelope(_message.Message):
     before filtering, and a producer publishes all events of one source under one partition_key.
 
     Field numbers: header fields use 1 to 99; payloads use 100 and up, in blocks of 100 per domain
-    (assets 100, markets 200, venues 300, portfolio 400, risk 500; a new domain takes the next free
-    block), so each domain's events can grow without renumbering.
+    (assets 100, markets 200, venues 300, portfolio 400, risk 500, signals 600; a new domain takes the
+    next free block), so each domain's events can grow without renumbering. A payload is numbered in
+    the block of the domain whose resource it carries or whose service publishes it.
+
+    Addressing on the bus: the topic (Kafka, Redis Streams) is the event type, and the message key is
+    partition_key. On subject-addressed buses (NATS) the subject is `<type>.<partition_key>`, for
+    example "cq.events.v1.OrderPlaced.acc_01HZX3K9Q7", with the characters NATS reserves in a token
+    (".", "*", ">", whitespace) and "%" percent-encoded in the partition key
+    ("cq.events.v1.PriceUpdated.cq:equity:BRK%2EB"). A consumer subscribes to one event type with
+    "cq.events.v1.OrderPlaced.>" and to one key's events of every type with
+    "cq.events.v1.*.acc_01HZX3K9Q7".
     """
 
     DESCRIPTOR: _descriptor.Descriptor
@@ -89,11 +105,36 @@ class EventEnvelope(_message.Message):
     PUBLISH_TIME_FIELD_NUMBER: _builtins.int
     CHECKSUM_FIELD_NUMBER: _builtins.int
     ASSET_CREATED_FIELD_NUMBER: _builtins.int
+    INSTRUMENT_CREATED_FIELD_NUMBER: _builtins.int
+    INSTRUMENT_UPDATED_FIELD_NUMBER: _builtins.int
     PRICE_UPDATED_FIELD_NUMBER: _builtins.int
+    TRADE_PRINTED_FIELD_NUMBER: _builtins.int
+    ORDER_BOOK_UPDATED_FIELD_NUMBER: _builtins.int
+    CANDLE_UPDATED_FIELD_NUMBER: _builtins.int
+    DERIVATIVES_METRICS_UPDATED_FIELD_NUMBER: _builtins.int
+    MARKET_STATUS_CHANGED_FIELD_NUMBER: _builtins.int
     ORDER_PLACED_FIELD_NUMBER: _builtins.int
     EXECUTION_REPORTED_FIELD_NUMBER: _builtins.int
+    ORDER_STATUS_CHANGED_FIELD_NUMBER: _builtins.int
+    ORDER_CANCEL_REQUESTED_FIELD_NUMBER: _builtins.int
+    ORDER_REPLACE_REQUESTED_FIELD_NUMBER: _builtins.int
+    CANCEL_REJECTED_FIELD_NUMBER: _builtins.int
+    BALANCE_CHANGED_FIELD_NUMBER: _builtins.int
     POSITION_CHANGED_FIELD_NUMBER: _builtins.int
+    PORTFOLIO_SNAPSHOT_TAKEN_FIELD_NUMBER: _builtins.int
+    TRANSACTION_BOOKED_FIELD_NUMBER: _builtins.int
+    FUNDING_PAYMENT_BOOKED_FIELD_NUMBER: _builtins.int
+    ALLOCATION_CREATED_FIELD_NUMBER: _builtins.int
+    UNIVERSE_SELECTED_FIELD_NUMBER: _builtins.int
+    SCORES_COMPUTED_FIELD_NUMBER: _builtins.int
+    REBALANCE_PLANNED_FIELD_NUMBER: _builtins.int
+    ORDER_APPROVAL_DECIDED_FIELD_NUMBER: _builtins.int
     RISK_ALERT_FIELD_NUMBER: _builtins.int
+    LIMIT_STATUS_CHANGED_FIELD_NUMBER: _builtins.int
+    ORDER_CHECKED_FIELD_NUMBER: _builtins.int
+    SIGNAL_RECEIVED_FIELD_NUMBER: _builtins.int
+    TRADE_PROPOSED_FIELD_NUMBER: _builtins.int
+    TRADE_PROPOSAL_DECIDED_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     """Required. The event's id, unique within source; a producer that republishes the event (after a
     failed publish, say) reuses it. CQ producers use UUIDv7, so ids are also unique across sources.
@@ -134,8 +175,10 @@ class EventEnvelope(_message.Message):
     """
     partition_key: _builtins.str
     """Required. The key the bus partitions and orders on: events with equal keys are delivered in
-    publish order. CQ uses the account id for order, execution, position and risk events, the
-    instrument id for prices, and the asset id for assets. Example: "acc_01HZX3K9Q7".
+    publish order. CQ uses the account id for order, execution, balance, position and risk events,
+    the instrument id for market data, instruments and signals, the asset id for assets, and the
+    portfolio id for snapshots, allocations and rebalance plans; each payload message's comment
+    names its key. Example: "acc_01HZX3K9Q7".
     """
     correlation_id: _builtins.str
     """Optional. An id shared by every request and event of one business flow (a signal, the proposal
@@ -175,14 +218,15 @@ class EventEnvelope(_message.Message):
 
     @_builtins.property
     def publish_time(self) -> _timestamp_pb2.Timestamp:
-        """Required. When the producer published the envelope to the bus, on CQ's clock; a republish keeps
-        the first publish_time. Example: 2026-11-03T14:30:01.014Z.
+        """Required. When the producer published the envelope to the bus, on CQ's clock, never before
+        receive_time; a republish keeps the first publish_time. Example: 2026-11-03T14:30:01.014Z.
         """
 
     @_builtins.property
     def checksum(self) -> Global___PayloadChecksum:
-        """Required. An integrity checksum of the payload. Example: { algorithm:
-        CHECKSUM_ALGORITHM_SHA256, digest: "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=" }.
+        """Required. An integrity checksum of the payload bytes (see PayloadChecksum for exactly which
+        bytes), BLAKE3 by default. Example: { algorithm: CHECKSUM_ALGORITHM_BLAKE3, digest:
+        "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=" }.
         """
 
     @_builtins.property
@@ -192,9 +236,55 @@ class EventEnvelope(_message.Message):
         """
 
     @_builtins.property
+    def instrument_created(self) -> _events_pb2.InstrumentCreated:
+        """Optional. An instrument was registered. Set exactly when type is
+        "cq.events.v1.InstrumentCreated". Example: { instrument: { instrument_id: "cq:perp:BTC-USD",
+        ... } }.
+        """
+
+    @_builtins.property
+    def instrument_updated(self) -> _events_pb2.InstrumentUpdated:
+        """Optional. An instrument changed (status, trading rules, listings). Set exactly when type is
+        "cq.events.v1.InstrumentUpdated". Example: { instrument: { ... }, changed_fields: { paths:
+        ["status"] } }.
+        """
+
+    @_builtins.property
     def price_updated(self) -> _events_pb2.PriceUpdated:
         """Optional. An instrument's price changed. Set exactly when type is
         "cq.events.v1.PriceUpdated". Example: { price: { instrument_id: "cq:spot:BTC-USD", ... } }.
+        """
+
+    @_builtins.property
+    def trade_printed(self) -> _events_pb2.TradePrinted:
+        """Optional. A public trade printed on a venue. Set exactly when type is
+        "cq.events.v1.TradePrinted". Example: { trade: { trade_id: "5283041197", ... } }.
+        """
+
+    @_builtins.property
+    def order_book_updated(self) -> _events_pb2.OrderBookUpdated:
+        """Optional. A venue's order book changed (snapshot or delta). Set exactly when type is
+        "cq.events.v1.OrderBookUpdated". Example: { delta: { sequence_number: 88123005, ... } }.
+        """
+
+    @_builtins.property
+    def candle_updated(self) -> _events_pb2.CandleUpdated:
+        """Optional. A candle closed or changed. Set exactly when type is "cq.events.v1.CandleUpdated".
+        Example: { candle: { interval: CANDLE_INTERVAL_1_HOUR, closed: true, ... } }.
+        """
+
+    @_builtins.property
+    def derivatives_metrics_updated(self) -> _events_pb2.DerivativesMetricsUpdated:
+        """Optional. A perpetual's or future's funding, open interest or basis changed. Set exactly when
+        type is "cq.events.v1.DerivativesMetricsUpdated". Example: { derivatives_metrics: {
+        funding_rate: "0.0001", ... } }.
+        """
+
+    @_builtins.property
+    def market_status_changed(self) -> _events_pb2.MarketStatusChanged:
+        """Optional. A market's trading phase changed. Set exactly when type is
+        "cq.events.v1.MarketStatusChanged". Example: { instrument_id: "cq:equity:AAPL", status:
+        MARKET_STATUS_HALTED, ... }.
         """
 
     @_builtins.property
@@ -211,6 +301,41 @@ class EventEnvelope(_message.Message):
         """
 
     @_builtins.property
+    def order_status_changed(self) -> _events_pb2.OrderStatusChanged:
+        """Optional. An order's status changed. Set exactly when type is
+        "cq.events.v1.OrderStatusChanged". Example: { order: { status: ORDER_STATUS_FILLED, ... },
+        previous_status: ORDER_STATUS_PARTIALLY_FILLED, ... }.
+        """
+
+    @_builtins.property
+    def order_cancel_requested(self) -> _events_pb2.OrderCancelRequested:
+        """Optional. A cancel was sent to the venue. Set exactly when type is
+        "cq.events.v1.OrderCancelRequested". Example: { order: { status: ORDER_STATUS_PENDING_CANCEL,
+        ... }, requested_by: "user:alice@cq.example" }.
+        """
+
+    @_builtins.property
+    def order_replace_requested(self) -> _events_pb2.OrderReplaceRequested:
+        """Optional. A cancel/replace was sent to the venue. Set exactly when type is
+        "cq.events.v1.OrderReplaceRequested". Example: { orig_client_order_id:
+        "mm-btc-20261101-000042", client_order_id: "mm-btc-20261101-000043", ... }.
+        """
+
+    @_builtins.property
+    def cancel_rejected(self) -> _events_pb2.CancelRejected:
+        """Optional. A venue rejected a cancel or cancel/replace. Set exactly when type is
+        "cq.events.v1.CancelRejected". Example: { cancel_reject: { reason:
+        CANCEL_REJECT_REASON_TOO_LATE, ... } }.
+        """
+
+    @_builtins.property
+    def balance_changed(self) -> _events_pb2.BalanceChanged:
+        """Optional. An account's balance of an asset changed. Set exactly when type is
+        "cq.events.v1.BalanceChanged". Example: { after: { asset_id: "USD", total: "24999.16", ... }
+        }.
+        """
+
+    @_builtins.property
     def position_changed(self) -> _events_pb2.PositionChanged:
         """Optional. A position's quantity or cost changed. Set exactly when type is
         "cq.events.v1.PositionChanged". Example: { after: { ... }, cause:
@@ -218,9 +343,97 @@ class EventEnvelope(_message.Message):
         """
 
     @_builtins.property
+    def portfolio_snapshot_taken(self) -> _events_pb2.PortfolioSnapshotTaken:
+        """Optional. A portfolio snapshot was stored. Set exactly when type is
+        "cq.events.v1.PortfolioSnapshotTaken". Example: { snapshot: { nav: { value: "184230.55",
+        asset_id: "USD" }, ... } }.
+        """
+
+    @_builtins.property
+    def transaction_booked(self) -> _events_pb2.TransactionBooked:
+        """Optional. A ledger entry was booked. Set exactly when type is
+        "cq.events.v1.TransactionBooked". Example: { transaction: { type: TRANSACTION_TYPE_FEE, ... }
+        }.
+        """
+
+    @_builtins.property
+    def funding_payment_booked(self) -> _events_pb2.FundingPaymentBooked:
+        """Optional. A perpetual funding payment was booked. Set exactly when type is
+        "cq.events.v1.FundingPaymentBooked". Example: { funding_payment: { funding_rate: "0.0001",
+        ... } }.
+        """
+
+    @_builtins.property
+    def allocation_created(self) -> _events_pb2.AllocationCreated:
+        """Optional. Research recorded an allocation. Set exactly when type is
+        "cq.events.v1.AllocationCreated". Example: { allocation: { allocation_id: "alloc_01HZX5F0P2",
+        ... } }.
+        """
+
+    @_builtins.property
+    def universe_selected(self) -> _events_pb2.UniverseSelected:
+        """Optional. A research run selected a universe. Set exactly when type is
+        "cq.events.v1.UniverseSelected". Example: { universe: { universe_id: "univ_20261101_funds",
+        ... } }.
+        """
+
+    @_builtins.property
+    def scores_computed(self) -> _events_pb2.ScoresComputed:
+        """Optional. A research run computed scores and rankings. Set exactly when type is
+        "cq.events.v1.ScoresComputed". Example: { score_set: { score_set_id:
+        "scores_20261101_funds", ... } }.
+        """
+
+    @_builtins.property
+    def rebalance_planned(self) -> _events_pb2.RebalancePlanned:
+        """Optional. The trading bridge planned a rebalance. Set exactly when type is
+        "cq.events.v1.RebalancePlanned". Example: { plan: { plan_id: "plan_20261101_0001", ... } }.
+        """
+
+    @_builtins.property
+    def order_approval_decided(self) -> _events_pb2.OrderApprovalDecided:
+        """Optional. A human approved or rejected a plan's orders. Set exactly when type is
+        "cq.events.v1.OrderApprovalDecided". Example: { approval: { decision:
+        APPROVAL_DECISION_APPROVED, ... } }.
+        """
+
+    @_builtins.property
     def risk_alert(self) -> _events_pb2.RiskAlert:
         """Optional. The RiskEngine raised an alert. Set exactly when type is "cq.events.v1.RiskAlert".
         Example: { alert: { alert_id: "alr_01JC2ZKA3P", ... } }.
+        """
+
+    @_builtins.property
+    def limit_status_changed(self) -> _events_pb2.LimitStatusChanged:
+        """Optional. A limit's status changed (warning, breach, restore). Set exactly when type is
+        "cq.events.v1.LimitStatusChanged". Example: { limit: { status: LIMIT_STATUS_BREACHED, ... },
+        previous_status: LIMIT_STATUS_WARNING }.
+        """
+
+    @_builtins.property
+    def order_checked(self) -> _events_pb2.OrderChecked:
+        """Optional. The RiskEngine made a pre-trade check. Set exactly when type is
+        "cq.events.v1.OrderChecked". Example: { result: { decision: CHECK_DECISION_REJECT, ... } }.
+        """
+
+    @_builtins.property
+    def signal_received(self) -> _signals_pb2.SignalReceived:
+        """Optional. An inbound trading signal was accepted. Set exactly when type is
+        "cq.events.v1.SignalReceived". Example: { signal: { source: "tradingview", ticker:
+        "BINANCE:BTCUSDT.P", ... } }.
+        """
+
+    @_builtins.property
+    def trade_proposed(self) -> _signals_pb2.TradeProposed:
+        """Optional. An agent proposed a trade. Set exactly when type is "cq.events.v1.TradeProposed".
+        Example: { proposal: { proposal_id: "prop_01HZXC4F2Q", ... } }.
+        """
+
+    @_builtins.property
+    def trade_proposal_decided(self) -> _signals_pb2.TradeProposalDecided:
+        """Optional. A trade proposal was accepted, rejected or lapsed. Set exactly when type is
+        "cq.events.v1.TradeProposalDecided". Example: { proposal_id: "prop_01HZXC4F2Q", decision:
+        PROPOSAL_DECISION_ACCEPTED, ... }.
         """
 
     def __init__(
@@ -244,17 +457,42 @@ class EventEnvelope(_message.Message):
         publish_time: _timestamp_pb2.Timestamp | None = ...,
         checksum: Global___PayloadChecksum | None = ...,
         asset_created: _events_pb2.AssetCreated | None = ...,
+        instrument_created: _events_pb2.InstrumentCreated | None = ...,
+        instrument_updated: _events_pb2.InstrumentUpdated | None = ...,
         price_updated: _events_pb2.PriceUpdated | None = ...,
+        trade_printed: _events_pb2.TradePrinted | None = ...,
+        order_book_updated: _events_pb2.OrderBookUpdated | None = ...,
+        candle_updated: _events_pb2.CandleUpdated | None = ...,
+        derivatives_metrics_updated: _events_pb2.DerivativesMetricsUpdated | None = ...,
+        market_status_changed: _events_pb2.MarketStatusChanged | None = ...,
         order_placed: _events_pb2.OrderPlaced | None = ...,
         execution_reported: _events_pb2.ExecutionReported | None = ...,
+        order_status_changed: _events_pb2.OrderStatusChanged | None = ...,
+        order_cancel_requested: _events_pb2.OrderCancelRequested | None = ...,
+        order_replace_requested: _events_pb2.OrderReplaceRequested | None = ...,
+        cancel_rejected: _events_pb2.CancelRejected | None = ...,
+        balance_changed: _events_pb2.BalanceChanged | None = ...,
         position_changed: _events_pb2.PositionChanged | None = ...,
+        portfolio_snapshot_taken: _events_pb2.PortfolioSnapshotTaken | None = ...,
+        transaction_booked: _events_pb2.TransactionBooked | None = ...,
+        funding_payment_booked: _events_pb2.FundingPaymentBooked | None = ...,
+        allocation_created: _events_pb2.AllocationCreated | None = ...,
+        universe_selected: _events_pb2.UniverseSelected | None = ...,
+        scores_computed: _events_pb2.ScoresComputed | None = ...,
+        rebalance_planned: _events_pb2.RebalancePlanned | None = ...,
+        order_approval_decided: _events_pb2.OrderApprovalDecided | None = ...,
         risk_alert: _events_pb2.RiskAlert | None = ...,
+        limit_status_changed: _events_pb2.LimitStatusChanged | None = ...,
+        order_checked: _events_pb2.OrderChecked | None = ...,
+        signal_received: _signals_pb2.SignalReceived | None = ...,
+        trade_proposed: _signals_pb2.TradeProposed | None = ...,
+        trade_proposal_decided: _signals_pb2.TradeProposalDecided | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["asset_created", b"asset_created", "checksum", b"checksum", "event_time", b"event_time", "execution_reported", b"execution_reported", "order_placed", b"order_placed", "payload", b"payload", "position_changed", b"position_changed", "price_updated", b"price_updated", "publish_time", b"publish_time", "receive_time", b"receive_time", "risk_alert", b"risk_alert", "time", b"time"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["allocation_created", b"allocation_created", "asset_created", b"asset_created", "balance_changed", b"balance_changed", "cancel_rejected", b"cancel_rejected", "candle_updated", b"candle_updated", "checksum", b"checksum", "derivatives_metrics_updated", b"derivatives_metrics_updated", "event_time", b"event_time", "execution_reported", b"execution_reported", "funding_payment_booked", b"funding_payment_booked", "instrument_created", b"instrument_created", "instrument_updated", b"instrument_updated", "limit_status_changed", b"limit_status_changed", "market_status_changed", b"market_status_changed", "order_approval_decided", b"order_approval_decided", "order_book_updated", b"order_book_updated", "order_cancel_requested", b"order_cancel_requested", "order_checked", b"order_checked", "order_placed", b"order_placed", "order_replace_requested", b"order_replace_requested", "order_status_changed", b"order_status_changed", "payload", b"payload", "portfolio_snapshot_taken", b"portfolio_snapshot_taken", "position_changed", b"position_changed", "price_updated", b"price_updated", "publish_time", b"publish_time", "rebalance_planned", b"rebalance_planned", "receive_time", b"receive_time", "risk_alert", b"risk_alert", "scores_computed", b"scores_computed", "signal_received", b"signal_received", "time", b"time", "trade_printed", b"trade_printed", "trade_proposal_decided", b"trade_proposal_decided", "trade_proposed", b"trade_proposed", "transaction_booked", b"transaction_booked", "universe_selected", b"universe_selected"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["asset_created", b"asset_created", "causation_id", b"causation_id", "checksum", b"checksum", "correlation_id", b"correlation_id", "data_content_type", b"data_content_type", "data_schema", b"data_schema", "event_time", b"event_time", "execution_reported", b"execution_reported", "id", b"id", "order_placed", b"order_placed", "partition_key", b"partition_key", "payload", b"payload", "position_changed", b"position_changed", "price_updated", b"price_updated", "publish_time", b"publish_time", "receive_time", b"receive_time", "risk_alert", b"risk_alert", "schema_version", b"schema_version", "sequence", b"sequence", "source", b"source", "spec_version", b"spec_version", "subject", b"subject", "time", b"time", "type", b"type"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allocation_created", b"allocation_created", "asset_created", b"asset_created", "balance_changed", b"balance_changed", "cancel_rejected", b"cancel_rejected", "candle_updated", b"candle_updated", "causation_id", b"causation_id", "checksum", b"checksum", "correlation_id", b"correlation_id", "data_content_type", b"data_content_type", "data_schema", b"data_schema", "derivatives_metrics_updated", b"derivatives_metrics_updated", "event_time", b"event_time", "execution_reported", b"execution_reported", "funding_payment_booked", b"funding_payment_booked", "id", b"id", "instrument_created", b"instrument_created", "instrument_updated", b"instrument_updated", "limit_status_changed", b"limit_status_changed", "market_status_changed", b"market_status_changed", "order_approval_decided", b"order_approval_decided", "order_book_updated", b"order_book_updated", "order_cancel_requested", b"order_cancel_requested", "order_checked", b"order_checked", "order_placed", b"order_placed", "order_replace_requested", b"order_replace_requested", "order_status_changed", b"order_status_changed", "partition_key", b"partition_key", "payload", b"payload", "portfolio_snapshot_taken", b"portfolio_snapshot_taken", "position_changed", b"position_changed", "price_updated", b"price_updated", "publish_time", b"publish_time", "rebalance_planned", b"rebalance_planned", "receive_time", b"receive_time", "risk_alert", b"risk_alert", "schema_version", b"schema_version", "scores_computed", b"scores_computed", "sequence", b"sequence", "signal_received", b"signal_received", "source", b"source", "spec_version", b"spec_version", "subject", b"subject", "time", b"time", "trade_printed", b"trade_printed", "trade_proposal_decided", b"trade_proposal_decided", "trade_proposed", b"trade_proposed", "transaction_booked", b"transaction_booked", "type", b"type", "universe_selected", b"universe_selected"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_payload: _TypeAlias = _typing.Literal["asset_created", "price_updated", "order_placed", "execution_reported", "position_changed", "risk_alert"]  # noqa: Y015
+    _WhichOneofReturnType_payload: _TypeAlias = _typing.Literal["asset_created", "instrument_created", "instrument_updated", "price_updated", "trade_printed", "order_book_updated", "candle_updated", "derivatives_metrics_updated", "market_status_changed", "order_placed", "execution_reported", "order_status_changed", "order_cancel_requested", "order_replace_requested", "cancel_rejected", "balance_changed", "position_changed", "portfolio_snapshot_taken", "transaction_booked", "funding_payment_booked", "allocation_created", "universe_selected", "scores_computed", "rebalance_planned", "order_approval_decided", "risk_alert", "limit_status_changed", "order_checked", "signal_received", "trade_proposed", "trade_proposal_decided"]  # noqa: Y015
     _WhichOneofArgType_payload: _TypeAlias = _typing.Literal["payload", b"payload"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_payload) -> _WhichOneofReturnType_payload | None: ...
 
@@ -269,10 +507,18 @@ class PayloadChecksum(_message.Message):
     OrderPlaced message, say), serialised in the protobuf binary wire format with deterministic
     serialisation: without the envelope's field tag and length prefix, and without any envelope
     field. Those are the bytes that appear as the value of the payload field in the serialised
-    envelope. Deterministic serialisation is not canonical across protobuf libraries and versions
-    (unknown fields and map order may be written differently), so a consumer verifies against those
-    received bytes where its library exposes them, rather than re-serialising the parsed message.
-    The checksum is the same whether the envelope travels as binary or as JSON.
+    envelope, and the CloudEvents data in binary mode with data_content_type
+    "application/protobuf". Header fields (id, source, time, subject, sequence...) are not covered,
+    because transports rewrite them into their own headers; a consumer that needs them protected
+    relies on the transport's integrity (TLS) instead.
+
+    Deterministic serialisation is not canonical across protobuf libraries and versions (unknown
+    fields and map order may be written differently), so a consumer verifies against the received
+    bytes where its library exposes them, rather than re-serialising the parsed message. The
+    checksum is the same whether the envelope travels as binary or as JSON: a JSON consumer
+    re-serialises the payload deterministically to verify, which matches whenever payload holds no
+    field unknown to it. In JSON the digest is base64, as for any bytes field; a producer that also
+    writes the digest as a header writes it as lowercase hex.
     """
 
     DESCRIPTOR: _descriptor.Descriptor
@@ -280,7 +526,7 @@ class PayloadChecksum(_message.Message):
     ALGORITHM_FIELD_NUMBER: _builtins.int
     DIGEST_FIELD_NUMBER: _builtins.int
     algorithm: Global___ChecksumAlgorithm.ValueType
-    """Required. The hash function. Example: CHECKSUM_ALGORITHM_SHA256."""
+    """Required. The hash function. Example: CHECKSUM_ALGORITHM_BLAKE3."""
     digest: _builtins.bytes
     """Required. The raw digest, 32 bytes for both algorithms (base64 in proto3 JSON). Example:
     "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=".

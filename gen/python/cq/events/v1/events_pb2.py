@@ -22,15 +22,20 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
+from cq.assets.v1 import instruments_pb2 as cq_dot_assets_dot_v1_dot_instruments__pb2
 from cq.assets.v1 import resources_pb2 as cq_dot_assets_dot_v1_dot_resources__pb2
 from cq.markets.v1 import resources_pb2 as cq_dot_markets_dot_v1_dot_resources__pb2
+from cq.portfolio.v1 import research_pb2 as cq_dot_portfolio_dot_v1_dot_research__pb2
 from cq.portfolio.v1 import resources_pb2 as cq_dot_portfolio_dot_v1_dot_resources__pb2
 from cq.risk.v1 import resources_pb2 as cq_dot_risk_dot_v1_dot_resources__pb2
 from cq.types.v1 import decimal_pb2 as cq_dot_types_dot_v1_dot_decimal__pb2
 from cq.venues.v1 import resources_pb2 as cq_dot_venues_dot_v1_dot_resources__pb2
+from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x63q/events/v1/events.proto\x12\x0c\x63q.events.v1\x1a\x1c\x63q/assets/v1/resources.proto\x1a\x1d\x63q/markets/v1/resources.proto\x1a\x1f\x63q/portfolio/v1/resources.proto\x1a\x1a\x63q/risk/v1/resources.proto\x1a\x19\x63q/types/v1/decimal.proto\x1a\x1c\x63q/venues/v1/resources.proto\"9\n\x0c\x41ssetCreated\x12)\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetR\x05\x61sset\":\n\x0cPriceUpdated\x12*\n\x05price\x18\x01 \x01(\x0b\x32\x14.cq.markets.v1.PriceR\x05price\"\\\n\x0bOrderPlaced\x12)\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderR\x05order\x12\"\n\rrisk_check_id\x18\x02 \x01(\tR\x0briskCheckId\"]\n\x11\x45xecutionReported\x12H\n\x10\x65xecution_report\x18\x01 \x01(\x0b\x32\x1d.cq.venues.v1.ExecutionReportR\x0f\x65xecutionReport\"\xc8\x02\n\x0fPositionChanged\x12\x31\n\x06\x62\x65\x66ore\x18\x01 \x01(\x0b\x32\x19.cq.portfolio.v1.PositionR\x06\x62\x65\x66ore\x12/\n\x05\x61\x66ter\x18\x02 \x01(\x0b\x32\x19.cq.portfolio.v1.PositionR\x05\x61\x66ter\x12=\n\x0fquantity_change\x18\x03 \x01(\x0b\x32\x14.cq.types.v1.DecimalR\x0equantityChange\x12\x37\n\x05\x63\x61use\x18\x04 \x01(\x0e\x32!.cq.events.v1.PositionChangeCauseR\x05\x63\x61use\x12\x17\n\x07\x65xec_id\x18\x05 \x01(\tR\x06\x65xecId\x12\x19\n\x08order_id\x18\x06 \x01(\tR\x07orderId\x12%\n\x0etransaction_id\x18\x07 \x01(\tR\rtransactionId\"4\n\tRiskAlert\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x11.cq.risk.v1.AlertR\x05\x61lert*\xc0\x02\n\x13PositionChangeCause\x12%\n!POSITION_CHANGE_CAUSE_UNSPECIFIED\x10\x00\x12\x1f\n\x1bPOSITION_CHANGE_CAUSE_TRADE\x10\x01\x12%\n!POSITION_CHANGE_CAUSE_LIQUIDATION\x10\x02\x12 \n\x1cPOSITION_CHANGE_CAUSE_EXPIRY\x10\x03\x12\"\n\x1ePOSITION_CHANGE_CAUSE_EXERCISE\x10\x04\x12\"\n\x1ePOSITION_CHANGE_CAUSE_TRANSFER\x10\x05\x12*\n&POSITION_CHANGE_CAUSE_CORPORATE_ACTION\x10\x06\x12$\n POSITION_CHANGE_CAUSE_ADJUSTMENT\x10\x07\x42\xaa\x01\n\x10\x63om.cq.events.v1B\x0b\x45ventsProtoP\x01Z7github.com/cq-platform/cqc/gen/go/cq/events/v1;eventsv1\xa2\x02\x03\x43\x45X\xaa\x02\x0c\x43q.Events.V1\xca\x02\x0c\x43q\\Events\\V1\xe2\x02\x18\x43q\\Events\\V1\\GPBMetadata\xea\x02\x0e\x43q::Events::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x63q/events/v1/events.proto\x12\x0c\x63q.events.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1e\x63q/assets/v1/instruments.proto\x1a\x1c\x63q/assets/v1/resources.proto\x1a\x1d\x63q/markets/v1/resources.proto\x1a\x1e\x63q/portfolio/v1/research.proto\x1a\x1f\x63q/portfolio/v1/resources.proto\x1a\x1a\x63q/risk/v1/resources.proto\x1a\x19\x63q/types/v1/decimal.proto\x1a\x1c\x63q/venues/v1/resources.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"A\n\x0c\x41ssetCreated\x12\x31\n\x05\x61sset\x18\x01 \x01(\x0b\x32\x13.cq.assets.v1.AssetB\x06\xbaH\x03\xc8\x01\x01R\x05\x61sset\"B\n\x0cPriceUpdated\x12\x32\n\x05price\x18\x01 \x01(\x0b\x32\x14.cq.markets.v1.PriceB\x06\xbaH\x03\xc8\x01\x01R\x05price\"m\n\x0bOrderPlaced\x12\x31\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderB\x06\xbaH\x03\xc8\x01\x01R\x05order\x12+\n\rrisk_check_id\x18\x02 \x01(\tB\x07\xbaH\x04r\x02\x18@R\x0briskCheckId\"e\n\x11\x45xecutionReported\x12P\n\x10\x65xecution_report\x18\x01 \x01(\x0b\x32\x1d.cq.venues.v1.ExecutionReportB\x06\xbaH\x03\xc8\x01\x01R\x0f\x65xecutionReport\"\xa1\x04\n\x0fPositionChanged\x12\x31\n\x06\x62\x65\x66ore\x18\x01 \x01(\x0b\x32\x19.cq.portfolio.v1.PositionR\x06\x62\x65\x66ore\x12\x37\n\x05\x61\x66ter\x18\x02 \x01(\x0b\x32\x19.cq.portfolio.v1.PositionB\x06\xbaH\x03\xc8\x01\x01R\x05\x61\x66ter\x12\x45\n\x0fquantity_change\x18\x03 \x01(\x0b\x32\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\x0equantityChange\x12\x43\n\x05\x63\x61use\x18\x04 \x01(\x0e\x32!.cq.events.v1.PositionChangeCauseB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x05\x63\x61use\x12 \n\x07\x65xec_id\x18\x05 \x01(\tB\x07\xbaH\x04r\x02\x18@R\x06\x65xecId\x12\"\n\x08order_id\x18\x06 \x01(\tB\x07\xbaH\x04r\x02\x18@R\x07orderId\x12.\n\x0etransaction_id\x18\x07 \x01(\tB\x07\xbaH\x04r\x02\x18@R\rtransactionId:\x9f\x01\xbaH\x9b\x01\x1a\x98\x01\n+position_changed.trade_needs_exec_and_order\x12)a TRADE change needs exec_id and order_id\x1a>this.cause != 1 || (this.exec_id != \'\' && this.order_id != \'\')\"<\n\tRiskAlert\x12/\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x11.cq.risk.v1.AlertB\x06\xbaH\x03\xc8\x01\x01R\x05\x61lert\"U\n\x11InstrumentCreated\x12@\n\ninstrument\x18\x01 \x01(\x0b\x32\x18.cq.assets.v1.InstrumentB\x06\xbaH\x03\xc8\x01\x01R\ninstrument\"\xf3\x01\n\x11InstrumentUpdated\x12@\n\ninstrument\x18\x01 \x01(\x0b\x32\x18.cq.assets.v1.InstrumentB\x06\xbaH\x03\xc8\x01\x01R\ninstrument\x12\x9b\x01\n\x0e\x63hanged_fields\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskBX\xbaHU\xba\x01O\n\x18\x63hanged_fields.not_empty\x12\x1cmust name at least one field\x1a\x15this.paths.size() > 0\xc8\x01\x01R\rchangedFields\"B\n\x0cTradePrinted\x12\x32\n\x05trade\x18\x01 \x01(\x0b\x32\x14.cq.markets.v1.TradeB\x06\xbaH\x03\xc8\x01\x01R\x05trade\"\x92\x01\n\x10OrderBookUpdated\x12\x36\n\x08snapshot\x18\x01 \x01(\x0b\x32\x18.cq.markets.v1.OrderBookH\x00R\x08snapshot\x12\x35\n\x05\x64\x65lta\x18\x02 \x01(\x0b\x32\x1d.cq.markets.v1.OrderBookDeltaH\x00R\x05\x64\x65ltaB\x0f\n\x06update\x12\x05\xbaH\x02\x08\x01\"F\n\rCandleUpdated\x12\x35\n\x06\x63\x61ndle\x18\x01 \x01(\x0b\x32\x15.cq.markets.v1.CandleB\x06\xbaH\x03\xc8\x01\x01R\x06\x63\x61ndle\"w\n\x19\x44\x65rivativesMetricsUpdated\x12Z\n\x13\x64\x65rivatives_metrics\x18\x01 \x01(\x0b\x32!.cq.markets.v1.DerivativesMetricsB\x06\xbaH\x03\xc8\x01\x01R\x12\x64\x65rivativesMetrics\"\xf1\x02\n\x13MarketStatusChanged\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\x12;\n\x08venue_id\x18\x02 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\x12?\n\x06status\x18\x03 \x01(\x0e\x32\x1b.cq.markets.v1.MarketStatusB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x06status\x12N\n\x0fprevious_status\x18\x04 \x01(\x0e\x32\x1b.cq.markets.v1.MarketStatusB\x08\xbaH\x05\x82\x01\x02\x10\x01R\x0epreviousStatus\x12\x16\n\x06reason\x18\x05 \x01(\tR\x06reason\"\xfd\x01\n\x12OrderStatusChanged\x12\x31\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderB\x06\xbaH\x03\xc8\x01\x01R\x05order\x12N\n\x0fprevious_status\x18\x02 \x01(\x0e\x32\x19.cq.venues.v1.OrderStatusB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x0epreviousStatus\x12?\n\texec_type\x18\x03 \x01(\x0e\x32\x16.cq.venues.v1.ExecTypeB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x08\x65xecType\x12#\n\x07\x65xec_id\x18\x04 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x06\x65xecId\"t\n\x14OrderCancelRequested\x12\x31\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderB\x06\xbaH\x03\xc8\x01\x01R\x05order\x12)\n\x0crequested_by\x18\x02 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\x0brequestedBy\"\xd2\x08\n\x15OrderReplaceRequested\x12\x31\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderB\x06\xbaH\x03\xc8\x01\x01R\x05order\x12;\n\x14orig_client_order_id\x18\x02 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x11origClientOrderId\x12\x32\n\x0f\x63lient_order_id\x18\x03 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\rclientOrderId\x12\xff\x01\n\x08quantity\x18\x04 \x01(\x0b\x32\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n\x10\x64\x65\x63imal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')R\x08quantity\x12\xc4\x01\n\x0blimit_price\x18\x05 \x01(\x0b\x32\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n\x14\x64\x65\x63imal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith(\'-\') || this.value.matches(\'^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$\')R\nlimitPrice\x12\xc2\x01\n\nstop_price\x18\x06 \x01(\x0b\x32\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n\x14\x64\x65\x63imal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith(\'-\') || this.value.matches(\'^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$\')R\tstopPrice\x12;\n\x0b\x65xpire_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nexpireTime\x12)\n\x0crequested_by\x18\x08 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\x0brequestedBy:\x9e\x01\xbaH\x9a\x01\x1a\x97\x01\n+order_replace_requested.new_client_order_id\x12\x35\x63lient_order_id must differ from orig_client_order_id\x1a\x31this.client_order_id != this.orig_client_order_id\"Y\n\x0e\x43\x61ncelRejected\x12G\n\rcancel_reject\x18\x01 \x01(\x0b\x32\x1a.cq.venues.v1.CancelRejectB\x06\xbaH\x03\xc8\x01\x01R\x0c\x63\x61ncelReject\"\xa4\x01\n\x0e\x42\x61lanceChanged\x12-\n\x06\x62\x65\x66ore\x18\x01 \x01(\x0b\x32\x15.cq.venues.v1.BalanceR\x06\x62\x65\x66ore\x12\x33\n\x05\x61\x66ter\x18\x02 \x01(\x0b\x32\x15.cq.venues.v1.BalanceB\x06\xbaH\x03\xc8\x01\x01R\x05\x61\x66ter\x12.\n\x0etransaction_id\x18\x03 \x01(\tB\x07\xbaH\x04r\x02\x18@R\rtransactionId\"\xa1\x01\n\x16PortfolioSnapshotTaken\x12\x46\n\x08snapshot\x18\x01 \x01(\x0b\x32\".cq.portfolio.v1.PortfolioSnapshotB\x06\xbaH\x03\xc8\x01\x01R\x08snapshot\x12?\n\x0erisk_snapshots\x18\x02 \x03(\x0b\x32\x18.cq.risk.v1.RiskSnapshotR\rriskSnapshots\"[\n\x11TransactionBooked\x12\x46\n\x0btransaction\x18\x01 \x01(\x0b\x32\x1c.cq.portfolio.v1.TransactionB\x06\xbaH\x03\xc8\x01\x01R\x0btransaction\"h\n\x14\x46undingPaymentBooked\x12P\n\x0f\x66unding_payment\x18\x01 \x01(\x0b\x32\x1f.cq.portfolio.v1.FundingPaymentB\x06\xbaH\x03\xc8\x01\x01R\x0e\x66undingPayment\"X\n\x11\x41llocationCreated\x12\x43\n\nallocation\x18\x01 \x01(\x0b\x32\x1b.cq.portfolio.v1.AllocationB\x06\xbaH\x03\xc8\x01\x01R\nallocation\"Q\n\x10UniverseSelected\x12=\n\x08universe\x18\x01 \x01(\x0b\x32\x19.cq.portfolio.v1.UniverseB\x06\xbaH\x03\xc8\x01\x01R\x08universe\"P\n\x0eScoresComputed\x12>\n\tscore_set\x18\x01 \x01(\x0b\x32\x19.cq.portfolio.v1.ScoreSetB\x06\xbaH\x03\xc8\x01\x01R\x08scoreSet\"N\n\x10RebalancePlanned\x12:\n\x04plan\x18\x01 \x01(\x0b\x32\x1e.cq.portfolio.v1.RebalancePlanB\x06\xbaH\x03\xc8\x01\x01R\x04plan\"Z\n\x14OrderApprovalDecided\x12\x42\n\x08\x61pproval\x18\x01 \x01(\x0b\x32\x1e.cq.portfolio.v1.OrderApprovalB\x06\xbaH\x03\xc8\x01\x01R\x08\x61pproval\"\xdf\x01\n\x12LimitStatusChanged\x12/\n\x05limit\x18\x01 \x01(\x0b\x32\x11.cq.risk.v1.LimitB\x06\xbaH\x03\xc8\x01\x01R\x05limit\x12L\n\x0fprevious_status\x18\x02 \x01(\x0e\x32\x17.cq.risk.v1.LimitStatusB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x0epreviousStatus\x12&\n\naccount_id\x18\x03 \x01(\tB\x07\xbaH\x04r\x02\x18@R\taccountId\x12\"\n\x08\x61lert_id\x18\x04 \x01(\tB\x07\xbaH\x04r\x02\x18@R\x07\x61lertId\"\x82\x01\n\x0cOrderChecked\x12\x31\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderB\x06\xbaH\x03\xc8\x01\x01R\x05order\x12?\n\x06result\x18\x02 \x01(\x0b\x32\x1f.cq.risk.v1.PreTradeCheckResultB\x06\xbaH\x03\xc8\x01\x01R\x06result*\xc0\x02\n\x13PositionChangeCause\x12%\n!POSITION_CHANGE_CAUSE_UNSPECIFIED\x10\x00\x12\x1f\n\x1bPOSITION_CHANGE_CAUSE_TRADE\x10\x01\x12%\n!POSITION_CHANGE_CAUSE_LIQUIDATION\x10\x02\x12 \n\x1cPOSITION_CHANGE_CAUSE_EXPIRY\x10\x03\x12\"\n\x1ePOSITION_CHANGE_CAUSE_EXERCISE\x10\x04\x12\"\n\x1ePOSITION_CHANGE_CAUSE_TRANSFER\x10\x05\x12*\n&POSITION_CHANGE_CAUSE_CORPORATE_ACTION\x10\x06\x12$\n POSITION_CHANGE_CAUSE_ADJUSTMENT\x10\x07\x42\xaa\x01\n\x10\x63om.cq.events.v1B\x0b\x45ventsProtoP\x01Z7github.com/cq-platform/cqc/gen/go/cq/events/v1;eventsv1\xa2\x02\x03\x43\x45X\xaa\x02\x0c\x43q.Events.V1\xca\x02\x0c\x43q\\Events\\V1\xe2\x02\x18\x43q\\Events\\V1\\GPBMetadata\xea\x02\x0e\x43q::Events::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,18 +43,172 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'cq.events.v1.events_pb2', _
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\020com.cq.events.v1B\013EventsProtoP\001Z7github.com/cq-platform/cqc/gen/go/cq/events/v1;eventsv1\242\002\003CEX\252\002\014Cq.Events.V1\312\002\014Cq\\Events\\V1\342\002\030Cq\\Events\\V1\\GPBMetadata\352\002\016Cq::Events::V1'
-  _globals['_POSITIONCHANGECAUSE']._serialized_start=916
-  _globals['_POSITIONCHANGECAUSE']._serialized_end=1236
-  _globals['_ASSETCREATED']._serialized_start=222
-  _globals['_ASSETCREATED']._serialized_end=279
-  _globals['_PRICEUPDATED']._serialized_start=281
-  _globals['_PRICEUPDATED']._serialized_end=339
-  _globals['_ORDERPLACED']._serialized_start=341
-  _globals['_ORDERPLACED']._serialized_end=433
-  _globals['_EXECUTIONREPORTED']._serialized_start=435
-  _globals['_EXECUTIONREPORTED']._serialized_end=528
-  _globals['_POSITIONCHANGED']._serialized_start=531
-  _globals['_POSITIONCHANGED']._serialized_end=859
-  _globals['_RISKALERT']._serialized_start=861
-  _globals['_RISKALERT']._serialized_end=913
+  _globals['_ASSETCREATED'].fields_by_name['asset']._loaded_options = None
+  _globals['_ASSETCREATED'].fields_by_name['asset']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_PRICEUPDATED'].fields_by_name['price']._loaded_options = None
+  _globals['_PRICEUPDATED'].fields_by_name['price']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ORDERPLACED'].fields_by_name['order']._loaded_options = None
+  _globals['_ORDERPLACED'].fields_by_name['order']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ORDERPLACED'].fields_by_name['risk_check_id']._loaded_options = None
+  _globals['_ORDERPLACED'].fields_by_name['risk_check_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_EXECUTIONREPORTED'].fields_by_name['execution_report']._loaded_options = None
+  _globals['_EXECUTIONREPORTED'].fields_by_name['execution_report']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_POSITIONCHANGED'].fields_by_name['after']._loaded_options = None
+  _globals['_POSITIONCHANGED'].fields_by_name['after']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_POSITIONCHANGED'].fields_by_name['quantity_change']._loaded_options = None
+  _globals['_POSITIONCHANGED'].fields_by_name['quantity_change']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_POSITIONCHANGED'].fields_by_name['cause']._loaded_options = None
+  _globals['_POSITIONCHANGED'].fields_by_name['cause']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
+  _globals['_POSITIONCHANGED'].fields_by_name['exec_id']._loaded_options = None
+  _globals['_POSITIONCHANGED'].fields_by_name['exec_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_POSITIONCHANGED'].fields_by_name['order_id']._loaded_options = None
+  _globals['_POSITIONCHANGED'].fields_by_name['order_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_POSITIONCHANGED'].fields_by_name['transaction_id']._loaded_options = None
+  _globals['_POSITIONCHANGED'].fields_by_name['transaction_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_POSITIONCHANGED']._loaded_options = None
+  _globals['_POSITIONCHANGED']._serialized_options = b'\272H\233\001\032\230\001\n+position_changed.trade_needs_exec_and_order\022)a TRADE change needs exec_id and order_id\032>this.cause != 1 || (this.exec_id != \'\' && this.order_id != \'\')'
+  _globals['_RISKALERT'].fields_by_name['alert']._loaded_options = None
+  _globals['_RISKALERT'].fields_by_name['alert']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_INSTRUMENTCREATED'].fields_by_name['instrument']._loaded_options = None
+  _globals['_INSTRUMENTCREATED'].fields_by_name['instrument']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_INSTRUMENTUPDATED'].fields_by_name['instrument']._loaded_options = None
+  _globals['_INSTRUMENTUPDATED'].fields_by_name['instrument']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_INSTRUMENTUPDATED'].fields_by_name['changed_fields']._loaded_options = None
+  _globals['_INSTRUMENTUPDATED'].fields_by_name['changed_fields']._serialized_options = b'\272HU\272\001O\n\030changed_fields.not_empty\022\034must name at least one field\032\025this.paths.size() > 0\310\001\001'
+  _globals['_TRADEPRINTED'].fields_by_name['trade']._loaded_options = None
+  _globals['_TRADEPRINTED'].fields_by_name['trade']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ORDERBOOKUPDATED'].oneofs_by_name['update']._loaded_options = None
+  _globals['_ORDERBOOKUPDATED'].oneofs_by_name['update']._serialized_options = b'\272H\002\010\001'
+  _globals['_CANDLEUPDATED'].fields_by_name['candle']._loaded_options = None
+  _globals['_CANDLEUPDATED'].fields_by_name['candle']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_DERIVATIVESMETRICSUPDATED'].fields_by_name['derivatives_metrics']._loaded_options = None
+  _globals['_DERIVATIVESMETRICSUPDATED'].fields_by_name['derivatives_metrics']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_MARKETSTATUSCHANGED'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_MARKETSTATUSCHANGED'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_MARKETSTATUSCHANGED'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_MARKETSTATUSCHANGED'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_MARKETSTATUSCHANGED'].fields_by_name['status']._loaded_options = None
+  _globals['_MARKETSTATUSCHANGED'].fields_by_name['status']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
+  _globals['_MARKETSTATUSCHANGED'].fields_by_name['previous_status']._loaded_options = None
+  _globals['_MARKETSTATUSCHANGED'].fields_by_name['previous_status']._serialized_options = b'\272H\005\202\001\002\020\001'
+  _globals['_ORDERSTATUSCHANGED'].fields_by_name['order']._loaded_options = None
+  _globals['_ORDERSTATUSCHANGED'].fields_by_name['order']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ORDERSTATUSCHANGED'].fields_by_name['previous_status']._loaded_options = None
+  _globals['_ORDERSTATUSCHANGED'].fields_by_name['previous_status']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
+  _globals['_ORDERSTATUSCHANGED'].fields_by_name['exec_type']._loaded_options = None
+  _globals['_ORDERSTATUSCHANGED'].fields_by_name['exec_type']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
+  _globals['_ORDERSTATUSCHANGED'].fields_by_name['exec_id']._loaded_options = None
+  _globals['_ORDERSTATUSCHANGED'].fields_by_name['exec_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_ORDERCANCELREQUESTED'].fields_by_name['order']._loaded_options = None
+  _globals['_ORDERCANCELREQUESTED'].fields_by_name['order']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ORDERCANCELREQUESTED'].fields_by_name['requested_by']._loaded_options = None
+  _globals['_ORDERCANCELREQUESTED'].fields_by_name['requested_by']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['order']._loaded_options = None
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['order']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['orig_client_order_id']._loaded_options = None
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['orig_client_order_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['client_order_id']._loaded_options = None
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['client_order_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['quantity']._loaded_options = None
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['quantity']._serialized_options = b'\272H\310\001\272\001\304\001\n\020decimal.positive\022\026must be greater than 0\032\227\001this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')'
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['limit_price']._loaded_options = None
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['limit_price']._serialized_options = b'\272H\210\001\272\001\204\001\n\024decimal.non_negative\022\024must not be negative\032V!this.value.startsWith(\'-\') || this.value.matches(\'^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$\')'
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['stop_price']._loaded_options = None
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['stop_price']._serialized_options = b'\272H\210\001\272\001\204\001\n\024decimal.non_negative\022\024must not be negative\032V!this.value.startsWith(\'-\') || this.value.matches(\'^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$\')'
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['requested_by']._loaded_options = None
+  _globals['_ORDERREPLACEREQUESTED'].fields_by_name['requested_by']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ORDERREPLACEREQUESTED']._loaded_options = None
+  _globals['_ORDERREPLACEREQUESTED']._serialized_options = b'\272H\232\001\032\227\001\n+order_replace_requested.new_client_order_id\0225client_order_id must differ from orig_client_order_id\0321this.client_order_id != this.orig_client_order_id'
+  _globals['_CANCELREJECTED'].fields_by_name['cancel_reject']._loaded_options = None
+  _globals['_CANCELREJECTED'].fields_by_name['cancel_reject']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_BALANCECHANGED'].fields_by_name['after']._loaded_options = None
+  _globals['_BALANCECHANGED'].fields_by_name['after']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_BALANCECHANGED'].fields_by_name['transaction_id']._loaded_options = None
+  _globals['_BALANCECHANGED'].fields_by_name['transaction_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_PORTFOLIOSNAPSHOTTAKEN'].fields_by_name['snapshot']._loaded_options = None
+  _globals['_PORTFOLIOSNAPSHOTTAKEN'].fields_by_name['snapshot']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_TRANSACTIONBOOKED'].fields_by_name['transaction']._loaded_options = None
+  _globals['_TRANSACTIONBOOKED'].fields_by_name['transaction']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_FUNDINGPAYMENTBOOKED'].fields_by_name['funding_payment']._loaded_options = None
+  _globals['_FUNDINGPAYMENTBOOKED'].fields_by_name['funding_payment']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ALLOCATIONCREATED'].fields_by_name['allocation']._loaded_options = None
+  _globals['_ALLOCATIONCREATED'].fields_by_name['allocation']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_UNIVERSESELECTED'].fields_by_name['universe']._loaded_options = None
+  _globals['_UNIVERSESELECTED'].fields_by_name['universe']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_SCORESCOMPUTED'].fields_by_name['score_set']._loaded_options = None
+  _globals['_SCORESCOMPUTED'].fields_by_name['score_set']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_REBALANCEPLANNED'].fields_by_name['plan']._loaded_options = None
+  _globals['_REBALANCEPLANNED'].fields_by_name['plan']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ORDERAPPROVALDECIDED'].fields_by_name['approval']._loaded_options = None
+  _globals['_ORDERAPPROVALDECIDED'].fields_by_name['approval']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_LIMITSTATUSCHANGED'].fields_by_name['limit']._loaded_options = None
+  _globals['_LIMITSTATUSCHANGED'].fields_by_name['limit']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_LIMITSTATUSCHANGED'].fields_by_name['previous_status']._loaded_options = None
+  _globals['_LIMITSTATUSCHANGED'].fields_by_name['previous_status']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
+  _globals['_LIMITSTATUSCHANGED'].fields_by_name['account_id']._loaded_options = None
+  _globals['_LIMITSTATUSCHANGED'].fields_by_name['account_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_LIMITSTATUSCHANGED'].fields_by_name['alert_id']._loaded_options = None
+  _globals['_LIMITSTATUSCHANGED'].fields_by_name['alert_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_ORDERCHECKED'].fields_by_name['order']._loaded_options = None
+  _globals['_ORDERCHECKED'].fields_by_name['order']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_ORDERCHECKED'].fields_by_name['result']._loaded_options = None
+  _globals['_ORDERCHECKED'].fields_by_name['result']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_POSITIONCHANGECAUSE']._serialized_start=5347
+  _globals['_POSITIONCHANGECAUSE']._serialized_end=5667
+  _globals['_ASSETCREATED']._serialized_start=382
+  _globals['_ASSETCREATED']._serialized_end=447
+  _globals['_PRICEUPDATED']._serialized_start=449
+  _globals['_PRICEUPDATED']._serialized_end=515
+  _globals['_ORDERPLACED']._serialized_start=517
+  _globals['_ORDERPLACED']._serialized_end=626
+  _globals['_EXECUTIONREPORTED']._serialized_start=628
+  _globals['_EXECUTIONREPORTED']._serialized_end=729
+  _globals['_POSITIONCHANGED']._serialized_start=732
+  _globals['_POSITIONCHANGED']._serialized_end=1277
+  _globals['_RISKALERT']._serialized_start=1279
+  _globals['_RISKALERT']._serialized_end=1339
+  _globals['_INSTRUMENTCREATED']._serialized_start=1341
+  _globals['_INSTRUMENTCREATED']._serialized_end=1426
+  _globals['_INSTRUMENTUPDATED']._serialized_start=1429
+  _globals['_INSTRUMENTUPDATED']._serialized_end=1672
+  _globals['_TRADEPRINTED']._serialized_start=1674
+  _globals['_TRADEPRINTED']._serialized_end=1740
+  _globals['_ORDERBOOKUPDATED']._serialized_start=1743
+  _globals['_ORDERBOOKUPDATED']._serialized_end=1889
+  _globals['_CANDLEUPDATED']._serialized_start=1891
+  _globals['_CANDLEUPDATED']._serialized_end=1961
+  _globals['_DERIVATIVESMETRICSUPDATED']._serialized_start=1963
+  _globals['_DERIVATIVESMETRICSUPDATED']._serialized_end=2082
+  _globals['_MARKETSTATUSCHANGED']._serialized_start=2085
+  _globals['_MARKETSTATUSCHANGED']._serialized_end=2454
+  _globals['_ORDERSTATUSCHANGED']._serialized_start=2457
+  _globals['_ORDERSTATUSCHANGED']._serialized_end=2710
+  _globals['_ORDERCANCELREQUESTED']._serialized_start=2712
+  _globals['_ORDERCANCELREQUESTED']._serialized_end=2828
+  _globals['_ORDERREPLACEREQUESTED']._serialized_start=2831
+  _globals['_ORDERREPLACEREQUESTED']._serialized_end=3937
+  _globals['_CANCELREJECTED']._serialized_start=3939
+  _globals['_CANCELREJECTED']._serialized_end=4028
+  _globals['_BALANCECHANGED']._serialized_start=4031
+  _globals['_BALANCECHANGED']._serialized_end=4195
+  _globals['_PORTFOLIOSNAPSHOTTAKEN']._serialized_start=4198
+  _globals['_PORTFOLIOSNAPSHOTTAKEN']._serialized_end=4359
+  _globals['_TRANSACTIONBOOKED']._serialized_start=4361
+  _globals['_TRANSACTIONBOOKED']._serialized_end=4452
+  _globals['_FUNDINGPAYMENTBOOKED']._serialized_start=4454
+  _globals['_FUNDINGPAYMENTBOOKED']._serialized_end=4558
+  _globals['_ALLOCATIONCREATED']._serialized_start=4560
+  _globals['_ALLOCATIONCREATED']._serialized_end=4648
+  _globals['_UNIVERSESELECTED']._serialized_start=4650
+  _globals['_UNIVERSESELECTED']._serialized_end=4731
+  _globals['_SCORESCOMPUTED']._serialized_start=4733
+  _globals['_SCORESCOMPUTED']._serialized_end=4813
+  _globals['_REBALANCEPLANNED']._serialized_start=4815
+  _globals['_REBALANCEPLANNED']._serialized_end=4893
+  _globals['_ORDERAPPROVALDECIDED']._serialized_start=4895
+  _globals['_ORDERAPPROVALDECIDED']._serialized_end=4985
+  _globals['_LIMITSTATUSCHANGED']._serialized_start=4988
+  _globals['_LIMITSTATUSCHANGED']._serialized_end=5211
+  _globals['_ORDERCHECKED']._serialized_start=5214
+  _globals['_ORDERCHECKED']._serialized_end=5344
 # @@protoc_insertion_point(module_scope)

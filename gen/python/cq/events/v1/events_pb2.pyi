@@ -3,14 +3,20 @@
 isort:skip_file
 Copyright 2026 CQC authors. Licensed under the Apache License, Version 2.0."""
 
+from collections import abc as _abc
+from cq.assets.v1 import instruments_pb2 as _instruments_pb2
 from cq.assets.v1 import resources_pb2 as _resources_pb2
 from cq.markets.v1 import resources_pb2 as _resources_pb2_1
+from cq.portfolio.v1 import research_pb2 as _research_pb2
 from cq.portfolio.v1 import resources_pb2 as _resources_pb2_3
 from cq.risk.v1 import resources_pb2 as _resources_pb2_4
 from cq.types.v1 import decimal_pb2 as _decimal_pb2
 from cq.venues.v1 import resources_pb2 as _resources_pb2_2
 from google.protobuf import descriptor as _descriptor
+from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import message as _message
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 import builtins as _builtins
 import sys
@@ -286,3 +292,768 @@ class RiskAlert(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___RiskAlert: _TypeAlias = RiskAlert  # noqa: Y015
+
+@_typing.final
+class InstrumentCreated(_message.Message):
+    """Published by the AssetRegistry when it registers an instrument. Subject and partition key: the
+    instrument id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def instrument(self) -> _instruments_pb2.Instrument:
+        """Required. The instrument as created, with its create_time. Example: { instrument_id:
+        "cq:perp:BTC-USD", type: INSTRUMENT_TYPE_PERPETUAL, ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        instrument: _instruments_pb2.Instrument | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["instrument", b"instrument"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___InstrumentCreated: _TypeAlias = InstrumentCreated  # noqa: Y015
+
+@_typing.final
+class InstrumentUpdated(_message.Message):
+    """Published by the AssetRegistry when an instrument changes: a status change (suspension, expiry,
+    delisting), a trading rule or a listing. Subject and partition key: the instrument id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_FIELD_NUMBER: _builtins.int
+    CHANGED_FIELDS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def instrument(self) -> _instruments_pb2.Instrument:
+        """Required. The instrument after the change, every field included. Example: { instrument_id:
+        "cq:future:BTC-20261225", status: INSTRUMENT_STATUS_EXPIRED, ... }.
+        """
+
+    @_builtins.property
+    def changed_fields(self) -> _field_mask_pb2.FieldMask:
+        """Required. The fields that changed, as paths relative to Instrument. Example: { paths:
+        ["status"] }.
+        """
+
+    def __init__(
+        self,
+        *,
+        instrument: _instruments_pb2.Instrument | None = ...,
+        changed_fields: _field_mask_pb2.FieldMask | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["changed_fields", b"changed_fields", "instrument", b"instrument"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["changed_fields", b"changed_fields", "instrument", b"instrument"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___InstrumentUpdated: _TypeAlias = InstrumentUpdated  # noqa: Y015
+
+@_typing.final
+class TradePrinted(_message.Message):
+    """Published by MarketData for every public trade (print) on a venue. Subject and partition key:
+    the instrument id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TRADE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def trade(self) -> _resources_pb2_1.Trade:
+        """Required. The trade, with its venue and attributes. Example: { trade_id: "5283041197",
+        instrument_id: "cq:spot:ETH-USD", venue_id: "kraken", price: "3120.55", ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        trade: _resources_pb2_1.Trade | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["trade", b"trade"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["trade", b"trade"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___TradePrinted: _TypeAlias = TradePrinted  # noqa: Y015
+
+@_typing.final
+class OrderBookUpdated(_message.Message):
+    """Published by MarketData for every change of a venue's order book of an instrument: a snapshot
+    first and after every resync, deltas in between, chained by sequence numbers exactly as on
+    MarketDataService.StreamOrderBook. Subject and partition key: the instrument id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SNAPSHOT_FIELD_NUMBER: _builtins.int
+    DELTA_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def snapshot(self) -> _resources_pb2_1.OrderBook:
+        """Optional. A full book replacing whatever the consumer holds for (instrument_id, venue_id).
+        Example: { instrument_id: "cq:perp:BTC-USD", venue_id: "binance", sequence_number: 88123004,
+        ... }.
+        """
+
+    @_builtins.property
+    def delta(self) -> _resources_pb2_1.OrderBookDelta:
+        """Optional. Level changes applying on top of the book at previous_sequence_number. Example: {
+        sequence_number: 88123005, previous_sequence_number: 88123004, last_in_batch: true, ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        snapshot: _resources_pb2_1.OrderBook | None = ...,
+        delta: _resources_pb2_1.OrderBookDelta | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["delta", b"delta", "snapshot", b"snapshot", "update", b"update"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["delta", b"delta", "snapshot", b"snapshot", "update", b"update"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType_update: _TypeAlias = _typing.Literal["snapshot", "delta"]  # noqa: Y015
+    _WhichOneofArgType_update: _TypeAlias = _typing.Literal["update", b"update"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType_update) -> _WhichOneofReturnType_update | None: ...
+
+Global___OrderBookUpdated: _TypeAlias = OrderBookUpdated  # noqa: Y015
+
+@_typing.final
+class CandleUpdated(_message.Message):
+    """Published by MarketData when a candle closes (closed = true) and, where the producer is
+    configured for it, when the open candle changes. Subject and partition key: the instrument id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CANDLE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def candle(self) -> _resources_pb2_1.Candle:
+        """Required. The candle. Example: { instrument_id: "cq:spot:BTC-USD", venue_id: "kraken",
+        interval: CANDLE_INTERVAL_1_HOUR, close_price: "64250.1", closed: true, ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        candle: _resources_pb2_1.Candle | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["candle", b"candle"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["candle", b"candle"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CandleUpdated: _TypeAlias = CandleUpdated  # noqa: Y015
+
+@_typing.final
+class DerivativesMetricsUpdated(_message.Message):
+    """Published by MarketData when a perpetual's or future's derivatives metrics change. Subject and
+    partition key: the instrument id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DERIVATIVES_METRICS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def derivatives_metrics(self) -> _resources_pb2_1.DerivativesMetrics:
+        """Required. The new metrics. Example: { instrument_id: "cq:perp:BTC-USD", venue_id: "binance",
+        funding_rate: "0.0001", open_interest: "81234.5", ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        derivatives_metrics: _resources_pb2_1.DerivativesMetrics | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["derivatives_metrics", b"derivatives_metrics"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["derivatives_metrics", b"derivatives_metrics"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DerivativesMetricsUpdated: _TypeAlias = DerivativesMetricsUpdated  # noqa: Y015
+
+@_typing.final
+class MarketStatusChanged(_message.Message):
+    """Published by MarketData when a market's trading phase changes (an open, a halt, a close). Subject
+    and partition key: the instrument id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_ID_FIELD_NUMBER: _builtins.int
+    VENUE_ID_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    PREVIOUS_STATUS_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    instrument_id: _builtins.str
+    """Required. The CQ instrument id. Example: "cq:equity:AAPL"."""
+    venue_id: _builtins.str
+    """Required. The CQ venue id. Example: "sim"."""
+    status: _resources_pb2_1.MarketStatus.ValueType
+    """Required. The new trading phase. Example: MARKET_STATUS_HALTED."""
+    previous_status: _resources_pb2_1.MarketStatus.ValueType
+    """Optional. The phase before the change; unset for the first status known. Example:
+    MARKET_STATUS_TRADING.
+    """
+    reason: _builtins.str
+    """Optional. Why, in the venue's or simulator's words. Example: "volatility halt (scenario
+    halt_aapl_0930)".
+    """
+    def __init__(
+        self,
+        *,
+        instrument_id: _builtins.str = ...,
+        venue_id: _builtins.str = ...,
+        status: _resources_pb2_1.MarketStatus.ValueType = ...,
+        previous_status: _resources_pb2_1.MarketStatus.ValueType = ...,
+        reason: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["instrument_id", b"instrument_id", "previous_status", b"previous_status", "reason", b"reason", "status", b"status", "venue_id", b"venue_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MarketStatusChanged: _TypeAlias = MarketStatusChanged  # noqa: Y015
+
+@_typing.final
+class OrderStatusChanged(_message.Message):
+    """Published by the VenueGateway whenever an order's status changes, with the order in its new
+    state: the state view that screens showing live order status consume. ExecutionReported carries
+    the same changes as events, fills included. Subject: the order id. Partition key: the account id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ORDER_FIELD_NUMBER: _builtins.int
+    PREVIOUS_STATUS_FIELD_NUMBER: _builtins.int
+    EXEC_TYPE_FIELD_NUMBER: _builtins.int
+    EXEC_ID_FIELD_NUMBER: _builtins.int
+    previous_status: _resources_pb2_2.OrderStatus.ValueType
+    """Required. The status before the change. Example: ORDER_STATUS_NEW."""
+    exec_type: _resources_pb2_2.ExecType.ValueType
+    """Required. The execution event that caused the change. Example: EXEC_TYPE_TRADE."""
+    exec_id: _builtins.str
+    """Required. The execution report that caused the change. Example: "exe_01HZX4C7RT"."""
+    @_builtins.property
+    def order(self) -> _resources_pb2_2.Order:
+        """Required. The order after the change. Example: { order_id: "ord_01HZX4B2M6", status:
+        ORDER_STATUS_PARTIALLY_FILLED, cum_quantity: "0.1", leaves_quantity: "0.15", ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        order: _resources_pb2_2.Order | None = ...,
+        previous_status: _resources_pb2_2.OrderStatus.ValueType = ...,
+        exec_type: _resources_pb2_2.ExecType.ValueType = ...,
+        exec_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["order", b"order"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["exec_id", b"exec_id", "exec_type", b"exec_type", "order", b"order", "previous_status", b"previous_status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___OrderStatusChanged: _TypeAlias = OrderStatusChanged  # noqa: Y015
+
+@_typing.final
+class OrderCancelRequested(_message.Message):
+    """Published by the VenueGateway when it accepts a cancel request and sends it to the venue. The
+    outcome arrives as ExecutionReported (EXEC_TYPE_CANCELED) or CancelRejected. Subject: the order
+    id. Partition key: the account id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ORDER_FIELD_NUMBER: _builtins.int
+    REQUESTED_BY_FIELD_NUMBER: _builtins.int
+    requested_by: _builtins.str
+    """Required. The CQ principal that asked: a client, or CQ itself (a HALT limit cancels open
+    orders). Example: "user:alice@cq.example", "service:risk-engine".
+    """
+    @_builtins.property
+    def order(self) -> _resources_pb2_2.Order:
+        """Required. The order after the request, usually in ORDER_STATUS_PENDING_CANCEL. Example: {
+        order_id: "ord_01HZX4B2M6", status: ORDER_STATUS_PENDING_CANCEL, ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        order: _resources_pb2_2.Order | None = ...,
+        requested_by: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["order", b"order"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["order", b"order", "requested_by", b"requested_by"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___OrderCancelRequested: _TypeAlias = OrderCancelRequested  # noqa: Y015
+
+@_typing.final
+class OrderReplaceRequested(_message.Message):
+    """Published by the VenueGateway when it accepts a cancel/replace and sends it to the venue. The
+    outcome arrives as ExecutionReported (EXEC_TYPE_REPLACED) or CancelRejected. Subject: the order
+    id. Partition key: the account id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ORDER_FIELD_NUMBER: _builtins.int
+    ORIG_CLIENT_ORDER_ID_FIELD_NUMBER: _builtins.int
+    CLIENT_ORDER_ID_FIELD_NUMBER: _builtins.int
+    QUANTITY_FIELD_NUMBER: _builtins.int
+    LIMIT_PRICE_FIELD_NUMBER: _builtins.int
+    STOP_PRICE_FIELD_NUMBER: _builtins.int
+    EXPIRE_TIME_FIELD_NUMBER: _builtins.int
+    REQUESTED_BY_FIELD_NUMBER: _builtins.int
+    orig_client_order_id: _builtins.str
+    """Required. The client_order_id the order had before (FIX OrigClOrdID). Example:
+    "mm-btc-20261101-000042".
+    """
+    client_order_id: _builtins.str
+    """Required. The client_order_id the order carries once replaced (FIX ClOrdID); differs from
+    orig_client_order_id. Example:
+    "mm-btc-20261101-000043".
+    """
+    requested_by: _builtins.str
+    """Required. The CQ principal that asked. Example: "user:alice@cq.example"."""
+    @_builtins.property
+    def order(self) -> _resources_pb2_2.Order:
+        """Required. The order after the request, in ORDER_STATUS_PENDING_REPLACE and still on its old
+        terms. Example: { order_id: "ord_01HZX4B2M6", status: ORDER_STATUS_PENDING_REPLACE, ... }.
+        """
+
+    @_builtins.property
+    def quantity(self) -> _decimal_pb2.Decimal:
+        """Optional. The new total quantity; unset keeps the current one. Example: "0.3"."""
+
+    @_builtins.property
+    def limit_price(self) -> _decimal_pb2.Decimal:
+        """Optional. The new limit price; unset keeps the current one. Example: "67200"."""
+
+    @_builtins.property
+    def stop_price(self) -> _decimal_pb2.Decimal:
+        """Optional. The new trigger price; unset keeps the current one. Example: "64800"."""
+
+    @_builtins.property
+    def expire_time(self) -> _timestamp_pb2.Timestamp:
+        """Optional. The new expiry of a GTD order, in UTC; unset keeps the current one. Example:
+        2026-11-03T16:00:00Z.
+        """
+
+    def __init__(
+        self,
+        *,
+        order: _resources_pb2_2.Order | None = ...,
+        orig_client_order_id: _builtins.str = ...,
+        client_order_id: _builtins.str = ...,
+        quantity: _decimal_pb2.Decimal | None = ...,
+        limit_price: _decimal_pb2.Decimal | None = ...,
+        stop_price: _decimal_pb2.Decimal | None = ...,
+        expire_time: _timestamp_pb2.Timestamp | None = ...,
+        requested_by: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["expire_time", b"expire_time", "limit_price", b"limit_price", "order", b"order", "quantity", b"quantity", "stop_price", b"stop_price"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["client_order_id", b"client_order_id", "expire_time", b"expire_time", "limit_price", b"limit_price", "order", b"order", "orig_client_order_id", b"orig_client_order_id", "quantity", b"quantity", "requested_by", b"requested_by", "stop_price", b"stop_price"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___OrderReplaceRequested: _TypeAlias = OrderReplaceRequested  # noqa: Y015
+
+@_typing.final
+class CancelRejected(_message.Message):
+    """Published by the VenueGateway when a venue rejects a cancel or cancel/replace after CQ accepted
+    it; the order keeps working on its previous terms. Subject: the order id. Partition key: the
+    account id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CANCEL_REJECT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def cancel_reject(self) -> _resources_pb2_2.CancelReject:
+        """Required. The reject. Example: { cancel_reject_id: "cxr_01HZX4D1WQ", reason:
+        CANCEL_REJECT_REASON_TOO_LATE, ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        cancel_reject: _resources_pb2_2.CancelReject | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["cancel_reject", b"cancel_reject"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cancel_reject", b"cancel_reject"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CancelRejected: _TypeAlias = CancelRejected  # noqa: Y015
+
+@_typing.final
+class BalanceChanged(_message.Message):
+    """Published by the VenueGateway when a balance of an account changes (a fill, a fee, a deposit, a
+    withdrawal, a transfer, funding, interest, or a venue-reported correction). Subject: the asset
+    id. Partition key: the account id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BEFORE_FIELD_NUMBER: _builtins.int
+    AFTER_FIELD_NUMBER: _builtins.int
+    TRANSACTION_ID_FIELD_NUMBER: _builtins.int
+    transaction_id: _builtins.str
+    """Optional. The ledger entry (cq.portfolio.v1.Transaction) behind the change; empty when the venue
+    reported a new balance without an entry. Example: "txn_01HZX4C8AB".
+    """
+    @_builtins.property
+    def before(self) -> _resources_pb2_2.Balance:
+        """Optional. The balance just before the change; unset for an asset the account did not hold.
+        Example: { account_id: "acc_01HZX3K9Q7", asset_id: "USD", total: "25000", ... }.
+        """
+
+    @_builtins.property
+    def after(self) -> _resources_pb2_2.Balance:
+        """Required. The balance just after the change. Example: { account_id: "acc_01HZX3K9Q7",
+        asset_id: "USD", total: "24999.16", ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        before: _resources_pb2_2.Balance | None = ...,
+        after: _resources_pb2_2.Balance | None = ...,
+        transaction_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["after", b"after", "before", b"before"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["after", b"after", "before", b"before", "transaction_id", b"transaction_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BalanceChanged: _TypeAlias = BalanceChanged  # noqa: Y015
+
+@_typing.final
+class PortfolioSnapshotTaken(_message.Message):
+    """Published by the Portfolio service each time it stores a portfolio snapshot, with the risk of the
+    portfolio's accounts at the same valuation time: the per-user snapshot a portfolio screen shows
+    (NAV, cash, PnL, delta by underlier, DV01 by bucket). Subject: the portfolio id. Partition key:
+    the portfolio id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SNAPSHOT_FIELD_NUMBER: _builtins.int
+    RISK_SNAPSHOTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def snapshot(self) -> _resources_pb2_3.PortfolioSnapshot:
+        """Required. The snapshot. Example: { portfolio_id: "pf_01HZX2R8D3", nav: { value: "184230.55",
+        asset_id: "USD" }, ... }.
+        """
+
+    @_builtins.property
+    def risk_snapshots(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2_4.RiskSnapshot]:
+        """Optional. The risk snapshot of each of the portfolio's accounts valued at the snapshot's
+        valuation_time; empty when the publisher does not compute risk. Example: [{ account_id:
+        "acc_01HZX3K9Q7", sensitivities: [...], total_dv01: -1530.4, ... }].
+        """
+
+    def __init__(
+        self,
+        *,
+        snapshot: _resources_pb2_3.PortfolioSnapshot | None = ...,
+        risk_snapshots: _abc.Iterable[_resources_pb2_4.RiskSnapshot] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["snapshot", b"snapshot"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["risk_snapshots", b"risk_snapshots", "snapshot", b"snapshot"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PortfolioSnapshotTaken: _TypeAlias = PortfolioSnapshotTaken  # noqa: Y015
+
+@_typing.final
+class TransactionBooked(_message.Message):
+    """Published by the Portfolio service for every ledger entry it books. Subject: the transaction id.
+    Partition key: the account id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TRANSACTION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def transaction(self) -> _resources_pb2_3.Transaction:
+        """Required. The entry. Example: { transaction_id: "txn_01HZX4C8AB", type: TRANSACTION_TYPE_FEE,
+        amount: { value: "-0.84", asset_id: "USD" }, ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        transaction: _resources_pb2_3.Transaction | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["transaction", b"transaction"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["transaction", b"transaction"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___TransactionBooked: _TypeAlias = TransactionBooked  # noqa: Y015
+
+@_typing.final
+class FundingPaymentBooked(_message.Message):
+    """Published by the Portfolio service for every perpetual funding settlement of a position.
+    Subject: the instrument id. Partition key: the account id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FUNDING_PAYMENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def funding_payment(self) -> _resources_pb2_3.FundingPayment:
+        """Required. The payment. Example: { instrument_id: "cq:perp:BTC-USD", funding_rate: "0.0001",
+        amount: { value: "3.21", asset_id: "USDT" }, ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        funding_payment: _resources_pb2_3.FundingPayment | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["funding_payment", b"funding_payment"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["funding_payment", b"funding_payment"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___FundingPaymentBooked: _TypeAlias = FundingPaymentBooked  # noqa: Y015
+
+@_typing.final
+class AllocationCreated(_message.Message):
+    """Published by the Portfolio service when it records an allocation from research. Subject: the
+    allocation id. Partition key: the portfolio id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ALLOCATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def allocation(self) -> _resources_pb2_3.Allocation:
+        """Required. The allocation. Example: { allocation_id: "alloc_01HZX5F0P2", strategy_id:
+        "fund-selection", targets: [...], ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        allocation: _resources_pb2_3.Allocation | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["allocation", b"allocation"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allocation", b"allocation"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AllocationCreated: _TypeAlias = AllocationCreated  # noqa: Y015
+
+@_typing.final
+class UniverseSelected(_message.Message):
+    """Published by a research run when it selects a universe. Subject: the universe id. Partition key:
+    the universe id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    UNIVERSE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def universe(self) -> _research_pb2.Universe:
+        """Required. The universe. Example: { universe_id: "univ_20261101_funds", members: [...], ... }."""
+
+    def __init__(
+        self,
+        *,
+        universe: _research_pb2.Universe | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["universe", b"universe"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["universe", b"universe"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UniverseSelected: _TypeAlias = UniverseSelected  # noqa: Y015
+
+@_typing.final
+class ScoresComputed(_message.Message):
+    """Published by a research run when it computes scores and rankings. Subject: the score set id.
+    Partition key: the universe id, or the score set id without one.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SCORE_SET_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def score_set(self) -> _research_pb2.ScoreSet:
+        """Required. The scores. Example: { score_set_id: "scores_20261101_funds", scores: [...], ... }."""
+
+    def __init__(
+        self,
+        *,
+        score_set: _research_pb2.ScoreSet | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["score_set", b"score_set"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["score_set", b"score_set"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ScoresComputed: _TypeAlias = ScoresComputed  # noqa: Y015
+
+@_typing.final
+class RebalancePlanned(_message.Message):
+    """Published by the trading bridge when it turns an allocation into a rebalance plan, before any
+    order is placed. Subject: the plan id. Partition key: the portfolio id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PLAN_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def plan(self) -> _research_pb2.RebalancePlan:
+        """Required. The plan with its targets, orders and orders_digest. Example: { plan_id:
+        "plan_20261101_0001", orders_digest: "9f2c4be1...", approval_required: true, ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        plan: _research_pb2.RebalancePlan | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["plan", b"plan"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["plan", b"plan"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RebalancePlanned: _TypeAlias = RebalancePlanned  # noqa: Y015
+
+@_typing.final
+class OrderApprovalDecided(_message.Message):
+    """Published when a human approves or rejects a rebalance plan's orders. Subject: the plan id.
+    Partition key: the portfolio id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPROVAL_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def approval(self) -> _research_pb2.OrderApproval:
+        """Required. The decision, naming the orders by digest. Example: { approval_id: "apr_01HZXB3C7D",
+        plan_id: "plan_20261101_0001", decision: APPROVAL_DECISION_APPROVED, ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        approval: _research_pb2.OrderApproval | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["approval", b"approval"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["approval", b"approval"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___OrderApprovalDecided: _TypeAlias = OrderApprovalDecided  # noqa: Y015
+
+@_typing.final
+class LimitStatusChanged(_message.Message):
+    """Published by the RiskEngine when a limit's status changes: a warning level crossed, a breach, or a
+    return within bounds. Subject: the limit id. Partition key: the account id of the limit's scope,
+    or the limit id for a default limit.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    LIMIT_FIELD_NUMBER: _builtins.int
+    PREVIOUS_STATUS_FIELD_NUMBER: _builtins.int
+    ACCOUNT_ID_FIELD_NUMBER: _builtins.int
+    ALERT_ID_FIELD_NUMBER: _builtins.int
+    previous_status: _resources_pb2_4.LimitStatus.ValueType
+    """Required. The status before the change. Example: LIMIT_STATUS_WARNING."""
+    account_id: _builtins.str
+    """Optional. The account the measured value belongs to, for a default limit measured per account.
+    Example: "acc_01HZX3K9Q7".
+    """
+    alert_id: _builtins.str
+    """Optional. The alert raised with the change (cq.risk.v1.Alert.alert_id); empty when none was.
+    Example: "alr_01JC2ZKA3P".
+    """
+    @_builtins.property
+    def limit(self) -> _resources_pb2_4.Limit:
+        """Required. The limit after the change, with current_value, utilisation and the new status.
+        Example: { limit_id: "lim_01HZX5R2TA", status: LIMIT_STATUS_BREACHED, utilisation: 1.0625, ...
+        }.
+        """
+
+    def __init__(
+        self,
+        *,
+        limit: _resources_pb2_4.Limit | None = ...,
+        previous_status: _resources_pb2_4.LimitStatus.ValueType = ...,
+        account_id: _builtins.str = ...,
+        alert_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["limit", b"limit"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account_id", b"account_id", "alert_id", b"alert_id", "limit", b"limit", "previous_status", b"previous_status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___LimitStatusChanged: _TypeAlias = LimitStatusChanged  # noqa: Y015
+
+@_typing.final
+class OrderChecked(_message.Message):
+    """Published by the RiskEngine for every pre-trade check it makes, approved or rejected, for the
+    audit trail. Subject: the check id. Partition key: the account id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ORDER_FIELD_NUMBER: _builtins.int
+    RESULT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def order(self) -> _resources_pb2_2.Order:
+        """Required. The order as checked. Example: { account_id: "acc_01HZX3K9Q7", instrument_id:
+        "cq:perp:BTC-USD", side: SIDE_BUY, quantity: "0.5", ... }.
+        """
+
+    @_builtins.property
+    def result(self) -> _resources_pb2_4.PreTradeCheckResult:
+        """Required. The verdict and every limit checked. Example: { check_id: "chk_01JC2ZK8W6", decision:
+        CHECK_DECISION_APPROVE, ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        order: _resources_pb2_2.Order | None = ...,
+        result: _resources_pb2_4.PreTradeCheckResult | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["order", b"order", "result", b"result"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["order", b"order", "result", b"result"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___OrderChecked: _TypeAlias = OrderChecked  # noqa: Y015

@@ -189,6 +189,26 @@ class Price(_message.Message):
 
     DESCRIPTOR: _descriptor.Descriptor
 
+    @_typing.final
+    class VenueAttributesEntry(_message.Message):
+        DESCRIPTOR: _descriptor.Descriptor
+
+        KEY_FIELD_NUMBER: _builtins.int
+        VALUE_FIELD_NUMBER: _builtins.int
+        key: _builtins.str
+        value: _builtins.str
+        def __init__(
+            self,
+            *,
+            key: _builtins.str = ...,
+            value: _builtins.str = ...,
+        ) -> None: ...
+        _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+        def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["key", b"key", "value", b"value"]  # noqa: Y015
+        def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+        def WhichOneof(self, oneof_group: _Never) -> None: ...
+
     INSTRUMENT_ID_FIELD_NUMBER: _builtins.int
     VENUE_ID_FIELD_NUMBER: _builtins.int
     BID_PRICE_FIELD_NUMBER: _builtins.int
@@ -207,6 +227,7 @@ class Price(_message.Message):
     SEQUENCE_NUMBER_FIELD_NUMBER: _builtins.int
     EVENT_TIME_FIELD_NUMBER: _builtins.int
     RECEIVE_TIME_FIELD_NUMBER: _builtins.int
+    VENUE_ATTRIBUTES_FIELD_NUMBER: _builtins.int
     instrument_id: _builtins.str
     """Required. The CQ instrument id, `<market>:<type>:<symbol>`. Example: "cq:spot:BTC-USD"."""
     venue_id: _builtins.str
@@ -295,6 +316,13 @@ class Price(_message.Message):
         latency. Example: 2026-03-02T14:05:12.351Z.
         """
 
+    @_builtins.property
+    def venue_attributes(self) -> _containers.ScalarMap[_builtins.str, _builtins.str]:
+        """Optional. Producer-specific annotations CQ does not normalise, keyed by the producer's own field
+        names, values raw: a venue's flags, or a simulator's regime and volatility for replay. Never
+        needed to read the price. Example: {"liquidity_regime": "thin", "sim_vol": "0.42"}.
+        """
+
     def __init__(
         self,
         *,
@@ -316,10 +344,11 @@ class Price(_message.Message):
         sequence_number: _builtins.int = ...,
         event_time: _timestamp_pb2.Timestamp | None = ...,
         receive_time: _timestamp_pb2.Timestamp | None = ...,
+        venue_attributes: _abc.Mapping[_builtins.str, _builtins.str] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["ask_price", b"ask_price", "ask_size", b"ask_size", "bid_price", b"bid_price", "bid_size", b"bid_size", "event_time", b"event_time", "expire_time", b"expire_time", "index_price", b"index_price", "last_price", b"last_price", "last_size", b"last_size", "mark_price", b"mark_price", "mid_price", b"mid_price", "receive_time", b"receive_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["ask_price", b"ask_price", "ask_size", b"ask_size", "bid_price", b"bid_price", "bid_size", b"bid_size", "dealer_id", b"dealer_id", "event_time", b"event_time", "expire_time", b"expire_time", "index_price", b"index_price", "instrument_id", b"instrument_id", "last_price", b"last_price", "last_size", b"last_size", "mark_price", b"mark_price", "market_status", b"market_status", "mid_price", b"mid_price", "quote_id", b"quote_id", "receive_time", b"receive_time", "sequence_number", b"sequence_number", "venue_id", b"venue_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["ask_price", b"ask_price", "ask_size", b"ask_size", "bid_price", b"bid_price", "bid_size", b"bid_size", "dealer_id", b"dealer_id", "event_time", b"event_time", "expire_time", b"expire_time", "index_price", b"index_price", "instrument_id", b"instrument_id", "last_price", b"last_price", "last_size", b"last_size", "mark_price", b"mark_price", "market_status", b"market_status", "mid_price", b"mid_price", "quote_id", b"quote_id", "receive_time", b"receive_time", "sequence_number", b"sequence_number", "venue_attributes", b"venue_attributes", "venue_id", b"venue_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -356,13 +385,13 @@ class OrderBook(_message.Message):
     """
     @_builtins.property
     def bids(self) -> _containers.RepeatedCompositeFieldContainer[Global___OrderBookLevel]:
-        """Required. The bid levels, best (highest price) first, one per price.
+        """Optional. The bid levels, best (highest price) first, one per price; empty when no bid rests.
         Example: [{price: "64250.1", quantity: "1.25", order_count: 3}].
         """
 
     @_builtins.property
     def asks(self) -> _containers.RepeatedCompositeFieldContainer[Global___OrderBookLevel]:
-        """Required. The ask levels, best (lowest price) first, one per price.
+        """Optional. The ask levels, best (lowest price) first, one per price; empty when no ask rests.
         Example: [{price: "64250.2", quantity: "0.8", order_count: 2}].
         """
 
@@ -986,8 +1015,9 @@ class LiquidityMetrics(_message.Message):
 
     @_builtins.property
     def slippage_estimates(self) -> _containers.RepeatedCompositeFieldContainer[Global___SlippageEstimate]:
-        """Required. The cost of trading each requested size now against the visible book, one estimate per
-        size and side. Example: [{side: SIDE_BUY, quantity: "500", slippage_bps: 4.2, ...}].
+        """Optional. The cost of trading each requested size now against the visible book, one estimate
+        per size and side; empty when the request named no sizes. Example: [{side: SIDE_BUY, quantity:
+        "500", slippage_bps: 4.2, ...}].
         """
 
     @_builtins.property
@@ -1076,3 +1106,142 @@ class SlippageEstimate(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___SlippageEstimate: _TypeAlias = SlippageEstimate  # noqa: Y015
+
+@_typing.final
+class DerivativesMetrics(_message.Message):
+    """Derivatives metrics of one perpetual or dated future on one venue at one instant: mark and index
+    price, funding, open interest and basis. Per venue, never blended across venues.
+
+    Rates (funding, basis) are exact decimal fractions, not percent: "0.0001" is 0.01% (one basis
+    point). Annualised figures scale linearly (no compounding) to a 365-day year.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_ID_FIELD_NUMBER: _builtins.int
+    VENUE_ID_FIELD_NUMBER: _builtins.int
+    MARK_PRICE_FIELD_NUMBER: _builtins.int
+    INDEX_PRICE_FIELD_NUMBER: _builtins.int
+    FUNDING_RATE_FIELD_NUMBER: _builtins.int
+    LAST_FUNDING_RATE_FIELD_NUMBER: _builtins.int
+    ANNUALIZED_FUNDING_RATE_FIELD_NUMBER: _builtins.int
+    FUNDING_INTERVAL_FIELD_NUMBER: _builtins.int
+    NEXT_FUNDING_TIME_FIELD_NUMBER: _builtins.int
+    OPEN_INTEREST_FIELD_NUMBER: _builtins.int
+    OPEN_INTEREST_NOTIONAL_FIELD_NUMBER: _builtins.int
+    BASIS_FIELD_NUMBER: _builtins.int
+    BASIS_RATE_FIELD_NUMBER: _builtins.int
+    ANNUALIZED_BASIS_RATE_FIELD_NUMBER: _builtins.int
+    EVENT_TIME_FIELD_NUMBER: _builtins.int
+    RECEIVE_TIME_FIELD_NUMBER: _builtins.int
+    instrument_id: _builtins.str
+    """Required. The CQ instrument id of the perpetual or future. Example: "cq:perp:BTC-USD"."""
+    venue_id: _builtins.str
+    """Required. The CQ venue id. Example: "binance"."""
+    @_builtins.property
+    def mark_price(self) -> _decimal_pb2.Decimal:
+        """Required. The venue's mark price, used for margin and unrealised PnL, in quote currency per unit.
+        Example: "64251.03".
+        """
+
+    @_builtins.property
+    def index_price(self) -> _decimal_pb2.Decimal:
+        """Optional. The venue's index price of the underlier (its reference spot price), in quote currency
+        per unit; unset when the venue publishes none. Example: "64248.77".
+        """
+
+    @_builtins.property
+    def funding_rate(self) -> _decimal_pb2.Decimal:
+        """Optional. For perpetuals, the funding rate that applies at next_funding_time, as the venue
+        currently predicts it, per funding interval: positive means longs pay shorts. Unset for dated
+        futures. Example: "0.0001".
+        """
+
+    @_builtins.property
+    def last_funding_rate(self) -> _decimal_pb2.Decimal:
+        """Optional. For perpetuals, the rate settled at the last funding time, per funding interval.
+        Unset for dated futures and before the first settlement. Example: "0.000085".
+        """
+
+    @_builtins.property
+    def annualized_funding_rate(self) -> _decimal_pb2.Decimal:
+        """Optional. For perpetuals, funding_rate times the number of funding intervals in 365 days.
+        Example: "0.1095" for "0.0001" every 8 hours.
+        """
+
+    @_builtins.property
+    def funding_interval(self) -> _duration_pb2.Duration:
+        """Optional. For perpetuals, the time between two funding settlements. Example: 28800s."""
+
+    @_builtins.property
+    def next_funding_time(self) -> _timestamp_pb2.Timestamp:
+        """Optional. For perpetuals, when funding is next settled, in UTC. Example: 2026-03-02T16:00:00Z."""
+
+    @_builtins.property
+    def open_interest(self) -> _decimal_pb2.Decimal:
+        """Required. The open interest: the contracts open on the venue, counted once (one side), in the
+        instrument's quantity unit on this venue. Example: "81234.5".
+        """
+
+    @_builtins.property
+    def open_interest_notional(self) -> _amount_pb2.Amount:
+        """Optional. open_interest valued at mark_price times the contract multiplier, in the quote (or, for
+        inverse contracts, the settlement) asset. Example: {value: "5219400123.5", asset_id: "USD"}.
+        """
+
+    @_builtins.property
+    def basis(self) -> _decimal_pb2.Decimal:
+        """Optional. mark_price minus index_price, in quote currency per unit; positive in contango. Unset
+        without an index price. Example: "2.26".
+        """
+
+    @_builtins.property
+    def basis_rate(self) -> _decimal_pb2.Decimal:
+        """Optional. basis divided by index_price, the relative basis (CryptoRun's "(futures - spot) /
+        spot"). Example: "0.0000352".
+        """
+
+    @_builtins.property
+    def annualized_basis_rate(self) -> _decimal_pb2.Decimal:
+        """Optional. For dated futures, basis_rate scaled to a year by the time left to expiry (times 365
+        days over the time to expire_time). Unset for perpetuals, whose annual carry is
+        annualized_funding_rate. Example: "0.0654".
+        """
+
+    @_builtins.property
+    def event_time(self) -> _timestamp_pb2.Timestamp:
+        """Required. When the venue produced the figures, by its clock, in UTC.
+        Example: 2026-03-02T14:05:12.345Z.
+        """
+
+    @_builtins.property
+    def receive_time(self) -> _timestamp_pb2.Timestamp:
+        """Output only. When CQ received them, by CQ's clock. Example: 2026-03-02T14:05:12.351Z."""
+
+    def __init__(
+        self,
+        *,
+        instrument_id: _builtins.str = ...,
+        venue_id: _builtins.str = ...,
+        mark_price: _decimal_pb2.Decimal | None = ...,
+        index_price: _decimal_pb2.Decimal | None = ...,
+        funding_rate: _decimal_pb2.Decimal | None = ...,
+        last_funding_rate: _decimal_pb2.Decimal | None = ...,
+        annualized_funding_rate: _decimal_pb2.Decimal | None = ...,
+        funding_interval: _duration_pb2.Duration | None = ...,
+        next_funding_time: _timestamp_pb2.Timestamp | None = ...,
+        open_interest: _decimal_pb2.Decimal | None = ...,
+        open_interest_notional: _amount_pb2.Amount | None = ...,
+        basis: _decimal_pb2.Decimal | None = ...,
+        basis_rate: _decimal_pb2.Decimal | None = ...,
+        annualized_basis_rate: _decimal_pb2.Decimal | None = ...,
+        event_time: _timestamp_pb2.Timestamp | None = ...,
+        receive_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["annualized_basis_rate", b"annualized_basis_rate", "annualized_funding_rate", b"annualized_funding_rate", "basis", b"basis", "basis_rate", b"basis_rate", "event_time", b"event_time", "funding_interval", b"funding_interval", "funding_rate", b"funding_rate", "index_price", b"index_price", "last_funding_rate", b"last_funding_rate", "mark_price", b"mark_price", "next_funding_time", b"next_funding_time", "open_interest", b"open_interest", "open_interest_notional", b"open_interest_notional", "receive_time", b"receive_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["annualized_basis_rate", b"annualized_basis_rate", "annualized_funding_rate", b"annualized_funding_rate", "basis", b"basis", "basis_rate", b"basis_rate", "event_time", b"event_time", "funding_interval", b"funding_interval", "funding_rate", b"funding_rate", "index_price", b"index_price", "instrument_id", b"instrument_id", "last_funding_rate", b"last_funding_rate", "mark_price", b"mark_price", "next_funding_time", b"next_funding_time", "open_interest", b"open_interest", "open_interest_notional", b"open_interest_notional", "receive_time", b"receive_time", "venue_id", b"venue_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DerivativesMetrics: _TypeAlias = DerivativesMetrics  # noqa: Y015

@@ -22,14 +22,16 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 from cq.markets.v1 import resources_pb2 as cq_dot_markets_dot_v1_dot_resources__pb2
 from cq.types.v1 import decimal_pb2 as cq_dot_types_dot_v1_dot_decimal__pb2
+from cq.types.v1 import side_pb2 as cq_dot_types_dot_v1_dot_side__pb2
 from cq.types.v1 import time_range_pb2 as cq_dot_types_dot_v1_dot_time__range__pb2
 from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.protobuf import duration_pb2 as google_dot_protobuf_dot_duration__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1b\x63q/markets/v1/service.proto\x12\rcq.markets.v1\x1a\x1d\x63q/markets/v1/resources.proto\x1a\x19\x63q/types/v1/decimal.proto\x1a\x1c\x63q/types/v1/time_range.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\"t\n\x15GetLatestPriceRequest\x12#\n\rinstrument_id\x18\x01 \x01(\tR\x0cinstrumentId\x12\x19\n\x08venue_id\x18\x02 \x01(\tR\x07venueId\x12\x1b\n\tdealer_id\x18\x03 \x01(\tR\x08\x64\x65\x61lerId\"\x7f\n\x16GetLatestPriceResponse\x12*\n\x05price\x18\x01 \x01(\x0b\x32\x14.cq.markets.v1.PriceR\x05price\x12\x39\n\rdealer_quotes\x18\x02 \x03(\x0b\x32\x14.cq.markets.v1.PriceR\x0c\x64\x65\x61lerQuotes\"k\n\x13GetOrderBookRequest\x12#\n\rinstrument_id\x18\x01 \x01(\tR\x0cinstrumentId\x12\x19\n\x08venue_id\x18\x02 \x01(\tR\x07venueId\x12\x14\n\x05\x64\x65pth\x18\x03 \x01(\x03R\x05\x64\x65pth\"O\n\x14GetOrderBookResponse\x12\x37\n\norder_book\x18\x01 \x01(\x0b\x32\x18.cq.markets.v1.OrderBookR\torderBook\"\x82\x02\n\x12ListCandlesRequest\x12#\n\rinstrument_id\x18\x01 \x01(\tR\x0cinstrumentId\x12\x19\n\x08venue_id\x18\x02 \x01(\tR\x07venueId\x12\x39\n\x08interval\x18\x03 \x01(\x0e\x32\x1d.cq.markets.v1.CandleIntervalR\x08interval\x12\x35\n\ntime_range\x18\x04 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeR\ttimeRange\x12\x1b\n\tpage_size\x18\x05 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x06 \x01(\tR\tpageToken\"n\n\x13ListCandlesResponse\x12/\n\x07\x63\x61ndles\x18\x01 \x03(\x0b\x32\x15.cq.markets.v1.CandleR\x07\x63\x61ndles\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xc6\x01\n\x11ListTradesRequest\x12#\n\rinstrument_id\x18\x01 \x01(\tR\x0cinstrumentId\x12\x19\n\x08venue_id\x18\x02 \x01(\tR\x07venueId\x12\x35\n\ntime_range\x18\x03 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeR\ttimeRange\x12\x1b\n\tpage_size\x18\x04 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x05 \x01(\tR\tpageToken\"j\n\x12ListTradesResponse\x12,\n\x06trades\x18\x01 \x03(\x0b\x32\x14.cq.markets.v1.TradeR\x06trades\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xcc\x01\n\x0eGetVwapRequest\x12#\n\rinstrument_id\x18\x01 \x01(\tR\x0cinstrumentId\x12\x19\n\x08venue_id\x18\x02 \x01(\tR\x07venueId\x12\x37\n\ntime_range\x18\x03 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeH\x00R\ttimeRange\x12\x37\n\x08lookback\x18\x04 \x01(\x0b\x32\x19.google.protobuf.DurationH\x00R\x08lookbackB\x08\n\x06window\":\n\x0fGetVwapResponse\x12\'\n\x04vwap\x18\x01 \x01(\x0b\x32\x13.cq.markets.v1.VwapR\x04vwap\"\x92\x01\n\x15GetMarketDepthRequest\x12#\n\rinstrument_id\x18\x01 \x01(\tR\x0cinstrumentId\x12\x19\n\x08venue_id\x18\x02 \x01(\tR\x07venueId\x12\x39\n\rband_percents\x18\x03 \x03(\x0b\x32\x14.cq.types.v1.DecimalR\x0c\x62\x61ndPercents\"W\n\x16GetMarketDepthResponse\x12=\n\x0cmarket_depth\x18\x01 \x01(\x0b\x32\x1a.cq.markets.v1.MarketDepthR\x0bmarketDepth\"\x9e\x02\n\x1aGetLiquidityMetricsRequest\x12#\n\rinstrument_id\x18\x01 \x01(\tR\x0cinstrumentId\x12\x19\n\x08venue_id\x18\x02 \x01(\tR\x07venueId\x12\x39\n\rband_percents\x18\x03 \x03(\x0b\x32\x14.cq.types.v1.DecimalR\x0c\x62\x61ndPercents\x12>\n\rvolume_window\x18\x04 \x01(\x0b\x32\x19.google.protobuf.DurationR\x0cvolumeWindow\x12\x45\n\x13slippage_quantities\x18\x05 \x03(\x0b\x32\x14.cq.types.v1.DecimalR\x12slippageQuantities\"k\n\x1bGetLiquidityMetricsResponse\x12L\n\x11liquidity_metrics\x18\x01 \x01(\x0b\x32\x1f.cq.markets.v1.LiquidityMetricsR\x10liquidityMetrics\"\xa5\x01\n\x13StreamPricesRequest\x12%\n\x0einstrument_ids\x18\x01 \x03(\tR\rinstrumentIds\x12\x1b\n\tvenue_ids\x18\x02 \x03(\tR\x08venueIds\x12J\n\x13\x63onflation_interval\x18\x03 \x01(\x0b\x32\x19.google.protobuf.DurationR\x12\x63onflationInterval\"B\n\x14StreamPricesResponse\x12*\n\x05price\x18\x01 \x01(\x0b\x32\x14.cq.markets.v1.PriceR\x05price\"n\n\x16StreamOrderBookRequest\x12#\n\rinstrument_id\x18\x01 \x01(\tR\x0cinstrumentId\x12\x19\n\x08venue_id\x18\x02 \x01(\tR\x07venueId\x12\x14\n\x05\x64\x65pth\x18\x03 \x01(\x03R\x05\x64\x65pth\"\x92\x01\n\x17StreamOrderBookResponse\x12\x36\n\x08snapshot\x18\x01 \x01(\x0b\x32\x18.cq.markets.v1.OrderBookH\x00R\x08snapshot\x12\x35\n\x05\x64\x65lta\x18\x02 \x01(\x0b\x32\x1d.cq.markets.v1.OrderBookDeltaH\x00R\x05\x64\x65ltaB\x08\n\x06update2\xb5\n\n\x11MarketDataService\x12\xa4\x01\n\x0eGetLatestPrice\x12$.cq.markets.v1.GetLatestPriceRequest\x1a%.cq.markets.v1.GetLatestPriceResponse\"E\x82\xd3\xe4\x93\x02?\x12=/v1/venues/{venue_id}/instruments/{instrument_id}/latestPrice\x12\x9c\x01\n\x0cGetOrderBook\x12\".cq.markets.v1.GetOrderBookRequest\x1a#.cq.markets.v1.GetOrderBookResponse\"C\x82\xd3\xe4\x93\x02=\x12;/v1/venues/{venue_id}/instruments/{instrument_id}/orderBook\x12\x97\x01\n\x0bListCandles\x12!.cq.markets.v1.ListCandlesRequest\x1a\".cq.markets.v1.ListCandlesResponse\"A\x82\xd3\xe4\x93\x02;\x12\x39/v1/venues/{venue_id}/instruments/{instrument_id}/candles\x12\x93\x01\n\nListTrades\x12 .cq.markets.v1.ListTradesRequest\x1a!.cq.markets.v1.ListTradesResponse\"@\x82\xd3\xe4\x93\x02:\x12\x38/v1/venues/{venue_id}/instruments/{instrument_id}/trades\x12\x88\x01\n\x07GetVwap\x12\x1d.cq.markets.v1.GetVwapRequest\x1a\x1e.cq.markets.v1.GetVwapResponse\">\x82\xd3\xe4\x93\x02\x38\x12\x36/v1/venues/{venue_id}/instruments/{instrument_id}/vwap\x12\xa4\x01\n\x0eGetMarketDepth\x12$.cq.markets.v1.GetMarketDepthRequest\x1a%.cq.markets.v1.GetMarketDepthResponse\"E\x82\xd3\xe4\x93\x02?\x12=/v1/venues/{venue_id}/instruments/{instrument_id}/marketDepth\x12\xb8\x01\n\x13GetLiquidityMetrics\x12).cq.markets.v1.GetLiquidityMetricsRequest\x1a*.cq.markets.v1.GetLiquidityMetricsResponse\"J\x82\xd3\xe4\x93\x02\x44\x12\x42/v1/venues/{venue_id}/instruments/{instrument_id}/liquidityMetrics\x12Y\n\x0cStreamPrices\x12\".cq.markets.v1.StreamPricesRequest\x1a#.cq.markets.v1.StreamPricesResponse0\x01\x12\x62\n\x0fStreamOrderBook\x12%.cq.markets.v1.StreamOrderBookRequest\x1a&.cq.markets.v1.StreamOrderBookResponse0\x01\x42\xb2\x01\n\x11\x63om.cq.markets.v1B\x0cServiceProtoP\x01Z9github.com/cq-platform/cqc/gen/go/cq/markets/v1;marketsv1\xa2\x02\x03\x43MX\xaa\x02\rCq.Markets.V1\xca\x02\rCq\\Markets\\V1\xe2\x02\x19\x43q\\Markets\\V1\\GPBMetadata\xea\x02\x0f\x43q::Markets::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1b\x63q/markets/v1/service.proto\x12\rcq.markets.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1d\x63q/markets/v1/resources.proto\x1a\x19\x63q/types/v1/decimal.proto\x1a\x16\x63q/types/v1/side.proto\x1a\x1c\x63q/types/v1/time_range.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\"\xf0\x01\n\x15GetLatestPriceRequest\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\x12;\n\x08venue_id\x18\x02 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\x12$\n\tdealer_id\x18\x03 \x01(\tB\x07\xbaH\x04r\x02\x18@R\x08\x64\x65\x61lerId\"\x7f\n\x16GetLatestPriceResponse\x12*\n\x05price\x18\x01 \x01(\x0b\x32\x14.cq.markets.v1.PriceR\x05price\x12\x39\n\rdealer_quotes\x18\x02 \x03(\x0b\x32\x14.cq.markets.v1.PriceR\x0c\x64\x65\x61lerQuotes\"\xe7\x01\n\x13GetOrderBookRequest\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\x12;\n\x08venue_id\x18\x02 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\x12\x1d\n\x05\x64\x65pth\x18\x03 \x01(\x03\x42\x07\xbaH\x04\"\x02(\x00R\x05\x64\x65pth\"O\n\x14GetOrderBookResponse\x12\x37\n\norder_book\x18\x01 \x01(\x0b\x32\x18.cq.markets.v1.OrderBookR\torderBook\"\x95\x03\n\x12ListCandlesRequest\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\x12;\n\x08venue_id\x18\x02 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\x12\x45\n\x08interval\x18\x03 \x01(\x0e\x32\x1d.cq.markets.v1.CandleIntervalB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x08interval\x12=\n\ntime_range\x18\x04 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\ttimeRange\x12\'\n\tpage_size\x18\x05 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\x88\'(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x06 \x01(\tR\tpageToken\"n\n\x13ListCandlesResponse\x12/\n\x07\x63\x61ndles\x18\x01 \x03(\x0b\x32\x15.cq.markets.v1.CandleR\x07\x63\x61ndles\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xc5\x02\n\x11ListTradesRequest\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\x12;\n\x08venue_id\x18\x02 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\x12\x35\n\ntime_range\x18\x03 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeR\ttimeRange\x12\'\n\tpage_size\x18\x04 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\x88\'(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x05 \x01(\tR\tpageToken\"j\n\x12ListTradesResponse\x12,\n\x06trades\x18\x01 \x03(\x0b\x32\x14.cq.markets.v1.TradeR\x06trades\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x84\x06\n\x0eGetVwapRequest\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\x12;\n\x08venue_id\x18\x02 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\x12\x37\n\ntime_range\x18\x03 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeH\x00R\ttimeRange\x12H\n\x08lookback\x18\x04 \x01(\x0b\x32\x19.google.protobuf.DurationB\x0f\xbaH\x0c\xaa\x01\t\"\x05\x08\x80\xbd\xa3\x01*\x00H\x00R\x08lookback:\xaa\x03\xbaH\xa6\x03\x1a\xc7\x01\n%get_vwap_request.time_range_not_empty\x12,time_range.end_time must be after start_time\x1ap!has(this.time_range) || !has(this.time_range.end_time) || this.time_range.end_time > this.time_range.start_time\x1a\xd9\x01\n\'get_vwap_request.time_range_max_31_days\x12\'time_range must be at most 31 days long\x1a\x84\x01!has(this.time_range) || !has(this.time_range.end_time) || this.time_range.end_time - this.time_range.start_time <= duration(\'744h\')B\x0f\n\x06window\x12\x05\xbaH\x02\x08\x01\":\n\x0fGetVwapResponse\x12\'\n\x04vwap\x18\x01 \x01(\x0b\x32\x13.cq.markets.v1.VwapR\x04vwap\"\xf1\x04\n\x15GetMarketDepthRequest\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\x12;\n\x08venue_id\x18\x02 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\x12\xa4\x03\n\rband_percents\x18\x03 \x03(\x0b\x32\x14.cq.types.v1.DecimalB\xe8\x02\xbaH\xe4\x02\x92\x01\xe0\x02\x10\n\"\xdb\x02\xba\x01\xc4\x01\n\x10\x64\x65\x63imal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')\xba\x01\x8f\x01\n\x17\x62\x61nd_percent.at_most_50\x12\x12must be at most 50\x1a`!this.value.matches(\'^[+-]?[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || double(this.value) <= 50.0R\x0c\x62\x61ndPercents\"W\n\x16GetMarketDepthResponse\x12=\n\x0cmarket_depth\x18\x01 \x01(\x0b\x32\x1a.cq.markets.v1.MarketDepthR\x0bmarketDepth\"\xe7\x07\n\x1aGetLiquidityMetricsRequest\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\x12;\n\x08venue_id\x18\x02 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\x12\xa4\x03\n\rband_percents\x18\x03 \x03(\x0b\x32\x14.cq.types.v1.DecimalB\xe8\x02\xbaH\xe4\x02\x92\x01\xe0\x02\x10\n\"\xdb\x02\xba\x01\xc4\x01\n\x10\x64\x65\x63imal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')\xba\x01\x8f\x01\n\x17\x62\x61nd_percent.at_most_50\x12\x12must be at most 50\x1a`!this.value.matches(\'^[+-]?[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || double(this.value) <= 50.0R\x0c\x62\x61ndPercents\x12O\n\rvolume_window\x18\x04 \x01(\x0b\x32\x19.google.protobuf.DurationB\x0f\xbaH\x0c\xaa\x01\t\"\x05\x08\x80\x9a\x9e\x01*\x00R\x0cvolumeWindow\x12\x9d\x02\n\x13slippage_quantities\x18\x05 \x03(\x0b\x32\x14.cq.types.v1.DecimalB\xd5\x01\xbaH\xd1\x01\x92\x01\xcd\x01\x10\n\"\xc8\x01\xba\x01\xc4\x01\n\x10\x64\x65\x63imal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')R\x12slippageQuantities\"k\n\x1bGetLiquidityMetricsResponse\x12L\n\x11liquidity_metrics\x18\x01 \x01(\x0b\x32\x1f.cq.markets.v1.LiquidityMetricsR\x10liquidityMetrics\"\xad\x02\n\x13StreamPricesRequest\x12\x7f\n\x0einstrument_ids\x18\x01 \x03(\tBX\xbaHU\x92\x01R\x08\x01\x10\xf4\x03\x18\x01\"IrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\rinstrumentIds\x12?\n\tvenue_ids\x18\x02 \x03(\tB\"\xbaH\x1f\x92\x01\x1c\"\x1ar\x18\x32\x16^[a-z][a-z0-9_]{0,31}$R\x08venueIds\x12T\n\x13\x63onflation_interval\x18\x03 \x01(\x0b\x32\x19.google.protobuf.DurationB\x08\xbaH\x05\xaa\x01\x02\x32\x00R\x12\x63onflationInterval\"B\n\x14StreamPricesResponse\x12*\n\x05price\x18\x01 \x01(\x0b\x32\x14.cq.markets.v1.PriceR\x05price\"\xea\x01\n\x16StreamOrderBookRequest\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\x12;\n\x08venue_id\x18\x02 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\x12\x1d\n\x05\x64\x65pth\x18\x03 \x01(\x03\x42\x07\xbaH\x04\"\x02(\x00R\x05\x64\x65pth\"\x92\x01\n\x17StreamOrderBookResponse\x12\x36\n\x08snapshot\x18\x01 \x01(\x0b\x32\x18.cq.markets.v1.OrderBookH\x00R\x08snapshot\x12\x35\n\x05\x64\x65lta\x18\x02 \x01(\x0b\x32\x1d.cq.markets.v1.OrderBookDeltaH\x00R\x05\x64\x65ltaB\x08\n\x06update\"\xd7\x04\n\x11ListPricesRequest\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\x12;\n\x08venue_id\x18\x02 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\x12=\n\ntime_range\x18\x03 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\ttimeRange\x12$\n\tdealer_id\x18\x04 \x01(\tB\x07\xbaH\x04r\x02\x18@R\x08\x64\x65\x61lerId\x12\'\n\tpage_size\x18\x05 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\x88\'(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x06 \x01(\tR\tpageToken:\xe1\x01\xbaH\xdd\x01\x1a\xda\x01\n)list_prices_request.time_range_max_7_days\x12&time_range must be at most 7 days long\x1a\x84\x01!has(this.time_range) || !has(this.time_range.end_time) || this.time_range.end_time - this.time_range.start_time <= duration(\'168h\')\"j\n\x12ListPricesResponse\x12,\n\x06prices\x18\x01 \x03(\x0b\x32\x14.cq.markets.v1.PriceR\x06prices\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xbd\x05\n\x17ListDealerQuotesRequest\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\x12;\n\x08venue_id\x18\x02 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\x12/\n\x04side\x18\x03 \x01(\x0e\x32\x11.cq.types.v1.SideB\x08\xbaH\x05\x82\x01\x02\x10\x01R\x04side\x12\xff\x01\n\x08quantity\x18\x04 \x01(\x0b\x32\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n\x10\x64\x65\x63imal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')R\x08quantity\x12\'\n\tpage_size\x18\x05 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x06 \x01(\tR\tpageToken:t\xbaHq\x1ao\n.list_dealer_quotes_request.quantity_needs_side\x12\x16quantity requires side\x1a%!has(this.quantity) || this.side != 0\"}\n\x18ListDealerQuotesResponse\x12\x39\n\rdealer_quotes\x18\x01 \x03(\x0b\x32\x14.cq.markets.v1.PriceR\x0c\x64\x65\x61lerQuotes\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xd1\x01\n\x1cGetDerivativesMetricsRequest\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\x12;\n\x08venue_id\x18\x02 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\"s\n\x1dGetDerivativesMetricsResponse\x12R\n\x13\x64\x65rivatives_metrics\x18\x01 \x01(\x0b\x32!.cq.markets.v1.DerivativesMetricsR\x12\x64\x65rivativesMetrics\"\xa0\x03\n\x1dListDerivativesMetricsRequest\x12t\n\rinstrument_id\x18\x01 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xc8\x01\x01R\x0cinstrumentId\x12;\n\x08venue_id\x18\x02 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\x12\x45\n\x08interval\x18\x03 \x01(\x0e\x32\x1d.cq.markets.v1.CandleIntervalB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x08interval\x12=\n\ntime_range\x18\x04 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\ttimeRange\x12\'\n\tpage_size\x18\x05 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\x88\'(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x06 \x01(\tR\tpageToken\"\x9c\x01\n\x1eListDerivativesMetricsResponse\x12R\n\x13\x64\x65rivatives_metrics\x18\x01 \x03(\x0b\x32!.cq.markets.v1.DerivativesMetricsR\x12\x64\x65rivativesMetrics\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xb9\x02\n\x1fStreamDerivativesMetricsRequest\x12\x7f\n\x0einstrument_ids\x18\x01 \x03(\tBX\xbaHU\x92\x01R\x08\x01\x10\xf4\x03\x18\x01\"IrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\rinstrumentIds\x12?\n\tvenue_ids\x18\x02 \x03(\tB\"\xbaH\x1f\x92\x01\x1c\"\x1ar\x18\x32\x16^[a-z][a-z0-9_]{0,31}$R\x08venueIds\x12T\n\x13\x63onflation_interval\x18\x03 \x01(\x0b\x32\x19.google.protobuf.DurationB\x08\xbaH\x05\xaa\x01\x02\x32\x00R\x12\x63onflationInterval\"v\n StreamDerivativesMetricsResponse\x12R\n\x13\x64\x65rivatives_metrics\x18\x01 \x01(\x0b\x32!.cq.markets.v1.DerivativesMetricsR\x12\x64\x65rivativesMetrics2\x88\x11\n\x11MarketDataService\x12\xa4\x01\n\x0eGetLatestPrice\x12$.cq.markets.v1.GetLatestPriceRequest\x1a%.cq.markets.v1.GetLatestPriceResponse\"E\x82\xd3\xe4\x93\x02?\x12=/v1/venues/{venue_id}/instruments/{instrument_id}/latestPrice\x12\x9c\x01\n\x0cGetOrderBook\x12\".cq.markets.v1.GetOrderBookRequest\x1a#.cq.markets.v1.GetOrderBookResponse\"C\x82\xd3\xe4\x93\x02=\x12;/v1/venues/{venue_id}/instruments/{instrument_id}/orderBook\x12\x97\x01\n\x0bListCandles\x12!.cq.markets.v1.ListCandlesRequest\x1a\".cq.markets.v1.ListCandlesResponse\"A\x82\xd3\xe4\x93\x02;\x12\x39/v1/venues/{venue_id}/instruments/{instrument_id}/candles\x12\x93\x01\n\nListTrades\x12 .cq.markets.v1.ListTradesRequest\x1a!.cq.markets.v1.ListTradesResponse\"@\x82\xd3\xe4\x93\x02:\x12\x38/v1/venues/{venue_id}/instruments/{instrument_id}/trades\x12\x88\x01\n\x07GetVwap\x12\x1d.cq.markets.v1.GetVwapRequest\x1a\x1e.cq.markets.v1.GetVwapResponse\">\x82\xd3\xe4\x93\x02\x38\x12\x36/v1/venues/{venue_id}/instruments/{instrument_id}/vwap\x12\xa4\x01\n\x0eGetMarketDepth\x12$.cq.markets.v1.GetMarketDepthRequest\x1a%.cq.markets.v1.GetMarketDepthResponse\"E\x82\xd3\xe4\x93\x02?\x12=/v1/venues/{venue_id}/instruments/{instrument_id}/marketDepth\x12\xb8\x01\n\x13GetLiquidityMetrics\x12).cq.markets.v1.GetLiquidityMetricsRequest\x1a*.cq.markets.v1.GetLiquidityMetricsResponse\"J\x82\xd3\xe4\x93\x02\x44\x12\x42/v1/venues/{venue_id}/instruments/{instrument_id}/liquidityMetrics\x12Y\n\x0cStreamPrices\x12\".cq.markets.v1.StreamPricesRequest\x1a#.cq.markets.v1.StreamPricesResponse0\x01\x12\x62\n\x0fStreamOrderBook\x12%.cq.markets.v1.StreamOrderBookRequest\x1a&.cq.markets.v1.StreamOrderBookResponse0\x01\x12\x93\x01\n\nListPrices\x12 .cq.markets.v1.ListPricesRequest\x1a!.cq.markets.v1.ListPricesResponse\"@\x82\xd3\xe4\x93\x02:\x12\x38/v1/venues/{venue_id}/instruments/{instrument_id}/prices\x12\xab\x01\n\x10ListDealerQuotes\x12&.cq.markets.v1.ListDealerQuotesRequest\x1a\'.cq.markets.v1.ListDealerQuotesResponse\"F\x82\xd3\xe4\x93\x02@\x12>/v1/venues/{venue_id}/instruments/{instrument_id}/dealerQuotes\x12\xc0\x01\n\x15GetDerivativesMetrics\x12+.cq.markets.v1.GetDerivativesMetricsRequest\x1a,.cq.markets.v1.GetDerivativesMetricsResponse\"L\x82\xd3\xe4\x93\x02\x46\x12\x44/v1/venues/{venue_id}/instruments/{instrument_id}/derivativesMetrics\x12\xca\x01\n\x16ListDerivativesMetrics\x12,.cq.markets.v1.ListDerivativesMetricsRequest\x1a-.cq.markets.v1.ListDerivativesMetricsResponse\"S\x82\xd3\xe4\x93\x02M\x12K/v1/venues/{venue_id}/instruments/{instrument_id}/derivativesMetricsHistory\x12}\n\x18StreamDerivativesMetrics\x12..cq.markets.v1.StreamDerivativesMetricsRequest\x1a/.cq.markets.v1.StreamDerivativesMetricsResponse0\x01\x42\xb2\x01\n\x11\x63om.cq.markets.v1B\x0cServiceProtoP\x01Z9github.com/cq-platform/cqc/gen/go/cq/markets/v1;marketsv1\xa2\x02\x03\x43MX\xaa\x02\rCq.Markets.V1\xca\x02\rCq\\Markets\\V1\xe2\x02\x19\x43q\\Markets\\V1\\GPBMetadata\xea\x02\x0f\x43q::Markets::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,6 +39,116 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'cq.markets.v1.service_pb2',
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\021com.cq.markets.v1B\014ServiceProtoP\001Z9github.com/cq-platform/cqc/gen/go/cq/markets/v1;marketsv1\242\002\003CMX\252\002\rCq.Markets.V1\312\002\rCq\\Markets\\V1\342\002\031Cq\\Markets\\V1\\GPBMetadata\352\002\017Cq::Markets::V1'
+  _globals['_GETLATESTPRICEREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_GETLATESTPRICEREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_GETLATESTPRICEREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_GETLATESTPRICEREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_GETLATESTPRICEREQUEST'].fields_by_name['dealer_id']._loaded_options = None
+  _globals['_GETLATESTPRICEREQUEST'].fields_by_name['dealer_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_GETORDERBOOKREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_GETORDERBOOKREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_GETORDERBOOKREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_GETORDERBOOKREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_GETORDERBOOKREQUEST'].fields_by_name['depth']._loaded_options = None
+  _globals['_GETORDERBOOKREQUEST'].fields_by_name['depth']._serialized_options = b'\272H\004\"\002(\000'
+  _globals['_LISTCANDLESREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_LISTCANDLESREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_LISTCANDLESREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_LISTCANDLESREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_LISTCANDLESREQUEST'].fields_by_name['interval']._loaded_options = None
+  _globals['_LISTCANDLESREQUEST'].fields_by_name['interval']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
+  _globals['_LISTCANDLESREQUEST'].fields_by_name['time_range']._loaded_options = None
+  _globals['_LISTCANDLESREQUEST'].fields_by_name['time_range']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_LISTCANDLESREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTCANDLESREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\210\'(\000'
+  _globals['_LISTTRADESREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_LISTTRADESREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_LISTTRADESREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_LISTTRADESREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_LISTTRADESREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTTRADESREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\210\'(\000'
+  _globals['_GETVWAPREQUEST'].oneofs_by_name['window']._loaded_options = None
+  _globals['_GETVWAPREQUEST'].oneofs_by_name['window']._serialized_options = b'\272H\002\010\001'
+  _globals['_GETVWAPREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_GETVWAPREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_GETVWAPREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_GETVWAPREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_GETVWAPREQUEST'].fields_by_name['lookback']._loaded_options = None
+  _globals['_GETVWAPREQUEST'].fields_by_name['lookback']._serialized_options = b'\272H\014\252\001\t\"\005\010\200\275\243\001*\000'
+  _globals['_GETVWAPREQUEST']._loaded_options = None
+  _globals['_GETVWAPREQUEST']._serialized_options = b'\272H\246\003\032\307\001\n%get_vwap_request.time_range_not_empty\022,time_range.end_time must be after start_time\032p!has(this.time_range) || !has(this.time_range.end_time) || this.time_range.end_time > this.time_range.start_time\032\331\001\n\'get_vwap_request.time_range_max_31_days\022\'time_range must be at most 31 days long\032\204\001!has(this.time_range) || !has(this.time_range.end_time) || this.time_range.end_time - this.time_range.start_time <= duration(\'744h\')'
+  _globals['_GETMARKETDEPTHREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_GETMARKETDEPTHREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_GETMARKETDEPTHREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_GETMARKETDEPTHREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_GETMARKETDEPTHREQUEST'].fields_by_name['band_percents']._loaded_options = None
+  _globals['_GETMARKETDEPTHREQUEST'].fields_by_name['band_percents']._serialized_options = b'\272H\344\002\222\001\340\002\020\n\"\333\002\272\001\304\001\n\020decimal.positive\022\026must be greater than 0\032\227\001this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')\272\001\217\001\n\027band_percent.at_most_50\022\022must be at most 50\032`!this.value.matches(\'^[+-]?[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || double(this.value) <= 50.0'
+  _globals['_GETLIQUIDITYMETRICSREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_GETLIQUIDITYMETRICSREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_GETLIQUIDITYMETRICSREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_GETLIQUIDITYMETRICSREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_GETLIQUIDITYMETRICSREQUEST'].fields_by_name['band_percents']._loaded_options = None
+  _globals['_GETLIQUIDITYMETRICSREQUEST'].fields_by_name['band_percents']._serialized_options = b'\272H\344\002\222\001\340\002\020\n\"\333\002\272\001\304\001\n\020decimal.positive\022\026must be greater than 0\032\227\001this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')\272\001\217\001\n\027band_percent.at_most_50\022\022must be at most 50\032`!this.value.matches(\'^[+-]?[0-9]+(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || double(this.value) <= 50.0'
+  _globals['_GETLIQUIDITYMETRICSREQUEST'].fields_by_name['volume_window']._loaded_options = None
+  _globals['_GETLIQUIDITYMETRICSREQUEST'].fields_by_name['volume_window']._serialized_options = b'\272H\014\252\001\t\"\005\010\200\232\236\001*\000'
+  _globals['_GETLIQUIDITYMETRICSREQUEST'].fields_by_name['slippage_quantities']._loaded_options = None
+  _globals['_GETLIQUIDITYMETRICSREQUEST'].fields_by_name['slippage_quantities']._serialized_options = b'\272H\321\001\222\001\315\001\020\n\"\310\001\272\001\304\001\n\020decimal.positive\022\026must be greater than 0\032\227\001this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')'
+  _globals['_STREAMPRICESREQUEST'].fields_by_name['instrument_ids']._loaded_options = None
+  _globals['_STREAMPRICESREQUEST'].fields_by_name['instrument_ids']._serialized_options = b'\272HU\222\001R\010\001\020\364\003\030\001\"IrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$'
+  _globals['_STREAMPRICESREQUEST'].fields_by_name['venue_ids']._loaded_options = None
+  _globals['_STREAMPRICESREQUEST'].fields_by_name['venue_ids']._serialized_options = b'\272H\037\222\001\034\"\032r\0302\026^[a-z][a-z0-9_]{0,31}$'
+  _globals['_STREAMPRICESREQUEST'].fields_by_name['conflation_interval']._loaded_options = None
+  _globals['_STREAMPRICESREQUEST'].fields_by_name['conflation_interval']._serialized_options = b'\272H\005\252\001\0022\000'
+  _globals['_STREAMORDERBOOKREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_STREAMORDERBOOKREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_STREAMORDERBOOKREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_STREAMORDERBOOKREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_STREAMORDERBOOKREQUEST'].fields_by_name['depth']._loaded_options = None
+  _globals['_STREAMORDERBOOKREQUEST'].fields_by_name['depth']._serialized_options = b'\272H\004\"\002(\000'
+  _globals['_LISTPRICESREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_LISTPRICESREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_LISTPRICESREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_LISTPRICESREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_LISTPRICESREQUEST'].fields_by_name['time_range']._loaded_options = None
+  _globals['_LISTPRICESREQUEST'].fields_by_name['time_range']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_LISTPRICESREQUEST'].fields_by_name['dealer_id']._loaded_options = None
+  _globals['_LISTPRICESREQUEST'].fields_by_name['dealer_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_LISTPRICESREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTPRICESREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\210\'(\000'
+  _globals['_LISTPRICESREQUEST']._loaded_options = None
+  _globals['_LISTPRICESREQUEST']._serialized_options = b'\272H\335\001\032\332\001\n)list_prices_request.time_range_max_7_days\022&time_range must be at most 7 days long\032\204\001!has(this.time_range) || !has(this.time_range.end_time) || this.time_range.end_time - this.time_range.start_time <= duration(\'168h\')'
+  _globals['_LISTDEALERQUOTESREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_LISTDEALERQUOTESREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_LISTDEALERQUOTESREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_LISTDEALERQUOTESREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_LISTDEALERQUOTESREQUEST'].fields_by_name['side']._loaded_options = None
+  _globals['_LISTDEALERQUOTESREQUEST'].fields_by_name['side']._serialized_options = b'\272H\005\202\001\002\020\001'
+  _globals['_LISTDEALERQUOTESREQUEST'].fields_by_name['quantity']._loaded_options = None
+  _globals['_LISTDEALERQUOTESREQUEST'].fields_by_name['quantity']._serialized_options = b'\272H\310\001\272\001\304\001\n\020decimal.positive\022\026must be greater than 0\032\227\001this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')'
+  _globals['_LISTDEALERQUOTESREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTDEALERQUOTESREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_LISTDEALERQUOTESREQUEST']._loaded_options = None
+  _globals['_LISTDEALERQUOTESREQUEST']._serialized_options = b'\272Hq\032o\n.list_dealer_quotes_request.quantity_needs_side\022\026quantity requires side\032%!has(this.quantity) || this.side != 0'
+  _globals['_GETDERIVATIVESMETRICSREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_GETDERIVATIVESMETRICSREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_GETDERIVATIVESMETRICSREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_GETDERIVATIVESMETRICSREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_LISTDERIVATIVESMETRICSREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_LISTDERIVATIVESMETRICSREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\310\001\001'
+  _globals['_LISTDERIVATIVESMETRICSREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_LISTDERIVATIVESMETRICSREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_LISTDERIVATIVESMETRICSREQUEST'].fields_by_name['interval']._loaded_options = None
+  _globals['_LISTDERIVATIVESMETRICSREQUEST'].fields_by_name['interval']._serialized_options = b'\272H\007\202\001\004\020\001 \000'
+  _globals['_LISTDERIVATIVESMETRICSREQUEST'].fields_by_name['time_range']._loaded_options = None
+  _globals['_LISTDERIVATIVESMETRICSREQUEST'].fields_by_name['time_range']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_LISTDERIVATIVESMETRICSREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTDERIVATIVESMETRICSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\210\'(\000'
+  _globals['_STREAMDERIVATIVESMETRICSREQUEST'].fields_by_name['instrument_ids']._loaded_options = None
+  _globals['_STREAMDERIVATIVESMETRICSREQUEST'].fields_by_name['instrument_ids']._serialized_options = b'\272HU\222\001R\010\001\020\364\003\030\001\"IrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$'
+  _globals['_STREAMDERIVATIVESMETRICSREQUEST'].fields_by_name['venue_ids']._loaded_options = None
+  _globals['_STREAMDERIVATIVESMETRICSREQUEST'].fields_by_name['venue_ids']._serialized_options = b'\272H\037\222\001\034\"\032r\0302\026^[a-z][a-z0-9_]{0,31}$'
+  _globals['_STREAMDERIVATIVESMETRICSREQUEST'].fields_by_name['conflation_interval']._loaded_options = None
+  _globals['_STREAMDERIVATIVESMETRICSREQUEST'].fields_by_name['conflation_interval']._serialized_options = b'\272H\005\252\001\0022\000'
   _globals['_MARKETDATASERVICE'].methods_by_name['GetLatestPrice']._loaded_options = None
   _globals['_MARKETDATASERVICE'].methods_by_name['GetLatestPrice']._serialized_options = b'\202\323\344\223\002?\022=/v1/venues/{venue_id}/instruments/{instrument_id}/latestPrice'
   _globals['_MARKETDATASERVICE'].methods_by_name['GetOrderBook']._loaded_options = None
@@ -51,42 +163,70 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_MARKETDATASERVICE'].methods_by_name['GetMarketDepth']._serialized_options = b'\202\323\344\223\002?\022=/v1/venues/{venue_id}/instruments/{instrument_id}/marketDepth'
   _globals['_MARKETDATASERVICE'].methods_by_name['GetLiquidityMetrics']._loaded_options = None
   _globals['_MARKETDATASERVICE'].methods_by_name['GetLiquidityMetrics']._serialized_options = b'\202\323\344\223\002D\022B/v1/venues/{venue_id}/instruments/{instrument_id}/liquidityMetrics'
-  _globals['_GETLATESTPRICEREQUEST']._serialized_start=196
-  _globals['_GETLATESTPRICEREQUEST']._serialized_end=312
-  _globals['_GETLATESTPRICERESPONSE']._serialized_start=314
-  _globals['_GETLATESTPRICERESPONSE']._serialized_end=441
-  _globals['_GETORDERBOOKREQUEST']._serialized_start=443
-  _globals['_GETORDERBOOKREQUEST']._serialized_end=550
-  _globals['_GETORDERBOOKRESPONSE']._serialized_start=552
-  _globals['_GETORDERBOOKRESPONSE']._serialized_end=631
-  _globals['_LISTCANDLESREQUEST']._serialized_start=634
-  _globals['_LISTCANDLESREQUEST']._serialized_end=892
-  _globals['_LISTCANDLESRESPONSE']._serialized_start=894
-  _globals['_LISTCANDLESRESPONSE']._serialized_end=1004
-  _globals['_LISTTRADESREQUEST']._serialized_start=1007
-  _globals['_LISTTRADESREQUEST']._serialized_end=1205
-  _globals['_LISTTRADESRESPONSE']._serialized_start=1207
-  _globals['_LISTTRADESRESPONSE']._serialized_end=1313
-  _globals['_GETVWAPREQUEST']._serialized_start=1316
-  _globals['_GETVWAPREQUEST']._serialized_end=1520
-  _globals['_GETVWAPRESPONSE']._serialized_start=1522
-  _globals['_GETVWAPRESPONSE']._serialized_end=1580
-  _globals['_GETMARKETDEPTHREQUEST']._serialized_start=1583
-  _globals['_GETMARKETDEPTHREQUEST']._serialized_end=1729
-  _globals['_GETMARKETDEPTHRESPONSE']._serialized_start=1731
-  _globals['_GETMARKETDEPTHRESPONSE']._serialized_end=1818
-  _globals['_GETLIQUIDITYMETRICSREQUEST']._serialized_start=1821
-  _globals['_GETLIQUIDITYMETRICSREQUEST']._serialized_end=2107
-  _globals['_GETLIQUIDITYMETRICSRESPONSE']._serialized_start=2109
-  _globals['_GETLIQUIDITYMETRICSRESPONSE']._serialized_end=2216
-  _globals['_STREAMPRICESREQUEST']._serialized_start=2219
-  _globals['_STREAMPRICESREQUEST']._serialized_end=2384
-  _globals['_STREAMPRICESRESPONSE']._serialized_start=2386
-  _globals['_STREAMPRICESRESPONSE']._serialized_end=2452
-  _globals['_STREAMORDERBOOKREQUEST']._serialized_start=2454
-  _globals['_STREAMORDERBOOKREQUEST']._serialized_end=2564
-  _globals['_STREAMORDERBOOKRESPONSE']._serialized_start=2567
-  _globals['_STREAMORDERBOOKRESPONSE']._serialized_end=2713
-  _globals['_MARKETDATASERVICE']._serialized_start=2716
-  _globals['_MARKETDATASERVICE']._serialized_end=4049
+  _globals['_MARKETDATASERVICE'].methods_by_name['ListPrices']._loaded_options = None
+  _globals['_MARKETDATASERVICE'].methods_by_name['ListPrices']._serialized_options = b'\202\323\344\223\002:\0228/v1/venues/{venue_id}/instruments/{instrument_id}/prices'
+  _globals['_MARKETDATASERVICE'].methods_by_name['ListDealerQuotes']._loaded_options = None
+  _globals['_MARKETDATASERVICE'].methods_by_name['ListDealerQuotes']._serialized_options = b'\202\323\344\223\002@\022>/v1/venues/{venue_id}/instruments/{instrument_id}/dealerQuotes'
+  _globals['_MARKETDATASERVICE'].methods_by_name['GetDerivativesMetrics']._loaded_options = None
+  _globals['_MARKETDATASERVICE'].methods_by_name['GetDerivativesMetrics']._serialized_options = b'\202\323\344\223\002F\022D/v1/venues/{venue_id}/instruments/{instrument_id}/derivativesMetrics'
+  _globals['_MARKETDATASERVICE'].methods_by_name['ListDerivativesMetrics']._loaded_options = None
+  _globals['_MARKETDATASERVICE'].methods_by_name['ListDerivativesMetrics']._serialized_options = b'\202\323\344\223\002M\022K/v1/venues/{venue_id}/instruments/{instrument_id}/derivativesMetricsHistory'
+  _globals['_GETLATESTPRICEREQUEST']._serialized_start=250
+  _globals['_GETLATESTPRICEREQUEST']._serialized_end=490
+  _globals['_GETLATESTPRICERESPONSE']._serialized_start=492
+  _globals['_GETLATESTPRICERESPONSE']._serialized_end=619
+  _globals['_GETORDERBOOKREQUEST']._serialized_start=622
+  _globals['_GETORDERBOOKREQUEST']._serialized_end=853
+  _globals['_GETORDERBOOKRESPONSE']._serialized_start=855
+  _globals['_GETORDERBOOKRESPONSE']._serialized_end=934
+  _globals['_LISTCANDLESREQUEST']._serialized_start=937
+  _globals['_LISTCANDLESREQUEST']._serialized_end=1342
+  _globals['_LISTCANDLESRESPONSE']._serialized_start=1344
+  _globals['_LISTCANDLESRESPONSE']._serialized_end=1454
+  _globals['_LISTTRADESREQUEST']._serialized_start=1457
+  _globals['_LISTTRADESREQUEST']._serialized_end=1782
+  _globals['_LISTTRADESRESPONSE']._serialized_start=1784
+  _globals['_LISTTRADESRESPONSE']._serialized_end=1890
+  _globals['_GETVWAPREQUEST']._serialized_start=1893
+  _globals['_GETVWAPREQUEST']._serialized_end=2665
+  _globals['_GETVWAPRESPONSE']._serialized_start=2667
+  _globals['_GETVWAPRESPONSE']._serialized_end=2725
+  _globals['_GETMARKETDEPTHREQUEST']._serialized_start=2728
+  _globals['_GETMARKETDEPTHREQUEST']._serialized_end=3353
+  _globals['_GETMARKETDEPTHRESPONSE']._serialized_start=3355
+  _globals['_GETMARKETDEPTHRESPONSE']._serialized_end=3442
+  _globals['_GETLIQUIDITYMETRICSREQUEST']._serialized_start=3445
+  _globals['_GETLIQUIDITYMETRICSREQUEST']._serialized_end=4444
+  _globals['_GETLIQUIDITYMETRICSRESPONSE']._serialized_start=4446
+  _globals['_GETLIQUIDITYMETRICSRESPONSE']._serialized_end=4553
+  _globals['_STREAMPRICESREQUEST']._serialized_start=4556
+  _globals['_STREAMPRICESREQUEST']._serialized_end=4857
+  _globals['_STREAMPRICESRESPONSE']._serialized_start=4859
+  _globals['_STREAMPRICESRESPONSE']._serialized_end=4925
+  _globals['_STREAMORDERBOOKREQUEST']._serialized_start=4928
+  _globals['_STREAMORDERBOOKREQUEST']._serialized_end=5162
+  _globals['_STREAMORDERBOOKRESPONSE']._serialized_start=5165
+  _globals['_STREAMORDERBOOKRESPONSE']._serialized_end=5311
+  _globals['_LISTPRICESREQUEST']._serialized_start=5314
+  _globals['_LISTPRICESREQUEST']._serialized_end=5913
+  _globals['_LISTPRICESRESPONSE']._serialized_start=5915
+  _globals['_LISTPRICESRESPONSE']._serialized_end=6021
+  _globals['_LISTDEALERQUOTESREQUEST']._serialized_start=6024
+  _globals['_LISTDEALERQUOTESREQUEST']._serialized_end=6725
+  _globals['_LISTDEALERQUOTESRESPONSE']._serialized_start=6727
+  _globals['_LISTDEALERQUOTESRESPONSE']._serialized_end=6852
+  _globals['_GETDERIVATIVESMETRICSREQUEST']._serialized_start=6855
+  _globals['_GETDERIVATIVESMETRICSREQUEST']._serialized_end=7064
+  _globals['_GETDERIVATIVESMETRICSRESPONSE']._serialized_start=7066
+  _globals['_GETDERIVATIVESMETRICSRESPONSE']._serialized_end=7181
+  _globals['_LISTDERIVATIVESMETRICSREQUEST']._serialized_start=7184
+  _globals['_LISTDERIVATIVESMETRICSREQUEST']._serialized_end=7600
+  _globals['_LISTDERIVATIVESMETRICSRESPONSE']._serialized_start=7603
+  _globals['_LISTDERIVATIVESMETRICSRESPONSE']._serialized_end=7759
+  _globals['_STREAMDERIVATIVESMETRICSREQUEST']._serialized_start=7762
+  _globals['_STREAMDERIVATIVESMETRICSREQUEST']._serialized_end=8075
+  _globals['_STREAMDERIVATIVESMETRICSRESPONSE']._serialized_start=8077
+  _globals['_STREAMDERIVATIVESMETRICSRESPONSE']._serialized_end=8195
+  _globals['_MARKETDATASERVICE']._serialized_start=8198
+  _globals['_MARKETDATASERVICE']._serialized_end=10382
 # @@protoc_insertion_point(module_scope)

@@ -6,6 +6,7 @@ Copyright 2026 CQC authors. Licensed under the Apache License, Version 2.0."""
 from collections import abc as _abc
 from cq.markets.v1 import resources_pb2 as _resources_pb2
 from cq.types.v1 import decimal_pb2 as _decimal_pb2
+from cq.types.v1 import side_pb2 as _side_pb2
 from cq.types.v1 import time_range_pb2 as _time_range_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import duration_pb2 as _duration_pb2
@@ -168,9 +169,9 @@ class ListCandlesRequest(_message.Message):
     interval: _resources_pb2.CandleInterval.ValueType
     """Required. The candle length. Example: CANDLE_INTERVAL_4_HOURS."""
     page_size: _builtins.int
-    """Optional. The maximum number of candles to return in one page; fewer may come back even when more
-    remain, so only an empty next_page_token ends the list. Unset or 0 means 500; above 5000 means
-    5000; negative returns INVALID_ARGUMENT. Example: 1000.
+    """Optional. The maximum number of candles to return in one page; fewer may come back even when
+    more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+    above 5000 returns INVALID_ARGUMENT. Example: 1000.
     """
     page_token: _builtins.str
     """Optional. The next_page_token of the previous ListCandles response, for the following page; empty
@@ -250,9 +251,9 @@ class ListTradesRequest(_message.Message):
     venue_id: _builtins.str
     """Required. The CQ venue id. Example: "kraken"."""
     page_size: _builtins.int
-    """Optional. The maximum number of trades to return in one page; fewer may come back even when more
-    remain, so only an empty next_page_token ends the list. Unset or 0 means 500; above 5000 means
-    5000; negative returns INVALID_ARGUMENT. Example: 1000.
+    """Optional. The maximum number of trades to return in one page; fewer may come back even when
+    more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+    above 5000 returns INVALID_ARGUMENT. Example: 1000.
     """
     page_token: _builtins.str
     """Optional. The next_page_token of the previous ListTrades response, for the following page; empty
@@ -336,7 +337,9 @@ class GetVwapRequest(_message.Message):
 
     @_builtins.property
     def lookback(self) -> _duration_pb2.Duration:
-        """Optional. A trailing window ending now, positive; set this or time_range. Example: 3600s."""
+        """Optional. A trailing window ending now, positive and at most 31 days; set this or time_range.
+        Example: 3600s.
+        """
 
     def __init__(
         self,
@@ -465,7 +468,8 @@ class GetLiquidityMetricsRequest(_message.Message):
 
     @_builtins.property
     def volume_window(self) -> _duration_pb2.Duration:
-        """Optional. The trailing window for volume and VADR, at most 30 days. Unset means 24 hours.
+        """Optional. The trailing window for volume and VADR, positive and at most 30 days. Unset means 24
+        hours.
         Example: 86400s.
         """
 
@@ -655,3 +659,386 @@ class StreamOrderBookResponse(_message.Message):
     def WhichOneof(self, oneof_group: _WhichOneofArgType_update) -> _WhichOneofReturnType_update | None: ...
 
 Global___StreamOrderBookResponse: _TypeAlias = StreamOrderBookResponse  # noqa: Y015
+
+@_typing.final
+class ListPricesRequest(_message.Message):
+    """The request of ListPrices."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_ID_FIELD_NUMBER: _builtins.int
+    VENUE_ID_FIELD_NUMBER: _builtins.int
+    TIME_RANGE_FIELD_NUMBER: _builtins.int
+    DEALER_ID_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    instrument_id: _builtins.str
+    """Required. The CQ instrument id. Example: "cq:equity:AAPL"."""
+    venue_id: _builtins.str
+    """Required. The CQ venue id. Example: "sim"."""
+    dealer_id: _builtins.str
+    """Optional. For a dealer-quoted instrument, only this dealer's quotes. Empty means every dealer's.
+    Example: "dealer_a".
+    """
+    page_size: _builtins.int
+    """Optional. The maximum number of prices to return in one page; fewer may come back even when
+    more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+    above 5000 returns INVALID_ARGUMENT. Example: 1000.
+    """
+    page_token: _builtins.str
+    """Optional. The next_page_token of the previous ListPrices response, for the following page; empty
+    fetches the first page. The other fields must repeat the earlier call's, else INVALID_ARGUMENT.
+    Opaque, valid for 24 hours. Example: "CgcxMDQ4MjEz".
+    """
+    @_builtins.property
+    def time_range(self) -> _time_range_pb2.TimeRange:
+        """Required. The prices returned are those whose event_time is in this range, at most 7 days long;
+        end_time unset means up to now. Example: {start_time: 2026-03-02T14:00:00Z, end_time:
+        2026-03-02T15:00:00Z}.
+        """
+
+    def __init__(
+        self,
+        *,
+        instrument_id: _builtins.str = ...,
+        venue_id: _builtins.str = ...,
+        time_range: _time_range_pb2.TimeRange | None = ...,
+        dealer_id: _builtins.str = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["time_range", b"time_range"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["dealer_id", b"dealer_id", "instrument_id", b"instrument_id", "page_size", b"page_size", "page_token", b"page_token", "time_range", b"time_range", "venue_id", b"venue_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListPricesRequest: _TypeAlias = ListPricesRequest  # noqa: Y015
+
+@_typing.final
+class ListPricesResponse(_message.Message):
+    """The response of ListPrices."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PRICES_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Output only. The page_token for the next page of prices; empty after the last page.
+    Example: "CgcxMDQ5MDAx".
+    """
+    @_builtins.property
+    def prices(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.Price]:
+        """Output only. The prices of this page, by event_time then sequence_number ascending.
+        Example: [{instrument_id: "cq:equity:AAPL", bid_price: "189.51", ask_price: "189.53", ...}].
+        """
+
+    def __init__(
+        self,
+        *,
+        prices: _abc.Iterable[_resources_pb2.Price] | None = ...,
+        next_page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "prices", b"prices"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListPricesResponse: _TypeAlias = ListPricesResponse  # noqa: Y015
+
+@_typing.final
+class ListDealerQuotesRequest(_message.Message):
+    """The request of ListDealerQuotes."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_ID_FIELD_NUMBER: _builtins.int
+    VENUE_ID_FIELD_NUMBER: _builtins.int
+    SIDE_FIELD_NUMBER: _builtins.int
+    QUANTITY_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    instrument_id: _builtins.str
+    """Required. The CQ instrument id of a dealer-quoted instrument. Example: "cq:bond:US91282CJL54"."""
+    venue_id: _builtins.str
+    """Required. The CQ venue id the dealers quote on. Example: "sim"."""
+    side: _side_pb2.Side.ValueType
+    """Optional. The side the caller wants to trade: SIDE_BUY orders quotes by ask_price ascending,
+    SIDE_SELL by bid_price descending; quotes without that side are left out. Unset returns every
+    quote ordered by dealer_id. Example: SIDE_BUY.
+    """
+    page_size: _builtins.int
+    """Optional. The maximum number of quotes to return in one page; fewer may come back even when
+    more remain. Unset or 0 means 100; negative or above 1000 returns INVALID_ARGUMENT. Example:
+    20.
+    """
+    page_token: _builtins.str
+    """Optional. The next_page_token of the previous ListDealerQuotes response, for the following page;
+    empty fetches the first page. The other fields must repeat the earlier call's, else
+    INVALID_ARGUMENT. Opaque, valid for 24 hours. Example: "CghkZWFsZXJfYg".
+    """
+    @_builtins.property
+    def quantity(self) -> _decimal_pb2.Decimal:
+        """Optional. Only quotes firm for at least this quantity on the side asked (ask_size for SIDE_BUY,
+        bid_size for SIDE_SELL), in instrument units; requires side. Unset means any size.
+        Example: "250".
+        """
+
+    def __init__(
+        self,
+        *,
+        instrument_id: _builtins.str = ...,
+        venue_id: _builtins.str = ...,
+        side: _side_pb2.Side.ValueType = ...,
+        quantity: _decimal_pb2.Decimal | None = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["quantity", b"quantity"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["instrument_id", b"instrument_id", "page_size", b"page_size", "page_token", b"page_token", "quantity", b"quantity", "side", b"side", "venue_id", b"venue_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListDealerQuotesRequest: _TypeAlias = ListDealerQuotesRequest  # noqa: Y015
+
+@_typing.final
+class ListDealerQuotesResponse(_message.Message):
+    """The response of ListDealerQuotes."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DEALER_QUOTES_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Output only. The page_token for the next page of quotes; empty after the last page.
+    Example: "CghkZWFsZXJfYw".
+    """
+    @_builtins.property
+    def dealer_quotes(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.Price]:
+        """Output only. The live dealer quotes of this page, one per dealer, each with dealer_id, quote_id
+        and expire_time set, in the order the request asked for. Example: [{dealer_id: "dealer_a",
+        quote_id: "q_7f3a91c2", bid_price: "99.12", ask_price: "99.18", ask_size: "500", ...}].
+        """
+
+    def __init__(
+        self,
+        *,
+        dealer_quotes: _abc.Iterable[_resources_pb2.Price] | None = ...,
+        next_page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["dealer_quotes", b"dealer_quotes", "next_page_token", b"next_page_token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListDealerQuotesResponse: _TypeAlias = ListDealerQuotesResponse  # noqa: Y015
+
+@_typing.final
+class GetDerivativesMetricsRequest(_message.Message):
+    """The request of GetDerivativesMetrics."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_ID_FIELD_NUMBER: _builtins.int
+    VENUE_ID_FIELD_NUMBER: _builtins.int
+    instrument_id: _builtins.str
+    """Required. The CQ instrument id of a perpetual or future. Example: "cq:perp:BTC-USD"."""
+    venue_id: _builtins.str
+    """Required. The CQ venue id. Example: "binance"."""
+    def __init__(
+        self,
+        *,
+        instrument_id: _builtins.str = ...,
+        venue_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["instrument_id", b"instrument_id", "venue_id", b"venue_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetDerivativesMetricsRequest: _TypeAlias = GetDerivativesMetricsRequest  # noqa: Y015
+
+@_typing.final
+class GetDerivativesMetricsResponse(_message.Message):
+    """The response of GetDerivativesMetrics."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DERIVATIVES_METRICS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def derivatives_metrics(self) -> _resources_pb2.DerivativesMetrics:
+        """Output only. The latest metrics. Example: {instrument_id: "cq:perp:BTC-USD", venue_id:
+        "binance", funding_rate: "0.0001", open_interest: "81234.5", ...}.
+        """
+
+    def __init__(
+        self,
+        *,
+        derivatives_metrics: _resources_pb2.DerivativesMetrics | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["derivatives_metrics", b"derivatives_metrics"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["derivatives_metrics", b"derivatives_metrics"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetDerivativesMetricsResponse: _TypeAlias = GetDerivativesMetricsResponse  # noqa: Y015
+
+@_typing.final
+class ListDerivativesMetricsRequest(_message.Message):
+    """The request of ListDerivativesMetrics."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_ID_FIELD_NUMBER: _builtins.int
+    VENUE_ID_FIELD_NUMBER: _builtins.int
+    INTERVAL_FIELD_NUMBER: _builtins.int
+    TIME_RANGE_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    instrument_id: _builtins.str
+    """Required. The CQ instrument id of a perpetual or future. Example: "cq:perp:BTC-USD"."""
+    venue_id: _builtins.str
+    """Required. The CQ venue id. Example: "binance"."""
+    interval: _resources_pb2.CandleInterval.ValueType
+    """Required. The sampling interval; samples are taken at each interval's close, aligned like
+    candles. Example: CANDLE_INTERVAL_8_HOURS for one sample per funding period.
+    """
+    page_size: _builtins.int
+    """Optional. The maximum number of samples to return in one page; fewer may come back even when
+    more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+    above 5000 returns INVALID_ARGUMENT. Example: 1000.
+    """
+    page_token: _builtins.str
+    """Optional. The next_page_token of the previous ListDerivativesMetrics response, for the following
+    page; empty fetches the first page. The other fields must repeat the earlier call's, else
+    INVALID_ARGUMENT. Opaque, valid for 24 hours. Example: "CgoxNzM4MzY4MDAw".
+    """
+    @_builtins.property
+    def time_range(self) -> _time_range_pb2.TimeRange:
+        """Required. The samples returned are those whose interval closes in this range; end_time unset
+        means up to now. Example: {start_time: 2026-02-01T00:00:00Z, end_time: 2026-03-01T00:00:00Z}.
+        """
+
+    def __init__(
+        self,
+        *,
+        instrument_id: _builtins.str = ...,
+        venue_id: _builtins.str = ...,
+        interval: _resources_pb2.CandleInterval.ValueType = ...,
+        time_range: _time_range_pb2.TimeRange | None = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["time_range", b"time_range"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["instrument_id", b"instrument_id", "interval", b"interval", "page_size", b"page_size", "page_token", b"page_token", "time_range", b"time_range", "venue_id", b"venue_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListDerivativesMetricsRequest: _TypeAlias = ListDerivativesMetricsRequest  # noqa: Y015
+
+@_typing.final
+class ListDerivativesMetricsResponse(_message.Message):
+    """The response of ListDerivativesMetrics."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DERIVATIVES_METRICS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Output only. The page_token for the next page of samples; empty after the last page.
+    Example: "CgoxNzM4NDU0NDAw".
+    """
+    @_builtins.property
+    def derivatives_metrics(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.DerivativesMetrics]:
+        """Output only. The samples of this page, oldest first; each sample's event_time is that of the
+        metrics it holds, at or before its interval's close. Example: [{funding_rate: "0.0001",
+        open_interest: "80110", event_time: 2026-02-01T07:59:58Z, ...}].
+        """
+
+    def __init__(
+        self,
+        *,
+        derivatives_metrics: _abc.Iterable[_resources_pb2.DerivativesMetrics] | None = ...,
+        next_page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["derivatives_metrics", b"derivatives_metrics", "next_page_token", b"next_page_token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListDerivativesMetricsResponse: _TypeAlias = ListDerivativesMetricsResponse  # noqa: Y015
+
+@_typing.final
+class StreamDerivativesMetricsRequest(_message.Message):
+    """The request of StreamDerivativesMetrics."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INSTRUMENT_IDS_FIELD_NUMBER: _builtins.int
+    VENUE_IDS_FIELD_NUMBER: _builtins.int
+    CONFLATION_INTERVAL_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def instrument_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Required. The CQ instrument ids of perpetuals and futures to stream, 1 to 500, without
+        duplicates. Example: ["cq:perp:BTC-USD", "cq:perp:ETH-USD"].
+        """
+
+    @_builtins.property
+    def venue_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Optional. Only metrics from these venues. Empty means every venue listing the instruments.
+        Example: ["binance", "okx"].
+        """
+
+    @_builtins.property
+    def conflation_interval(self) -> _duration_pb2.Duration:
+        """Optional. The minimum time between two updates of one market: within it only the newest metrics
+        are sent. Unset or zero sends every update. Example: 1s.
+        """
+
+    def __init__(
+        self,
+        *,
+        instrument_ids: _abc.Iterable[_builtins.str] | None = ...,
+        venue_ids: _abc.Iterable[_builtins.str] | None = ...,
+        conflation_interval: _duration_pb2.Duration | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["conflation_interval", b"conflation_interval"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["conflation_interval", b"conflation_interval", "instrument_ids", b"instrument_ids", "venue_ids", b"venue_ids"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___StreamDerivativesMetricsRequest: _TypeAlias = StreamDerivativesMetricsRequest  # noqa: Y015
+
+@_typing.final
+class StreamDerivativesMetricsResponse(_message.Message):
+    """One message of StreamDerivativesMetrics."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DERIVATIVES_METRICS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def derivatives_metrics(self) -> _resources_pb2.DerivativesMetrics:
+        """Output only. A metrics update for one market. Example: {instrument_id: "cq:perp:BTC-USD",
+        venue_id: "binance", mark_price: "64251.03", funding_rate: "0.0001", ...}.
+        """
+
+    def __init__(
+        self,
+        *,
+        derivatives_metrics: _resources_pb2.DerivativesMetrics | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["derivatives_metrics", b"derivatives_metrics"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["derivatives_metrics", b"derivatives_metrics"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___StreamDerivativesMetricsResponse: _TypeAlias = StreamDerivativesMetricsResponse  # noqa: Y015

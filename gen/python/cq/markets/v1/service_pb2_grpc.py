@@ -86,6 +86,31 @@ class MarketDataServiceStub:
                 request_serializer=cq_dot_markets_dot_v1_dot_service__pb2.StreamOrderBookRequest.SerializeToString,
                 response_deserializer=cq_dot_markets_dot_v1_dot_service__pb2.StreamOrderBookResponse.FromString,
                 _registered_method=True)
+        self.ListPrices = channel.unary_unary(
+                '/cq.markets.v1.MarketDataService/ListPrices',
+                request_serializer=cq_dot_markets_dot_v1_dot_service__pb2.ListPricesRequest.SerializeToString,
+                response_deserializer=cq_dot_markets_dot_v1_dot_service__pb2.ListPricesResponse.FromString,
+                _registered_method=True)
+        self.ListDealerQuotes = channel.unary_unary(
+                '/cq.markets.v1.MarketDataService/ListDealerQuotes',
+                request_serializer=cq_dot_markets_dot_v1_dot_service__pb2.ListDealerQuotesRequest.SerializeToString,
+                response_deserializer=cq_dot_markets_dot_v1_dot_service__pb2.ListDealerQuotesResponse.FromString,
+                _registered_method=True)
+        self.GetDerivativesMetrics = channel.unary_unary(
+                '/cq.markets.v1.MarketDataService/GetDerivativesMetrics',
+                request_serializer=cq_dot_markets_dot_v1_dot_service__pb2.GetDerivativesMetricsRequest.SerializeToString,
+                response_deserializer=cq_dot_markets_dot_v1_dot_service__pb2.GetDerivativesMetricsResponse.FromString,
+                _registered_method=True)
+        self.ListDerivativesMetrics = channel.unary_unary(
+                '/cq.markets.v1.MarketDataService/ListDerivativesMetrics',
+                request_serializer=cq_dot_markets_dot_v1_dot_service__pb2.ListDerivativesMetricsRequest.SerializeToString,
+                response_deserializer=cq_dot_markets_dot_v1_dot_service__pb2.ListDerivativesMetricsResponse.FromString,
+                _registered_method=True)
+        self.StreamDerivativesMetrics = channel.unary_stream(
+                '/cq.markets.v1.MarketDataService/StreamDerivativesMetrics',
+                request_serializer=cq_dot_markets_dot_v1_dot_service__pb2.StreamDerivativesMetricsRequest.SerializeToString,
+                response_deserializer=cq_dot_markets_dot_v1_dot_service__pb2.StreamDerivativesMetricsResponse.FromString,
+                _registered_method=True)
 
 
 class MarketDataServiceServicer:
@@ -128,8 +153,8 @@ class MarketDataServiceServicer:
         last candle may still be open (closed = false).
 
         Returns INVALID_ARGUMENT if interval is unspecified, time_range.start_time is missing or after
-        end_time, page_size is negative, or page_token is malformed, expired or was issued for a
-        different request.
+        end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
+        issued for a different request.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -139,9 +164,9 @@ class MarketDataServiceServicer:
         """Lists a market's public trades in a time range, oldest first (by event_time, then trade_id),
         for replay and analytics.
 
-        Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative, or
-        page_token is malformed, expired or was issued for a different request; OUT_OF_RANGE if the range
-        starts before the trade history CQ keeps for the market.
+        Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative or
+        above 5000, or page_token is malformed, expired or was issued for a different request;
+        OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -174,10 +199,10 @@ class MarketDataServiceServicer:
         """Returns liquidity metrics of a market: spread and depth bands, volume and VADR over a trailing
         window, and slippage estimates for the requested sizes on both sides.
 
-        Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is negative or longer
-        than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
-        FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised book
-        for the market.
+        Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is not positive or
+        longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
+        FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
+        book for the market.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -207,6 +232,76 @@ class MarketDataServiceServicer:
 
         Returns INVALID_ARGUMENT if depth is negative; RESOURCE_EXHAUSTED if the caller has too many open
         streams; UNAVAILABLE, ending the stream, when CQ loses the venue feed and cannot resync.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListPrices(self, request, context):
+        """Lists the price updates (ticks) of a market in a time range, oldest first (by event_time, then
+        sequence_number), for history screens and deterministic replay. For a dealer-quoted instrument
+        every dealer's quotes are returned unless dealer_id narrows them.
+
+        Returns INVALID_ARGUMENT if time_range or its start_time is unset, the range ends before it
+        starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
+        malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
+        before the price history CQ keeps for the market.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListDealerQuotes(self, request, context):
+        """Lists the current, unexpired two-way quotes of every dealer quoting an OTC instrument (a bond, a
+        swap), best first for the side asked, optionally only those firm for a quantity. The caller hits
+        or lifts one by placing an order with the quote's quote_id
+        (cq.venues.v1.ORDER_TYPE_PREVIOUSLY_QUOTED).
+
+        Returns INVALID_ARGUMENT if quantity is set and not positive or side is unset, page_size is
+        negative or above 1000, or page_token is malformed, expired or was issued for a different
+        request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
+        an order book: use GetOrderBook). No live quote gives an empty page, not an error.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetDerivativesMetrics(self, request, context):
+        """Returns the latest derivatives metrics of a perpetual or future: mark and index price, funding,
+        open interest and basis. The metrics are returned however old they are; callers judge staleness
+        by event_time.
+
+        Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
+        metrics have been received for the market yet.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListDerivativesMetrics(self, request, context):
+        """Lists a market's derivatives metrics over a time range, one sample per interval, oldest first:
+        each sample is the latest metrics received at or before the interval's close, so a series never
+        looks ahead (point-in-time). Intervals before the first metrics get no sample.
+
+        Returns INVALID_ARGUMENT if interval is unspecified, time_range or its start_time is unset, the
+        range ends before it starts, page_size is negative or above 5000, or page_token is malformed,
+        expired or was issued for a different request; FAILED_PRECONDITION if the instrument is not a
+        perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
+        market.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def StreamDerivativesMetrics(self, request, context):
+        """Streams derivatives metrics for a set of perpetuals and futures. The stream opens with the
+        latest metrics of every matching market, then sends each update as it arrives, conflated when a
+        conflation interval is set, until the client cancels it.
+
+        Returns INVALID_ARGUMENT if instrument_ids is empty or has more than 500 entries or
+        conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
+        FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
+        caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -259,6 +354,31 @@ def add_MarketDataServiceServicer_to_server(servicer, server):
                     servicer.StreamOrderBook,
                     request_deserializer=cq_dot_markets_dot_v1_dot_service__pb2.StreamOrderBookRequest.FromString,
                     response_serializer=cq_dot_markets_dot_v1_dot_service__pb2.StreamOrderBookResponse.SerializeToString,
+            ),
+            'ListPrices': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListPrices,
+                    request_deserializer=cq_dot_markets_dot_v1_dot_service__pb2.ListPricesRequest.FromString,
+                    response_serializer=cq_dot_markets_dot_v1_dot_service__pb2.ListPricesResponse.SerializeToString,
+            ),
+            'ListDealerQuotes': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListDealerQuotes,
+                    request_deserializer=cq_dot_markets_dot_v1_dot_service__pb2.ListDealerQuotesRequest.FromString,
+                    response_serializer=cq_dot_markets_dot_v1_dot_service__pb2.ListDealerQuotesResponse.SerializeToString,
+            ),
+            'GetDerivativesMetrics': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetDerivativesMetrics,
+                    request_deserializer=cq_dot_markets_dot_v1_dot_service__pb2.GetDerivativesMetricsRequest.FromString,
+                    response_serializer=cq_dot_markets_dot_v1_dot_service__pb2.GetDerivativesMetricsResponse.SerializeToString,
+            ),
+            'ListDerivativesMetrics': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListDerivativesMetrics,
+                    request_deserializer=cq_dot_markets_dot_v1_dot_service__pb2.ListDerivativesMetricsRequest.FromString,
+                    response_serializer=cq_dot_markets_dot_v1_dot_service__pb2.ListDerivativesMetricsResponse.SerializeToString,
+            ),
+            'StreamDerivativesMetrics': grpc.unary_stream_rpc_method_handler(
+                    servicer.StreamDerivativesMetrics,
+                    request_deserializer=cq_dot_markets_dot_v1_dot_service__pb2.StreamDerivativesMetricsRequest.FromString,
+                    response_serializer=cq_dot_markets_dot_v1_dot_service__pb2.StreamDerivativesMetricsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -511,6 +631,141 @@ class MarketDataService:
             '/cq.markets.v1.MarketDataService/StreamOrderBook',
             cq_dot_markets_dot_v1_dot_service__pb2.StreamOrderBookRequest.SerializeToString,
             cq_dot_markets_dot_v1_dot_service__pb2.StreamOrderBookResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListPrices(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cq.markets.v1.MarketDataService/ListPrices',
+            cq_dot_markets_dot_v1_dot_service__pb2.ListPricesRequest.SerializeToString,
+            cq_dot_markets_dot_v1_dot_service__pb2.ListPricesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListDealerQuotes(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cq.markets.v1.MarketDataService/ListDealerQuotes',
+            cq_dot_markets_dot_v1_dot_service__pb2.ListDealerQuotesRequest.SerializeToString,
+            cq_dot_markets_dot_v1_dot_service__pb2.ListDealerQuotesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetDerivativesMetrics(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cq.markets.v1.MarketDataService/GetDerivativesMetrics',
+            cq_dot_markets_dot_v1_dot_service__pb2.GetDerivativesMetricsRequest.SerializeToString,
+            cq_dot_markets_dot_v1_dot_service__pb2.GetDerivativesMetricsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListDerivativesMetrics(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cq.markets.v1.MarketDataService/ListDerivativesMetrics',
+            cq_dot_markets_dot_v1_dot_service__pb2.ListDerivativesMetricsRequest.SerializeToString,
+            cq_dot_markets_dot_v1_dot_service__pb2.ListDerivativesMetricsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def StreamDerivativesMetrics(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/cq.markets.v1.MarketDataService/StreamDerivativesMetrics',
+            cq_dot_markets_dot_v1_dot_service__pb2.StreamDerivativesMetricsRequest.SerializeToString,
+            cq_dot_markets_dot_v1_dot_service__pb2.StreamDerivativesMetricsResponse.FromString,
             options,
             channel_credentials,
             insecure,

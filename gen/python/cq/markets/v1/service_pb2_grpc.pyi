@@ -62,16 +62,16 @@ class MarketDataServiceStub:
     last candle may still be open (closed = false).
 
     Returns INVALID_ARGUMENT if interval is unspecified, time_range.start_time is missing or after
-    end_time, page_size is negative, or page_token is malformed, expired or was issued for a
-    different request.
+    end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
+    issued for a different request.
     """
     ListTrades: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListTradesRequest, _service_pb2.ListTradesResponse]
     """Lists a market's public trades in a time range, oldest first (by event_time, then trade_id),
     for replay and analytics.
 
-    Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative, or
-    page_token is malformed, expired or was issued for a different request; OUT_OF_RANGE if the range
-    starts before the trade history CQ keeps for the market.
+    Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative or
+    above 5000, or page_token is malformed, expired or was issued for a different request;
+    OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
     """
     GetVwap: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetVwapRequest, _service_pb2.GetVwapResponse]
     """Returns the volume-weighted average price of a market's trades over a fixed time range or a
@@ -92,10 +92,10 @@ class MarketDataServiceStub:
     """Returns liquidity metrics of a market: spread and depth bands, volume and VADR over a trailing
     window, and slippage estimates for the requested sizes on both sides.
 
-    Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is negative or longer
-    than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
-    FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised book
-    for the market.
+    Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is not positive or
+    longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
+    FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
+    book for the market.
     """
     StreamPrices: _grpc.UnaryStreamMultiCallable[_service_pb2.StreamPricesRequest, _service_pb2.StreamPricesResponse]
     """Streams price updates for a set of instruments. The stream opens with the latest known price of
@@ -117,6 +117,56 @@ class MarketDataServiceStub:
 
     Returns INVALID_ARGUMENT if depth is negative; RESOURCE_EXHAUSTED if the caller has too many open
     streams; UNAVAILABLE, ending the stream, when CQ loses the venue feed and cannot resync.
+    """
+    ListPrices: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListPricesRequest, _service_pb2.ListPricesResponse]
+    """Lists the price updates (ticks) of a market in a time range, oldest first (by event_time, then
+    sequence_number), for history screens and deterministic replay. For a dealer-quoted instrument
+    every dealer's quotes are returned unless dealer_id narrows them.
+
+    Returns INVALID_ARGUMENT if time_range or its start_time is unset, the range ends before it
+    starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
+    malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
+    before the price history CQ keeps for the market.
+    """
+    ListDealerQuotes: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListDealerQuotesRequest, _service_pb2.ListDealerQuotesResponse]
+    """Lists the current, unexpired two-way quotes of every dealer quoting an OTC instrument (a bond, a
+    swap), best first for the side asked, optionally only those firm for a quantity. The caller hits
+    or lifts one by placing an order with the quote's quote_id
+    (cq.venues.v1.ORDER_TYPE_PREVIOUSLY_QUOTED).
+
+    Returns INVALID_ARGUMENT if quantity is set and not positive or side is unset, page_size is
+    negative or above 1000, or page_token is malformed, expired or was issued for a different
+    request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
+    an order book: use GetOrderBook). No live quote gives an empty page, not an error.
+    """
+    GetDerivativesMetrics: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetDerivativesMetricsRequest, _service_pb2.GetDerivativesMetricsResponse]
+    """Returns the latest derivatives metrics of a perpetual or future: mark and index price, funding,
+    open interest and basis. The metrics are returned however old they are; callers judge staleness
+    by event_time.
+
+    Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
+    metrics have been received for the market yet.
+    """
+    ListDerivativesMetrics: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListDerivativesMetricsRequest, _service_pb2.ListDerivativesMetricsResponse]
+    """Lists a market's derivatives metrics over a time range, one sample per interval, oldest first:
+    each sample is the latest metrics received at or before the interval's close, so a series never
+    looks ahead (point-in-time). Intervals before the first metrics get no sample.
+
+    Returns INVALID_ARGUMENT if interval is unspecified, time_range or its start_time is unset, the
+    range ends before it starts, page_size is negative or above 5000, or page_token is malformed,
+    expired or was issued for a different request; FAILED_PRECONDITION if the instrument is not a
+    perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
+    market.
+    """
+    StreamDerivativesMetrics: _grpc.UnaryStreamMultiCallable[_service_pb2.StreamDerivativesMetricsRequest, _service_pb2.StreamDerivativesMetricsResponse]
+    """Streams derivatives metrics for a set of perpetuals and futures. The stream opens with the
+    latest metrics of every matching market, then sends each update as it arrives, conflated when a
+    conflation interval is set, until the client cancels it.
+
+    Returns INVALID_ARGUMENT if instrument_ids is empty or has more than 500 entries or
+    conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
+    FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
+    caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
     """
 
 @_typing.type_check_only
@@ -153,16 +203,16 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
     last candle may still be open (closed = false).
 
     Returns INVALID_ARGUMENT if interval is unspecified, time_range.start_time is missing or after
-    end_time, page_size is negative, or page_token is malformed, expired or was issued for a
-    different request.
+    end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
+    issued for a different request.
     """
     ListTrades: _aio.UnaryUnaryMultiCallable[_service_pb2.ListTradesRequest, _service_pb2.ListTradesResponse]  # type: ignore[assignment]
     """Lists a market's public trades in a time range, oldest first (by event_time, then trade_id),
     for replay and analytics.
 
-    Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative, or
-    page_token is malformed, expired or was issued for a different request; OUT_OF_RANGE if the range
-    starts before the trade history CQ keeps for the market.
+    Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative or
+    above 5000, or page_token is malformed, expired or was issued for a different request;
+    OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
     """
     GetVwap: _aio.UnaryUnaryMultiCallable[_service_pb2.GetVwapRequest, _service_pb2.GetVwapResponse]  # type: ignore[assignment]
     """Returns the volume-weighted average price of a market's trades over a fixed time range or a
@@ -183,10 +233,10 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
     """Returns liquidity metrics of a market: spread and depth bands, volume and VADR over a trailing
     window, and slippage estimates for the requested sizes on both sides.
 
-    Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is negative or longer
-    than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
-    FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised book
-    for the market.
+    Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is not positive or
+    longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
+    FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
+    book for the market.
     """
     StreamPrices: _aio.UnaryStreamMultiCallable[_service_pb2.StreamPricesRequest, _service_pb2.StreamPricesResponse]  # type: ignore[assignment]
     """Streams price updates for a set of instruments. The stream opens with the latest known price of
@@ -208,6 +258,56 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
 
     Returns INVALID_ARGUMENT if depth is negative; RESOURCE_EXHAUSTED if the caller has too many open
     streams; UNAVAILABLE, ending the stream, when CQ loses the venue feed and cannot resync.
+    """
+    ListPrices: _aio.UnaryUnaryMultiCallable[_service_pb2.ListPricesRequest, _service_pb2.ListPricesResponse]  # type: ignore[assignment]
+    """Lists the price updates (ticks) of a market in a time range, oldest first (by event_time, then
+    sequence_number), for history screens and deterministic replay. For a dealer-quoted instrument
+    every dealer's quotes are returned unless dealer_id narrows them.
+
+    Returns INVALID_ARGUMENT if time_range or its start_time is unset, the range ends before it
+    starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
+    malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
+    before the price history CQ keeps for the market.
+    """
+    ListDealerQuotes: _aio.UnaryUnaryMultiCallable[_service_pb2.ListDealerQuotesRequest, _service_pb2.ListDealerQuotesResponse]  # type: ignore[assignment]
+    """Lists the current, unexpired two-way quotes of every dealer quoting an OTC instrument (a bond, a
+    swap), best first for the side asked, optionally only those firm for a quantity. The caller hits
+    or lifts one by placing an order with the quote's quote_id
+    (cq.venues.v1.ORDER_TYPE_PREVIOUSLY_QUOTED).
+
+    Returns INVALID_ARGUMENT if quantity is set and not positive or side is unset, page_size is
+    negative or above 1000, or page_token is malformed, expired or was issued for a different
+    request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
+    an order book: use GetOrderBook). No live quote gives an empty page, not an error.
+    """
+    GetDerivativesMetrics: _aio.UnaryUnaryMultiCallable[_service_pb2.GetDerivativesMetricsRequest, _service_pb2.GetDerivativesMetricsResponse]  # type: ignore[assignment]
+    """Returns the latest derivatives metrics of a perpetual or future: mark and index price, funding,
+    open interest and basis. The metrics are returned however old they are; callers judge staleness
+    by event_time.
+
+    Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
+    metrics have been received for the market yet.
+    """
+    ListDerivativesMetrics: _aio.UnaryUnaryMultiCallable[_service_pb2.ListDerivativesMetricsRequest, _service_pb2.ListDerivativesMetricsResponse]  # type: ignore[assignment]
+    """Lists a market's derivatives metrics over a time range, one sample per interval, oldest first:
+    each sample is the latest metrics received at or before the interval's close, so a series never
+    looks ahead (point-in-time). Intervals before the first metrics get no sample.
+
+    Returns INVALID_ARGUMENT if interval is unspecified, time_range or its start_time is unset, the
+    range ends before it starts, page_size is negative or above 5000, or page_token is malformed,
+    expired or was issued for a different request; FAILED_PRECONDITION if the instrument is not a
+    perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
+    market.
+    """
+    StreamDerivativesMetrics: _aio.UnaryStreamMultiCallable[_service_pb2.StreamDerivativesMetricsRequest, _service_pb2.StreamDerivativesMetricsResponse]  # type: ignore[assignment]
+    """Streams derivatives metrics for a set of perpetuals and futures. The stream opens with the
+    latest metrics of every matching market, then sends each update as it arrives, conflated when a
+    conflation interval is set, until the client cancels it.
+
+    Returns INVALID_ARGUMENT if instrument_ids is empty or has more than 500 entries or
+    conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
+    FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
+    caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
     """
 
 class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -259,8 +359,8 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
         last candle may still be open (closed = false).
 
         Returns INVALID_ARGUMENT if interval is unspecified, time_range.start_time is missing or after
-        end_time, page_size is negative, or page_token is malformed, expired or was issued for a
-        different request.
+        end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
+        issued for a different request.
         """
 
     @_abc_1.abstractmethod
@@ -272,9 +372,9 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
         """Lists a market's public trades in a time range, oldest first (by event_time, then trade_id),
         for replay and analytics.
 
-        Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative, or
-        page_token is malformed, expired or was issued for a different request; OUT_OF_RANGE if the range
-        starts before the trade history CQ keeps for the market.
+        Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative or
+        above 5000, or page_token is malformed, expired or was issued for a different request;
+        OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
         """
 
     @_abc_1.abstractmethod
@@ -313,10 +413,10 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
         """Returns liquidity metrics of a market: spread and depth bands, volume and VADR over a trailing
         window, and slippage estimates for the requested sizes on both sides.
 
-        Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is negative or longer
-        than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
-        FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised book
-        for the market.
+        Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is not positive or
+        longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
+        FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
+        book for the market.
         """
 
     @_abc_1.abstractmethod
@@ -350,6 +450,86 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Returns INVALID_ARGUMENT if depth is negative; RESOURCE_EXHAUSTED if the caller has too many open
         streams; UNAVAILABLE, ending the stream, when CQ loses the venue feed and cannot resync.
+        """
+
+    @_abc_1.abstractmethod
+    def ListPrices(
+        self,
+        request: _service_pb2.ListPricesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_service_pb2.ListPricesResponse, _abc.Awaitable[_service_pb2.ListPricesResponse]]:
+        """Lists the price updates (ticks) of a market in a time range, oldest first (by event_time, then
+        sequence_number), for history screens and deterministic replay. For a dealer-quoted instrument
+        every dealer's quotes are returned unless dealer_id narrows them.
+
+        Returns INVALID_ARGUMENT if time_range or its start_time is unset, the range ends before it
+        starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
+        malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
+        before the price history CQ keeps for the market.
+        """
+
+    @_abc_1.abstractmethod
+    def ListDealerQuotes(
+        self,
+        request: _service_pb2.ListDealerQuotesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_service_pb2.ListDealerQuotesResponse, _abc.Awaitable[_service_pb2.ListDealerQuotesResponse]]:
+        """Lists the current, unexpired two-way quotes of every dealer quoting an OTC instrument (a bond, a
+        swap), best first for the side asked, optionally only those firm for a quantity. The caller hits
+        or lifts one by placing an order with the quote's quote_id
+        (cq.venues.v1.ORDER_TYPE_PREVIOUSLY_QUOTED).
+
+        Returns INVALID_ARGUMENT if quantity is set and not positive or side is unset, page_size is
+        negative or above 1000, or page_token is malformed, expired or was issued for a different
+        request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
+        an order book: use GetOrderBook). No live quote gives an empty page, not an error.
+        """
+
+    @_abc_1.abstractmethod
+    def GetDerivativesMetrics(
+        self,
+        request: _service_pb2.GetDerivativesMetricsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_service_pb2.GetDerivativesMetricsResponse, _abc.Awaitable[_service_pb2.GetDerivativesMetricsResponse]]:
+        """Returns the latest derivatives metrics of a perpetual or future: mark and index price, funding,
+        open interest and basis. The metrics are returned however old they are; callers judge staleness
+        by event_time.
+
+        Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
+        metrics have been received for the market yet.
+        """
+
+    @_abc_1.abstractmethod
+    def ListDerivativesMetrics(
+        self,
+        request: _service_pb2.ListDerivativesMetricsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_service_pb2.ListDerivativesMetricsResponse, _abc.Awaitable[_service_pb2.ListDerivativesMetricsResponse]]:
+        """Lists a market's derivatives metrics over a time range, one sample per interval, oldest first:
+        each sample is the latest metrics received at or before the interval's close, so a series never
+        looks ahead (point-in-time). Intervals before the first metrics get no sample.
+
+        Returns INVALID_ARGUMENT if interval is unspecified, time_range or its start_time is unset, the
+        range ends before it starts, page_size is negative or above 5000, or page_token is malformed,
+        expired or was issued for a different request; FAILED_PRECONDITION if the instrument is not a
+        perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
+        market.
+        """
+
+    @_abc_1.abstractmethod
+    def StreamDerivativesMetrics(
+        self,
+        request: _service_pb2.StreamDerivativesMetricsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_abc.Iterator[_service_pb2.StreamDerivativesMetricsResponse], _abc.AsyncIterator[_service_pb2.StreamDerivativesMetricsResponse]]:
+        """Streams derivatives metrics for a set of perpetuals and futures. The stream opens with the
+        latest metrics of every matching market, then sends each update as it arrives, conflated when a
+        conflation interval is set, until the client cancels it.
+
+        Returns INVALID_ARGUMENT if instrument_ids is empty or has more than 500 entries or
+        conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
+        FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
+        caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
         """
 
 def add_MarketDataServiceServicer_to_server(servicer: MarketDataServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

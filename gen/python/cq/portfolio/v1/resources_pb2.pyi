@@ -382,12 +382,12 @@ class AllocationTarget(_message.Message):
     INSTRUMENT_ID_FIELD_NUMBER: _builtins.int
     WEIGHT_FIELD_NUMBER: _builtins.int
     asset_id: _builtins.str
-    """Optional. A canonical asset id, for a target held as spot; set this or instrument_id.
-    Example: "ETH".
+    """Optional. A canonical asset id, upper case, for a target held as spot; set this or
+    instrument_id. Example: "ETH".
     """
     instrument_id: _builtins.str
-    """Optional. A CQ instrument id, for a target held through a specific instrument; set this or
-    asset_id. Example: "cq:perp:BTC-USD".
+    """Optional. A CQ instrument id, `<market>:<type>:<symbol>`, for a target held through a specific
+    instrument; set this or asset_id. Example: "cq:perp:BTC-USD".
     """
     @_builtins.property
     def weight(self) -> _decimal_pb2.Decimal:
@@ -432,7 +432,9 @@ class Allocation(_message.Message):
     allocation_id: _builtins.str
     """Output only. The CQ allocation id, opaque, at most 64 characters. Example: "alloc_01HZX5F0P2"."""
     portfolio_id: _builtins.str
-    """Required. The CQ portfolio the allocation targets. Example: "pf_01HZX2R8D3"."""
+    """Required. The CQ portfolio the allocation targets, at most 64 characters.
+    Example: "pf_01HZX2R8D3".
+    """
     strategy_id: _builtins.str
     """Required. The strategy the allocation belongs to; opaque, at most 64 characters.
     Example: "momentum-v3".
@@ -449,8 +451,9 @@ class Allocation(_message.Message):
 
     @_builtins.property
     def targets(self) -> _containers.RepeatedCompositeFieldContainer[Global___AllocationTarget]:
-        """Required. The targets, at most one per asset or instrument; anything the portfolio holds that
-        is not listed has a target weight of 0. Example: [{asset_id: "BTC", weight: "0.4"}, {asset_id:
+        """Required. The targets, at least one and at most one per asset or instrument; anything the
+        portfolio holds that is not listed has a target weight of 0, so an all-cash allocation lists
+        the valuation currency with weight "1". Example: [{asset_id: "BTC", weight: "0.4"}, {asset_id:
         "ETH", weight: "0.25"}].
         """
 
@@ -879,3 +882,200 @@ class Pnl(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___Pnl: _TypeAlias = Pnl  # noqa: Y015
+
+@_typing.final
+class PortfolioSnapshot(_message.Message):
+    """A stored valuation of a portfolio at one instant, kept for PnL history charts and daily reports.
+    Snapshots are immutable; the Portfolio service takes one at least daily at 00:00 UTC and more
+    often where a deployment configures it.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SNAPSHOT_ID_FIELD_NUMBER: _builtins.int
+    PORTFOLIO_ID_FIELD_NUMBER: _builtins.int
+    VALUATION_TIME_FIELD_NUMBER: _builtins.int
+    NAV_FIELD_NUMBER: _builtins.int
+    CASH_FIELD_NUMBER: _builtins.int
+    CASH_BALANCES_FIELD_NUMBER: _builtins.int
+    POSITIONS_VALUE_FIELD_NUMBER: _builtins.int
+    GROSS_EXPOSURE_FIELD_NUMBER: _builtins.int
+    NET_EXPOSURE_FIELD_NUMBER: _builtins.int
+    INCEPTION_PNL_FIELD_NUMBER: _builtins.int
+    PERIOD_PNL_FIELD_NUMBER: _builtins.int
+    NET_DEPOSITS_FIELD_NUMBER: _builtins.int
+    PERIOD_RETURN_FIELD_NUMBER: _builtins.int
+    POSITIONS_FIELD_NUMBER: _builtins.int
+    snapshot_id: _builtins.str
+    """Output only. The snapshot's id, opaque, at most 64 characters. Example: "pfs_01HZX9A2K4"."""
+    portfolio_id: _builtins.str
+    """Output only. The CQ portfolio id. Example: "pf_01HZX2R8D3"."""
+    period_return: _builtins.float
+    """Output only. The return since the previous snapshot, period_pnl.total_pnl divided by the
+    previous NAV plus net_deposits, an analytics ratio; 0 for the first snapshot. Example: 0.00458.
+    """
+    @_builtins.property
+    def valuation_time(self) -> _timestamp_pb2.Timestamp:
+        """Output only. The instant the valuation reflects, in UTC. Example: 2026-11-02T00:00:00Z."""
+
+    @_builtins.property
+    def nav(self) -> _amount_pb2.Amount:
+        """Output only. The net asset value in the valuation currency, as Portfolio.nav defines it.
+        Example: {value: "184230.55", asset_id: "USD"}.
+        """
+
+    @_builtins.property
+    def cash(self) -> _amount_pb2.Amount:
+        """Output only. The cash and collateral of cash_balances, converted to the valuation currency and
+        summed. Example: {value: "35000", asset_id: "USD"}.
+        """
+
+    @_builtins.property
+    def cash_balances(self) -> _containers.RepeatedCompositeFieldContainer[_amount_pb2.Amount]:
+        """Output only. Cash and collateral per asset, in each asset's own units, as in
+        Portfolio.cash_balances. Example: [{value: "25000", asset_id: "USD"}, {value: "10000",
+        asset_id: "USDC"}].
+        """
+
+    @_builtins.property
+    def positions_value(self) -> _amount_pb2.Amount:
+        """Output only. nav minus cash: what the positions contribute to NAV, in the valuation currency.
+        Example: {value: "149230.55", asset_id: "USD"}.
+        """
+
+    @_builtins.property
+    def gross_exposure(self) -> _amount_pb2.Amount:
+        """Output only. The gross exposure, as Portfolio.gross_exposure. Example: {value: "412000",
+        asset_id: "USD"}.
+        """
+
+    @_builtins.property
+    def net_exposure(self) -> _amount_pb2.Amount:
+        """Output only. The net exposure, as Portfolio.net_exposure. Example: {value: "-36500", asset_id:
+        "USD"}.
+        """
+
+    @_builtins.property
+    def inception_pnl(self) -> Global___PnlFigures:
+        """Output only. PnL since the portfolio was created, in the valuation currency; its unrealized part
+        is the unrealized PnL open at valuation_time. Example: {realized_pnl: {value: "5120.4",
+        asset_id: "USD"}, total_pnl: {value: "4230.55", asset_id: "USD"}}.
+        """
+
+    @_builtins.property
+    def period_pnl(self) -> Global___PnlFigures:
+        """Output only. PnL since the portfolio's previous snapshot (or its creation), in the valuation
+        currency. Example: {total_pnl: {value: "839.89", asset_id: "USD"}}.
+        """
+
+    @_builtins.property
+    def net_deposits(self) -> _amount_pb2.Amount:
+        """Output only. Deposits minus withdrawals since the previous snapshot, in the valuation currency;
+        NAV changes by period_pnl plus this. Example: {value: "0", asset_id: "USD"}.
+        """
+
+    @_builtins.property
+    def positions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Position]:
+        """Output only. The open positions at valuation_time; empty unless the request asked for them.
+        Example: [{instrument_id: "cq:equity:AAPL", quantity: "100", ...}].
+        """
+
+    def __init__(
+        self,
+        *,
+        snapshot_id: _builtins.str = ...,
+        portfolio_id: _builtins.str = ...,
+        valuation_time: _timestamp_pb2.Timestamp | None = ...,
+        nav: _amount_pb2.Amount | None = ...,
+        cash: _amount_pb2.Amount | None = ...,
+        cash_balances: _abc.Iterable[_amount_pb2.Amount] | None = ...,
+        positions_value: _amount_pb2.Amount | None = ...,
+        gross_exposure: _amount_pb2.Amount | None = ...,
+        net_exposure: _amount_pb2.Amount | None = ...,
+        inception_pnl: Global___PnlFigures | None = ...,
+        period_pnl: Global___PnlFigures | None = ...,
+        net_deposits: _amount_pb2.Amount | None = ...,
+        period_return: _builtins.float = ...,
+        positions: _abc.Iterable[Global___Position] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["cash", b"cash", "gross_exposure", b"gross_exposure", "inception_pnl", b"inception_pnl", "nav", b"nav", "net_deposits", b"net_deposits", "net_exposure", b"net_exposure", "period_pnl", b"period_pnl", "positions_value", b"positions_value", "valuation_time", b"valuation_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cash", b"cash", "cash_balances", b"cash_balances", "gross_exposure", b"gross_exposure", "inception_pnl", b"inception_pnl", "nav", b"nav", "net_deposits", b"net_deposits", "net_exposure", b"net_exposure", "period_pnl", b"period_pnl", "period_return", b"period_return", "portfolio_id", b"portfolio_id", "positions", b"positions", "positions_value", b"positions_value", "snapshot_id", b"snapshot_id", "valuation_time", b"valuation_time"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PortfolioSnapshot: _TypeAlias = PortfolioSnapshot  # noqa: Y015
+
+@_typing.final
+class FundingPayment(_message.Message):
+    """One funding settlement of a perpetual position: what was paid or received, and the figures it was
+    computed from. Booked with a TRANSACTION_TYPE_FUNDING_PAYMENT ledger entry.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ACCOUNT_ID_FIELD_NUMBER: _builtins.int
+    VENUE_ID_FIELD_NUMBER: _builtins.int
+    INSTRUMENT_ID_FIELD_NUMBER: _builtins.int
+    FUNDING_RATE_FIELD_NUMBER: _builtins.int
+    POSITION_QUANTITY_FIELD_NUMBER: _builtins.int
+    MARK_PRICE_FIELD_NUMBER: _builtins.int
+    AMOUNT_FIELD_NUMBER: _builtins.int
+    FUNDING_TIME_FIELD_NUMBER: _builtins.int
+    TRANSACTION_ID_FIELD_NUMBER: _builtins.int
+    account_id: _builtins.str
+    """Output only. The CQ venue account holding the position. Example: "acc_01HZX3K9Q7"."""
+    venue_id: _builtins.str
+    """Output only. The CQ venue id. Example: "binance"."""
+    instrument_id: _builtins.str
+    """Output only. The perpetual's CQ instrument id. Example: "cq:perp:BTC-USD"."""
+    transaction_id: _builtins.str
+    """Output only. The ledger entry that booked the payment. Example: "txn_01HZX4D9QP"."""
+    @_builtins.property
+    def funding_rate(self) -> _decimal_pb2.Decimal:
+        """Output only. The funding rate settled, per funding interval, as a decimal fraction; positive
+        means longs pay shorts. Example: "0.0001".
+        """
+
+    @_builtins.property
+    def position_quantity(self) -> _decimal_pb2.Decimal:
+        """Output only. The signed position quantity at the funding time, in contracts. Example: "-0.5"."""
+
+    @_builtins.property
+    def mark_price(self) -> _decimal_pb2.Decimal:
+        """Output only. The mark price the payment was computed at, in quote currency per unit.
+        Example: "64251.03".
+        """
+
+    @_builtins.property
+    def amount(self) -> _amount_pb2.Amount:
+        """Output only. The payment, signed: positive received, negative paid, in the settlement asset.
+        Example: {value: "3.21", asset_id: "USDT"}.
+        """
+
+    @_builtins.property
+    def funding_time(self) -> _timestamp_pb2.Timestamp:
+        """Output only. The funding settlement instant, by the venue's clock, in UTC.
+        Example: 2026-11-01T16:00:00Z.
+        """
+
+    def __init__(
+        self,
+        *,
+        account_id: _builtins.str = ...,
+        venue_id: _builtins.str = ...,
+        instrument_id: _builtins.str = ...,
+        funding_rate: _decimal_pb2.Decimal | None = ...,
+        position_quantity: _decimal_pb2.Decimal | None = ...,
+        mark_price: _decimal_pb2.Decimal | None = ...,
+        amount: _amount_pb2.Amount | None = ...,
+        funding_time: _timestamp_pb2.Timestamp | None = ...,
+        transaction_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["amount", b"amount", "funding_rate", b"funding_rate", "funding_time", b"funding_time", "mark_price", b"mark_price", "position_quantity", b"position_quantity"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account_id", b"account_id", "amount", b"amount", "funding_rate", b"funding_rate", "funding_time", b"funding_time", "instrument_id", b"instrument_id", "mark_price", b"mark_price", "position_quantity", b"position_quantity", "transaction_id", b"transaction_id", "venue_id", b"venue_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___FundingPayment: _TypeAlias = FundingPayment  # noqa: Y015

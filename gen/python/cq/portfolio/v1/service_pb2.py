@@ -22,14 +22,17 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
+from cq.portfolio.v1 import performance_pb2 as cq_dot_portfolio_dot_v1_dot_performance__pb2
 from cq.portfolio.v1 import resources_pb2 as cq_dot_portfolio_dot_v1_dot_resources__pb2
+from cq.types.v1 import decimal_pb2 as cq_dot_types_dot_v1_dot_decimal__pb2
 from cq.types.v1 import time_range_pb2 as cq_dot_types_dot_v1_dot_time__range__pb2
 from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.protobuf import duration_pb2 as google_dot_protobuf_dot_duration__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1d\x63q/portfolio/v1/service.proto\x12\x0f\x63q.portfolio.v1\x1a\x1f\x63q/portfolio/v1/resources.proto\x1a\x1c\x63q/types/v1/time_range.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"r\n\x13GetPortfolioRequest\x12!\n\x0cportfolio_id\x18\x01 \x01(\tR\x0bportfolioId\x12\x38\n\nas_of_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x08\x61sOfTime\"P\n\x14GetPortfolioResponse\x12\x38\n\tportfolio\x18\x01 \x01(\x0b\x32\x1a.cq.portfolio.v1.PortfolioR\tportfolio\"\xdc\x01\n\x14ListPositionsRequest\x12!\n\x0cportfolio_id\x18\x01 \x01(\tR\x0bportfolioId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12\x1d\n\naccount_id\x18\x04 \x01(\tR\taccountId\x12#\n\rinstrument_id\x18\x05 \x01(\tR\x0cinstrumentId\x12!\n\x0cinclude_flat\x18\x06 \x01(\x08R\x0bincludeFlat\"x\n\x15ListPositionsResponse\x12\x37\n\tpositions\x18\x01 \x03(\x0b\x32\x19.cq.portfolio.v1.PositionR\tpositions\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"b\n\rGetPnlRequest\x12!\n\x0cportfolio_id\x18\x01 \x01(\tR\x0bportfolioId\x12.\n\x06period\x18\x02 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeR\x06period\"8\n\x0eGetPnlResponse\x12&\n\x03pnl\x18\x01 \x01(\x0b\x32\x14.cq.portfolio.v1.PnlR\x03pnl\"\xa1\x02\n\x17ListTransactionsRequest\x12!\n\x0cportfolio_id\x18\x01 \x01(\tR\x0bportfolioId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12\x1d\n\naccount_id\x18\x04 \x01(\tR\taccountId\x12\x36\n\x05types\x18\x05 \x03(\x0e\x32 .cq.portfolio.v1.TransactionTypeR\x05types\x12\x19\n\x08\x61sset_id\x18\x06 \x01(\tR\x07\x61ssetId\x12\x35\n\ntime_range\x18\x07 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeR\ttimeRange\"\x84\x01\n\x18ListTransactionsResponse\x12@\n\x0ctransactions\x18\x01 \x03(\x0b\x32\x1c.cq.portfolio.v1.TransactionR\x0ctransactions\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"7\n\x12GetExposureRequest\x12!\n\x0cportfolio_id\x18\x01 \x01(\tR\x0bportfolioId\"L\n\x13GetExposureResponse\x12\x35\n\x08\x65xposure\x18\x01 \x01(\x0b\x32\x19.cq.portfolio.v1.ExposureR\x08\x65xposure\"\x8c\x01\n\x1dStreamPortfolioUpdatesRequest\x12!\n\x0cportfolio_id\x18\x01 \x01(\tR\x0bportfolioId\x12H\n\x12valuation_interval\x18\x02 \x01(\x0b\x32\x19.google.protobuf.DurationR\x11valuationInterval\"\xfd\x01\n\x1eStreamPortfolioUpdatesResponse\x12\x1a\n\x08sequence\x18\x01 \x01(\x04R\x08sequence\x12:\n\tportfolio\x18\x02 \x01(\x0b\x32\x1a.cq.portfolio.v1.PortfolioH\x00R\tportfolio\x12\x37\n\x08position\x18\x03 \x01(\x0b\x32\x19.cq.portfolio.v1.PositionH\x00R\x08position\x12@\n\x0btransaction\x18\x04 \x01(\x0b\x32\x1c.cq.portfolio.v1.TransactionH\x00R\x0btransactionB\x08\n\x06update2\xc5\x06\n\x10PortfolioService\x12\x82\x01\n\x0cGetPortfolio\x12$.cq.portfolio.v1.GetPortfolioRequest\x1a%.cq.portfolio.v1.GetPortfolioResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/portfolios/{portfolio_id}\x12\x8f\x01\n\rListPositions\x12%.cq.portfolio.v1.ListPositionsRequest\x1a&.cq.portfolio.v1.ListPositionsResponse\"/\x82\xd3\xe4\x93\x02)\x12\'/v1/portfolios/{portfolio_id}/positions\x12t\n\x06GetPnl\x12\x1e.cq.portfolio.v1.GetPnlRequest\x1a\x1f.cq.portfolio.v1.GetPnlResponse\")\x82\xd3\xe4\x93\x02#\x12!/v1/portfolios/{portfolio_id}/pnl\x12\x9b\x01\n\x10ListTransactions\x12(.cq.portfolio.v1.ListTransactionsRequest\x1a).cq.portfolio.v1.ListTransactionsResponse\"2\x82\xd3\xe4\x93\x02,\x12*/v1/portfolios/{portfolio_id}/transactions\x12\x88\x01\n\x0bGetExposure\x12#.cq.portfolio.v1.GetExposureRequest\x1a$.cq.portfolio.v1.GetExposureResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/portfolios/{portfolio_id}/exposure\x12{\n\x16StreamPortfolioUpdates\x12..cq.portfolio.v1.StreamPortfolioUpdatesRequest\x1a/.cq.portfolio.v1.StreamPortfolioUpdatesResponse0\x01\x42\xc0\x01\n\x13\x63om.cq.portfolio.v1B\x0cServiceProtoP\x01Z=github.com/cq-platform/cqc/gen/go/cq/portfolio/v1;portfoliov1\xa2\x02\x03\x43PX\xaa\x02\x0f\x43q.Portfolio.V1\xca\x02\x0f\x43q\\Portfolio\\V1\xe2\x02\x1b\x43q\\Portfolio\\V1\\GPBMetadata\xea\x02\x11\x43q::Portfolio::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1d\x63q/portfolio/v1/service.proto\x12\x0f\x63q.portfolio.v1\x1a\x1b\x62uf/validate/validate.proto\x1a!cq/portfolio/v1/performance.proto\x1a\x1f\x63q/portfolio/v1/resources.proto\x1a\x19\x63q/types/v1/decimal.proto\x1a\x1c\x63q/types/v1/time_range.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x88\x01\n\x13GetPortfolioRequest\x12-\n\x0cportfolio_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x0bportfolioId\x12\x42\n\nas_of_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x08\xbaH\x05\xb2\x01\x02\x38\x01R\x08\x61sOfTime\"P\n\x14GetPortfolioResponse\x12\x38\n\tportfolio\x18\x01 \x01(\x0b\x32\x1a.cq.portfolio.v1.PortfolioR\tportfolio\"\xce\x02\n\x14ListPositionsRequest\x12-\n\x0cportfolio_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x0bportfolioId\x12\'\n\tpage_size\x18\x02 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12&\n\naccount_id\x18\x04 \x01(\tB\x07\xbaH\x04r\x02\x18@R\taccountId\x12t\n\rinstrument_id\x18\x05 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xd8\x01\x01R\x0cinstrumentId\x12!\n\x0cinclude_flat\x18\x06 \x01(\x08R\x0bincludeFlat\"x\n\x15ListPositionsResponse\x12\x37\n\tpositions\x18\x01 \x03(\x0b\x32\x19.cq.portfolio.v1.PositionR\tpositions\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"v\n\rGetPnlRequest\x12-\n\x0cportfolio_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x0bportfolioId\x12\x36\n\x06period\x18\x02 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\x06period\"8\n\x0eGetPnlResponse\x12&\n\x03pnl\x18\x01 \x01(\x0b\x32\x14.cq.portfolio.v1.PnlR\x03pnl\"\xf9\x02\n\x17ListTransactionsRequest\x12-\n\x0cportfolio_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x0bportfolioId\x12\'\n\tpage_size\x18\x02 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12&\n\naccount_id\x18\x04 \x01(\tB\x07\xbaH\x04r\x02\x18@R\taccountId\x12G\n\x05types\x18\x05 \x03(\x0e\x32 .cq.portfolio.v1.TransactionTypeB\x0f\xbaH\x0c\x92\x01\t\"\x07\x82\x01\x04\x10\x01 \x00R\x05types\x12?\n\x08\x61sset_id\x18\x06 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xd8\x01\x01R\x07\x61ssetId\x12\x35\n\ntime_range\x18\x07 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeR\ttimeRange\"\x84\x01\n\x18ListTransactionsResponse\x12@\n\x0ctransactions\x18\x01 \x03(\x0b\x32\x1c.cq.portfolio.v1.TransactionR\x0ctransactions\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"C\n\x12GetExposureRequest\x12-\n\x0cportfolio_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x0bportfolioId\"L\n\x13GetExposureResponse\x12\x35\n\x08\x65xposure\x18\x01 \x01(\x0b\x32\x19.cq.portfolio.v1.ExposureR\x08\x65xposure\"\xbc\x02\n\x1dStreamPortfolioUpdatesRequest\x12-\n\x0cportfolio_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x0bportfolioId\x12\xeb\x01\n\x12valuation_interval\x18\x02 \x01(\x0b\x32\x19.google.protobuf.DurationB\xa0\x01\xbaH\x9c\x01\xba\x01\x98\x01\n7stream_portfolio_updates_request.valuation_interval_min\x12)must be zero or at least 100 milliseconds\x1a\x32this == duration(\'0s\') || this >= duration(\'0.1s\')R\x11valuationInterval\"\xfd\x01\n\x1eStreamPortfolioUpdatesResponse\x12\x1a\n\x08sequence\x18\x01 \x01(\x04R\x08sequence\x12:\n\tportfolio\x18\x02 \x01(\x0b\x32\x1a.cq.portfolio.v1.PortfolioH\x00R\tportfolio\x12\x37\n\x08position\x18\x03 \x01(\x0b\x32\x19.cq.portfolio.v1.PositionH\x00R\x08position\x12@\n\x0btransaction\x18\x04 \x01(\x0b\x32\x1c.cq.portfolio.v1.TransactionH\x00R\x0btransactionB\x08\n\x06update\"\xf8\x03\n\x1dListPortfolioSnapshotsRequest\x12-\n\x0cportfolio_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x0bportfolioId\x12=\n\ntime_range\x18\x02 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\ttimeRange\x12\xf3\x01\n\x08interval\x18\x03 \x01(\x0b\x32\x19.google.protobuf.DurationB\xbb\x01\xbaH\xb7\x01\xaa\x01\x02\x32\x00\xba\x01\xae\x01\n7list_portfolio_snapshots_request.interval_whole_minutes\x12!must be a whole number of minutes\x1aPthis.getSeconds() % 60 == 0 && this == duration(string(this.getSeconds()) + \'s\')R\x08interval\x12+\n\x11include_positions\x18\x04 \x01(\x08R\x10includePositions\x12\'\n\tpage_size\x18\x05 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x06 \x01(\tR\tpageToken\"\x9d\x01\n\x1eListPortfolioSnapshotsResponse\x12S\n\x13portfolio_snapshots\x18\x01 \x03(\x0b\x32\".cq.portfolio.v1.PortfolioSnapshotR\x12portfolioSnapshots\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xba\x02\n\x1bGetPerformanceReportRequest\x12-\n\x0cportfolio_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x0bportfolioId\x12\x36\n\x06period\x18\x02 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\x06period\x12(\n\x0bstrategy_id\x18\x03 \x01(\tB\x07\xbaH\x04r\x02\x18@R\nstrategyId\x12N\n\x0freturn_interval\x18\x04 \x01(\x0b\x32\x19.google.protobuf.DurationB\n\xbaH\x07\xaa\x01\x04\x32\x02\x08<R\x0ereturnInterval\x12:\n\x0erisk_free_rate\x18\x05 \x01(\x0b\x32\x14.cq.types.v1.DecimalR\x0criskFreeRate\"q\n\x1cGetPerformanceReportResponse\x12Q\n\x12performance_report\x18\x01 \x01(\x0b\x32\".cq.portfolio.v1.PerformanceReportR\x11performanceReport\"\x8a\x01\n\x17\x43reateAllocationRequest\x12\x43\n\nallocation\x18\x01 \x01(\x0b\x32\x1b.cq.portfolio.v1.AllocationB\x06\xbaH\x03\xc8\x01\x01R\nallocation\x12*\n\nrequest_id\x18\x02 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xc8\x01\x01R\trequestId\"W\n\x18\x43reateAllocationResponse\x12;\n\nallocation\x18\x01 \x01(\x0b\x32\x1b.cq.portfolio.v1.AllocationR\nallocation\"\xfa\x01\n\x16ListAllocationsRequest\x12-\n\x0cportfolio_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x0bportfolioId\x12\'\n\tpage_size\x18\x02 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12(\n\x0bstrategy_id\x18\x04 \x01(\tB\x07\xbaH\x04r\x02\x18@R\nstrategyId\x12?\n\x10\x61s_of_time_range\x18\x05 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeR\rasOfTimeRange\"\x80\x01\n\x17ListAllocationsResponse\x12=\n\x0b\x61llocations\x18\x01 \x03(\x0b\x32\x1b.cq.portfolio.v1.AllocationR\x0b\x61llocations\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xe6\x0b\n\x10PortfolioService\x12\x82\x01\n\x0cGetPortfolio\x12$.cq.portfolio.v1.GetPortfolioRequest\x1a%.cq.portfolio.v1.GetPortfolioResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/portfolios/{portfolio_id}\x12\x8f\x01\n\rListPositions\x12%.cq.portfolio.v1.ListPositionsRequest\x1a&.cq.portfolio.v1.ListPositionsResponse\"/\x82\xd3\xe4\x93\x02)\x12\'/v1/portfolios/{portfolio_id}/positions\x12t\n\x06GetPnl\x12\x1e.cq.portfolio.v1.GetPnlRequest\x1a\x1f.cq.portfolio.v1.GetPnlResponse\")\x82\xd3\xe4\x93\x02#\x12!/v1/portfolios/{portfolio_id}/pnl\x12\x9b\x01\n\x10ListTransactions\x12(.cq.portfolio.v1.ListTransactionsRequest\x1a).cq.portfolio.v1.ListTransactionsResponse\"2\x82\xd3\xe4\x93\x02,\x12*/v1/portfolios/{portfolio_id}/transactions\x12\x88\x01\n\x0bGetExposure\x12#.cq.portfolio.v1.GetExposureRequest\x1a$.cq.portfolio.v1.GetExposureResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/portfolios/{portfolio_id}/exposure\x12{\n\x16StreamPortfolioUpdates\x12..cq.portfolio.v1.StreamPortfolioUpdatesRequest\x1a/.cq.portfolio.v1.StreamPortfolioUpdatesResponse0\x01\x12\xaa\x01\n\x16ListPortfolioSnapshots\x12..cq.portfolio.v1.ListPortfolioSnapshotsRequest\x1a/.cq.portfolio.v1.ListPortfolioSnapshotsResponse\"/\x82\xd3\xe4\x93\x02)\x12\'/v1/portfolios/{portfolio_id}/snapshots\x12\xac\x01\n\x14GetPerformanceReport\x12,.cq.portfolio.v1.GetPerformanceReportRequest\x1a-.cq.portfolio.v1.GetPerformanceReportResponse\"7\x82\xd3\xe4\x93\x02\x31\x12//v1/portfolios/{portfolio_id}/performanceReport\x12\xa8\x01\n\x10\x43reateAllocation\x12(.cq.portfolio.v1.CreateAllocationRequest\x1a).cq.portfolio.v1.CreateAllocationResponse\"?\x82\xd3\xe4\x93\x02\x39\"4/v1/portfolios/{allocation.portfolio_id}/allocations:\x01*\x12\x97\x01\n\x0fListAllocations\x12\'.cq.portfolio.v1.ListAllocationsRequest\x1a(.cq.portfolio.v1.ListAllocationsResponse\"1\x82\xd3\xe4\x93\x02+\x12)/v1/portfolios/{portfolio_id}/allocationsB\xc0\x01\n\x13\x63om.cq.portfolio.v1B\x0cServiceProtoP\x01Z=github.com/cq-platform/cqc/gen/go/cq/portfolio/v1;portfoliov1\xa2\x02\x03\x43PX\xaa\x02\x0f\x43q.Portfolio.V1\xca\x02\x0f\x43q\\Portfolio\\V1\xe2\x02\x1b\x43q\\Portfolio\\V1\\GPBMetadata\xea\x02\x11\x43q::Portfolio::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,6 +40,64 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'cq.portfolio.v1.service_pb2
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\023com.cq.portfolio.v1B\014ServiceProtoP\001Z=github.com/cq-platform/cqc/gen/go/cq/portfolio/v1;portfoliov1\242\002\003CPX\252\002\017Cq.Portfolio.V1\312\002\017Cq\\Portfolio\\V1\342\002\033Cq\\Portfolio\\V1\\GPBMetadata\352\002\021Cq::Portfolio::V1'
+  _globals['_GETPORTFOLIOREQUEST'].fields_by_name['portfolio_id']._loaded_options = None
+  _globals['_GETPORTFOLIOREQUEST'].fields_by_name['portfolio_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_GETPORTFOLIOREQUEST'].fields_by_name['as_of_time']._loaded_options = None
+  _globals['_GETPORTFOLIOREQUEST'].fields_by_name['as_of_time']._serialized_options = b'\272H\005\262\001\0028\001'
+  _globals['_LISTPOSITIONSREQUEST'].fields_by_name['portfolio_id']._loaded_options = None
+  _globals['_LISTPOSITIONSREQUEST'].fields_by_name['portfolio_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_LISTPOSITIONSREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTPOSITIONSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_LISTPOSITIONSREQUEST'].fields_by_name['account_id']._loaded_options = None
+  _globals['_LISTPOSITIONSREQUEST'].fields_by_name['account_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_LISTPOSITIONSREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_LISTPOSITIONSREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\330\001\001'
+  _globals['_GETPNLREQUEST'].fields_by_name['portfolio_id']._loaded_options = None
+  _globals['_GETPNLREQUEST'].fields_by_name['portfolio_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_GETPNLREQUEST'].fields_by_name['period']._loaded_options = None
+  _globals['_GETPNLREQUEST'].fields_by_name['period']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['portfolio_id']._loaded_options = None
+  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['portfolio_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['account_id']._loaded_options = None
+  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['account_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['types']._loaded_options = None
+  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['types']._serialized_options = b'\272H\014\222\001\t\"\007\202\001\004\020\001 \000'
+  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['asset_id']._loaded_options = None
+  _globals['_LISTTRANSACTIONSREQUEST'].fields_by_name['asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\330\001\001'
+  _globals['_GETEXPOSUREREQUEST'].fields_by_name['portfolio_id']._loaded_options = None
+  _globals['_GETEXPOSUREREQUEST'].fields_by_name['portfolio_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_STREAMPORTFOLIOUPDATESREQUEST'].fields_by_name['portfolio_id']._loaded_options = None
+  _globals['_STREAMPORTFOLIOUPDATESREQUEST'].fields_by_name['portfolio_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_STREAMPORTFOLIOUPDATESREQUEST'].fields_by_name['valuation_interval']._loaded_options = None
+  _globals['_STREAMPORTFOLIOUPDATESREQUEST'].fields_by_name['valuation_interval']._serialized_options = b'\272H\234\001\272\001\230\001\n7stream_portfolio_updates_request.valuation_interval_min\022)must be zero or at least 100 milliseconds\0322this == duration(\'0s\') || this >= duration(\'0.1s\')'
+  _globals['_LISTPORTFOLIOSNAPSHOTSREQUEST'].fields_by_name['portfolio_id']._loaded_options = None
+  _globals['_LISTPORTFOLIOSNAPSHOTSREQUEST'].fields_by_name['portfolio_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_LISTPORTFOLIOSNAPSHOTSREQUEST'].fields_by_name['time_range']._loaded_options = None
+  _globals['_LISTPORTFOLIOSNAPSHOTSREQUEST'].fields_by_name['time_range']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_LISTPORTFOLIOSNAPSHOTSREQUEST'].fields_by_name['interval']._loaded_options = None
+  _globals['_LISTPORTFOLIOSNAPSHOTSREQUEST'].fields_by_name['interval']._serialized_options = b'\272H\267\001\252\001\0022\000\272\001\256\001\n7list_portfolio_snapshots_request.interval_whole_minutes\022!must be a whole number of minutes\032Pthis.getSeconds() % 60 == 0 && this == duration(string(this.getSeconds()) + \'s\')'
+  _globals['_LISTPORTFOLIOSNAPSHOTSREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTPORTFOLIOSNAPSHOTSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_GETPERFORMANCEREPORTREQUEST'].fields_by_name['portfolio_id']._loaded_options = None
+  _globals['_GETPERFORMANCEREPORTREQUEST'].fields_by_name['portfolio_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_GETPERFORMANCEREPORTREQUEST'].fields_by_name['period']._loaded_options = None
+  _globals['_GETPERFORMANCEREPORTREQUEST'].fields_by_name['period']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_GETPERFORMANCEREPORTREQUEST'].fields_by_name['strategy_id']._loaded_options = None
+  _globals['_GETPERFORMANCEREPORTREQUEST'].fields_by_name['strategy_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_GETPERFORMANCEREPORTREQUEST'].fields_by_name['return_interval']._loaded_options = None
+  _globals['_GETPERFORMANCEREPORTREQUEST'].fields_by_name['return_interval']._serialized_options = b'\272H\007\252\001\0042\002\010<'
+  _globals['_CREATEALLOCATIONREQUEST'].fields_by_name['allocation']._loaded_options = None
+  _globals['_CREATEALLOCATIONREQUEST'].fields_by_name['allocation']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_CREATEALLOCATIONREQUEST'].fields_by_name['request_id']._loaded_options = None
+  _globals['_CREATEALLOCATIONREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\310\001\001'
+  _globals['_LISTALLOCATIONSREQUEST'].fields_by_name['portfolio_id']._loaded_options = None
+  _globals['_LISTALLOCATIONSREQUEST'].fields_by_name['portfolio_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_LISTALLOCATIONSREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTALLOCATIONSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_LISTALLOCATIONSREQUEST'].fields_by_name['strategy_id']._loaded_options = None
+  _globals['_LISTALLOCATIONSREQUEST'].fields_by_name['strategy_id']._serialized_options = b'\272H\004r\002\030@'
   _globals['_PORTFOLIOSERVICE'].methods_by_name['GetPortfolio']._loaded_options = None
   _globals['_PORTFOLIOSERVICE'].methods_by_name['GetPortfolio']._serialized_options = b'\202\323\344\223\002\037\022\035/v1/portfolios/{portfolio_id}'
   _globals['_PORTFOLIOSERVICE'].methods_by_name['ListPositions']._loaded_options = None
@@ -47,30 +108,54 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_PORTFOLIOSERVICE'].methods_by_name['ListTransactions']._serialized_options = b'\202\323\344\223\002,\022*/v1/portfolios/{portfolio_id}/transactions'
   _globals['_PORTFOLIOSERVICE'].methods_by_name['GetExposure']._loaded_options = None
   _globals['_PORTFOLIOSERVICE'].methods_by_name['GetExposure']._serialized_options = b'\202\323\344\223\002(\022&/v1/portfolios/{portfolio_id}/exposure'
-  _globals['_GETPORTFOLIOREQUEST']._serialized_start=208
-  _globals['_GETPORTFOLIOREQUEST']._serialized_end=322
-  _globals['_GETPORTFOLIORESPONSE']._serialized_start=324
-  _globals['_GETPORTFOLIORESPONSE']._serialized_end=404
-  _globals['_LISTPOSITIONSREQUEST']._serialized_start=407
-  _globals['_LISTPOSITIONSREQUEST']._serialized_end=627
-  _globals['_LISTPOSITIONSRESPONSE']._serialized_start=629
-  _globals['_LISTPOSITIONSRESPONSE']._serialized_end=749
-  _globals['_GETPNLREQUEST']._serialized_start=751
-  _globals['_GETPNLREQUEST']._serialized_end=849
-  _globals['_GETPNLRESPONSE']._serialized_start=851
-  _globals['_GETPNLRESPONSE']._serialized_end=907
-  _globals['_LISTTRANSACTIONSREQUEST']._serialized_start=910
-  _globals['_LISTTRANSACTIONSREQUEST']._serialized_end=1199
-  _globals['_LISTTRANSACTIONSRESPONSE']._serialized_start=1202
-  _globals['_LISTTRANSACTIONSRESPONSE']._serialized_end=1334
-  _globals['_GETEXPOSUREREQUEST']._serialized_start=1336
-  _globals['_GETEXPOSUREREQUEST']._serialized_end=1391
-  _globals['_GETEXPOSURERESPONSE']._serialized_start=1393
-  _globals['_GETEXPOSURERESPONSE']._serialized_end=1469
-  _globals['_STREAMPORTFOLIOUPDATESREQUEST']._serialized_start=1472
-  _globals['_STREAMPORTFOLIOUPDATESREQUEST']._serialized_end=1612
-  _globals['_STREAMPORTFOLIOUPDATESRESPONSE']._serialized_start=1615
-  _globals['_STREAMPORTFOLIOUPDATESRESPONSE']._serialized_end=1868
-  _globals['_PORTFOLIOSERVICE']._serialized_start=1871
-  _globals['_PORTFOLIOSERVICE']._serialized_end=2708
+  _globals['_PORTFOLIOSERVICE'].methods_by_name['ListPortfolioSnapshots']._loaded_options = None
+  _globals['_PORTFOLIOSERVICE'].methods_by_name['ListPortfolioSnapshots']._serialized_options = b'\202\323\344\223\002)\022\'/v1/portfolios/{portfolio_id}/snapshots'
+  _globals['_PORTFOLIOSERVICE'].methods_by_name['GetPerformanceReport']._loaded_options = None
+  _globals['_PORTFOLIOSERVICE'].methods_by_name['GetPerformanceReport']._serialized_options = b'\202\323\344\223\0021\022//v1/portfolios/{portfolio_id}/performanceReport'
+  _globals['_PORTFOLIOSERVICE'].methods_by_name['CreateAllocation']._loaded_options = None
+  _globals['_PORTFOLIOSERVICE'].methods_by_name['CreateAllocation']._serialized_options = b'\202\323\344\223\0029\"4/v1/portfolios/{allocation.portfolio_id}/allocations:\001*'
+  _globals['_PORTFOLIOSERVICE'].methods_by_name['ListAllocations']._loaded_options = None
+  _globals['_PORTFOLIOSERVICE'].methods_by_name['ListAllocations']._serialized_options = b'\202\323\344\223\002+\022)/v1/portfolios/{portfolio_id}/allocations'
+  _globals['_GETPORTFOLIOREQUEST']._serialized_start=300
+  _globals['_GETPORTFOLIOREQUEST']._serialized_end=436
+  _globals['_GETPORTFOLIORESPONSE']._serialized_start=438
+  _globals['_GETPORTFOLIORESPONSE']._serialized_end=518
+  _globals['_LISTPOSITIONSREQUEST']._serialized_start=521
+  _globals['_LISTPOSITIONSREQUEST']._serialized_end=855
+  _globals['_LISTPOSITIONSRESPONSE']._serialized_start=857
+  _globals['_LISTPOSITIONSRESPONSE']._serialized_end=977
+  _globals['_GETPNLREQUEST']._serialized_start=979
+  _globals['_GETPNLREQUEST']._serialized_end=1097
+  _globals['_GETPNLRESPONSE']._serialized_start=1099
+  _globals['_GETPNLRESPONSE']._serialized_end=1155
+  _globals['_LISTTRANSACTIONSREQUEST']._serialized_start=1158
+  _globals['_LISTTRANSACTIONSREQUEST']._serialized_end=1535
+  _globals['_LISTTRANSACTIONSRESPONSE']._serialized_start=1538
+  _globals['_LISTTRANSACTIONSRESPONSE']._serialized_end=1670
+  _globals['_GETEXPOSUREREQUEST']._serialized_start=1672
+  _globals['_GETEXPOSUREREQUEST']._serialized_end=1739
+  _globals['_GETEXPOSURERESPONSE']._serialized_start=1741
+  _globals['_GETEXPOSURERESPONSE']._serialized_end=1817
+  _globals['_STREAMPORTFOLIOUPDATESREQUEST']._serialized_start=1820
+  _globals['_STREAMPORTFOLIOUPDATESREQUEST']._serialized_end=2136
+  _globals['_STREAMPORTFOLIOUPDATESRESPONSE']._serialized_start=2139
+  _globals['_STREAMPORTFOLIOUPDATESRESPONSE']._serialized_end=2392
+  _globals['_LISTPORTFOLIOSNAPSHOTSREQUEST']._serialized_start=2395
+  _globals['_LISTPORTFOLIOSNAPSHOTSREQUEST']._serialized_end=2899
+  _globals['_LISTPORTFOLIOSNAPSHOTSRESPONSE']._serialized_start=2902
+  _globals['_LISTPORTFOLIOSNAPSHOTSRESPONSE']._serialized_end=3059
+  _globals['_GETPERFORMANCEREPORTREQUEST']._serialized_start=3062
+  _globals['_GETPERFORMANCEREPORTREQUEST']._serialized_end=3376
+  _globals['_GETPERFORMANCEREPORTRESPONSE']._serialized_start=3378
+  _globals['_GETPERFORMANCEREPORTRESPONSE']._serialized_end=3491
+  _globals['_CREATEALLOCATIONREQUEST']._serialized_start=3494
+  _globals['_CREATEALLOCATIONREQUEST']._serialized_end=3632
+  _globals['_CREATEALLOCATIONRESPONSE']._serialized_start=3634
+  _globals['_CREATEALLOCATIONRESPONSE']._serialized_end=3721
+  _globals['_LISTALLOCATIONSREQUEST']._serialized_start=3724
+  _globals['_LISTALLOCATIONSREQUEST']._serialized_end=3974
+  _globals['_LISTALLOCATIONSRESPONSE']._serialized_start=3977
+  _globals['_LISTALLOCATIONSRESPONSE']._serialized_end=4105
+  _globals['_PORTFOLIOSERVICE']._serialized_start=4108
+  _globals['_PORTFOLIOSERVICE']._serialized_end=5618
 # @@protoc_insertion_point(module_scope)

@@ -4,7 +4,9 @@ isort:skip_file
 Copyright 2026 CQC authors. Licensed under the Apache License, Version 2.0."""
 
 from collections import abc as _abc
+from cq.portfolio.v1 import performance_pb2 as _performance_pb2
 from cq.portfolio.v1 import resources_pb2 as _resources_pb2
+from cq.types.v1 import decimal_pb2 as _decimal_pb2
 from cq.types.v1 import time_range_pb2 as _time_range_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import duration_pb2 as _duration_pb2
@@ -35,7 +37,7 @@ class GetPortfolioRequest(_message.Message):
     @_builtins.property
     def as_of_time(self) -> _timestamp_pb2.Timestamp:
         """Optional. Return the latest stored snapshot at or before this instant, in UTC. Unset means the
-        live portfolio. Example: 2026-10-31T23:59:59Z.
+        live portfolio; must not be in the future. Example: 2026-10-31T23:59:59Z.
         """
 
     def __init__(
@@ -94,19 +96,19 @@ class ListPositionsRequest(_message.Message):
     """Required. The CQ portfolio whose positions to list. Example: "pf_01HZX2R8D3"."""
     page_size: _builtins.int
     """Optional. The maximum number of positions to return. The server may return fewer. Unset or 0
-    means a default of 100; values above 1000 are treated as 1000.
+    means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
     """
     page_token: _builtins.str
     """Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-    other request fields must match the call that produced the token.
+    other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
     """
     account_id: _builtins.str
     """Optional. Only positions held by this account of the portfolio. Empty means every account.
     Example: "acc_01HZX3K9Q7".
     """
     instrument_id: _builtins.str
-    """Optional. Only positions in this instrument. Empty means every instrument.
-    Example: "cq:perp:BTC-USD".
+    """Optional. Only positions in this instrument, `<market>:<type>:<symbol>`. Empty means every
+    instrument. Example: "cq:perp:BTC-USD".
     """
     include_flat: _builtins.bool
     """Optional. If true, also return flat (closed) positions, which CQ keeps with their realized PnL.
@@ -139,7 +141,9 @@ class ListPositionsResponse(_message.Message):
     POSITIONS_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
-    """Output only. A token for the next page, or empty when this is the last page."""
+    """Output only. A token for the next page, or empty when this is the last page. Example:
+    "CgZrcmFrZW4QZA".
+    """
     @_builtins.property
     def positions(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.Position]:
         """Output only. The positions on this page, ordered by account_id then instrument_id.
@@ -233,21 +237,24 @@ class ListTransactionsRequest(_message.Message):
     """Required. The CQ portfolio whose accounts' ledger to list. Example: "pf_01HZX2R8D3"."""
     page_size: _builtins.int
     """Optional. The maximum number of transactions to return. The server may return fewer. Unset or 0
-    means a default of 100; values above 1000 are treated as 1000.
+    means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
     """
     page_token: _builtins.str
     """Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-    other request fields must match the call that produced the token.
+    other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
     """
     account_id: _builtins.str
     """Optional. Only entries of this account of the portfolio. Empty means every account.
     Example: "acc_01HZX3K9Q7".
     """
     asset_id: _builtins.str
-    """Optional. Only entries moving this asset. Empty means every asset. Example: "USDC"."""
+    """Optional. Only entries moving this asset, a canonical (upper case) asset id. Empty means every
+    asset. Example: "USDC".
+    """
     @_builtins.property
     def types(self) -> _containers.RepeatedScalarFieldContainer[_resources_pb2.TransactionType.ValueType]:
-        """Optional. Only entries of these types. Empty means every type.
+        """Optional. Only entries of these types, each a defined value other than
+        TRANSACTION_TYPE_UNSPECIFIED. Empty means every type.
         Example: [TRANSACTION_TYPE_DEPOSIT, TRANSACTION_TYPE_WITHDRAWAL].
         """
 
@@ -285,7 +292,9 @@ class ListTransactionsResponse(_message.Message):
     TRANSACTIONS_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
-    """Output only. A token for the next page, or empty when this is the last page."""
+    """Output only. A token for the next page, or empty when this is the last page. Example:
+    "CgZrcmFrZW4QZA".
+    """
     @_builtins.property
     def transactions(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.Transaction]:
         """Output only. The ledger entries on this page, newest transact_time first.
@@ -435,3 +444,313 @@ class StreamPortfolioUpdatesResponse(_message.Message):
     def WhichOneof(self, oneof_group: _WhichOneofArgType_update) -> _WhichOneofReturnType_update | None: ...
 
 Global___StreamPortfolioUpdatesResponse: _TypeAlias = StreamPortfolioUpdatesResponse  # noqa: Y015
+
+@_typing.final
+class ListPortfolioSnapshotsRequest(_message.Message):
+    """The request of ListPortfolioSnapshots."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PORTFOLIO_ID_FIELD_NUMBER: _builtins.int
+    TIME_RANGE_FIELD_NUMBER: _builtins.int
+    INTERVAL_FIELD_NUMBER: _builtins.int
+    INCLUDE_POSITIONS_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    portfolio_id: _builtins.str
+    """Required. The CQ portfolio id. Example: "pf_01HZX2R8D3"."""
+    include_positions: _builtins.bool
+    """Optional. If true, each snapshot carries its open positions. Default false: the figures only.
+    Example: false.
+    """
+    page_size: _builtins.int
+    """Optional. The maximum number of snapshots to return. The server may return fewer. Unset or 0
+    means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
+    """
+    page_token: _builtins.str
+    """Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
+    other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
+    """
+    @_builtins.property
+    def time_range(self) -> _time_range_pb2.TimeRange:
+        """Required. The snapshots returned are those whose valuation_time is in this range; end_time unset
+        means up to now. Example: {start_time: 2026-10-01T00:00:00Z, end_time: 2026-11-01T00:00:00Z}.
+        """
+
+    @_builtins.property
+    def interval(self) -> _duration_pb2.Duration:
+        """Optional. Keep only the last snapshot of each interval, intervals aligned to 00:00 UTC, a whole
+        number of minutes. Unset or zero returns every stored snapshot. Example: 86400s for one
+        snapshot per day.
+        """
+
+    def __init__(
+        self,
+        *,
+        portfolio_id: _builtins.str = ...,
+        time_range: _time_range_pb2.TimeRange | None = ...,
+        interval: _duration_pb2.Duration | None = ...,
+        include_positions: _builtins.bool = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["interval", b"interval", "time_range", b"time_range"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["include_positions", b"include_positions", "interval", b"interval", "page_size", b"page_size", "page_token", b"page_token", "portfolio_id", b"portfolio_id", "time_range", b"time_range"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListPortfolioSnapshotsRequest: _TypeAlias = ListPortfolioSnapshotsRequest  # noqa: Y015
+
+@_typing.final
+class ListPortfolioSnapshotsResponse(_message.Message):
+    """The response of ListPortfolioSnapshots."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PORTFOLIO_SNAPSHOTS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Output only. A token for the next page, or empty when this is the last page. Example:
+    "CgZrcmFrZW4QZA".
+    """
+    @_builtins.property
+    def portfolio_snapshots(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.PortfolioSnapshot]:
+        """Output only. The snapshots on this page, oldest valuation_time first. Example: [{snapshot_id:
+        "pfs_01HZX9A2K4", valuation_time: 2026-10-01T00:00:00Z, nav: {value: "176020.1", asset_id:
+        "USD"}}].
+        """
+
+    def __init__(
+        self,
+        *,
+        portfolio_snapshots: _abc.Iterable[_resources_pb2.PortfolioSnapshot] | None = ...,
+        next_page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "portfolio_snapshots", b"portfolio_snapshots"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListPortfolioSnapshotsResponse: _TypeAlias = ListPortfolioSnapshotsResponse  # noqa: Y015
+
+@_typing.final
+class GetPerformanceReportRequest(_message.Message):
+    """The request of GetPerformanceReport."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PORTFOLIO_ID_FIELD_NUMBER: _builtins.int
+    PERIOD_FIELD_NUMBER: _builtins.int
+    STRATEGY_ID_FIELD_NUMBER: _builtins.int
+    RETURN_INTERVAL_FIELD_NUMBER: _builtins.int
+    RISK_FREE_RATE_FIELD_NUMBER: _builtins.int
+    portfolio_id: _builtins.str
+    """Required. The CQ portfolio id. Example: "pf_01HZX2R8D3"."""
+    strategy_id: _builtins.str
+    """Optional. Only orders and positions attributed to this strategy. Empty means the whole
+    portfolio. Example: "momentum-v3".
+    """
+    @_builtins.property
+    def period(self) -> _time_range_pb2.TimeRange:
+        """Required. The period to report on; start_time is required, an unset end_time means now.
+        Example: {start_time: 2026-01-01T00:00:00Z, end_time: 2026-11-01T00:00:00Z}.
+        """
+
+    @_builtins.property
+    def return_interval(self) -> _duration_pb2.Duration:
+        """Optional. The length of one period of the return series, at least 1 minute. Unset means one day
+        (86400s). Example: 3600s.
+        """
+
+    @_builtins.property
+    def risk_free_rate(self) -> _decimal_pb2.Decimal:
+        """Optional. The annual risk-free rate for the Sharpe and Sortino ratios, as a decimal fraction.
+        Unset means "0". Example: "0.04".
+        """
+
+    def __init__(
+        self,
+        *,
+        portfolio_id: _builtins.str = ...,
+        period: _time_range_pb2.TimeRange | None = ...,
+        strategy_id: _builtins.str = ...,
+        return_interval: _duration_pb2.Duration | None = ...,
+        risk_free_rate: _decimal_pb2.Decimal | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["period", b"period", "return_interval", b"return_interval", "risk_free_rate", b"risk_free_rate"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["period", b"period", "portfolio_id", b"portfolio_id", "return_interval", b"return_interval", "risk_free_rate", b"risk_free_rate", "strategy_id", b"strategy_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPerformanceReportRequest: _TypeAlias = GetPerformanceReportRequest  # noqa: Y015
+
+@_typing.final
+class GetPerformanceReportResponse(_message.Message):
+    """The response of GetPerformanceReport."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PERFORMANCE_REPORT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def performance_report(self) -> _performance_pb2.PerformanceReport:
+        """Output only. The report. Example: {portfolio_id: "pf_01HZX2R8D3", sharpe_ratio: 1.28,
+        max_drawdown: 0.0837, hit_rate: 0.5704, ...}.
+        """
+
+    def __init__(
+        self,
+        *,
+        performance_report: _performance_pb2.PerformanceReport | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["performance_report", b"performance_report"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["performance_report", b"performance_report"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPerformanceReportResponse: _TypeAlias = GetPerformanceReportResponse  # noqa: Y015
+
+@_typing.final
+class CreateAllocationRequest(_message.Message):
+    """The request of CreateAllocation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ALLOCATION_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """Required. A client-chosen UUID that makes the call idempotent (AIP-155): a retry with the same id
+    within 24 hours returns the allocation recorded first and records nothing twice; reusing the id
+    for a different allocation returns INVALID_ARGUMENT. Example:
+    "2e7b9d41-6a0c-4f38-b5e2-8c1d3f7a9b60".
+    """
+    @_builtins.property
+    def allocation(self) -> _resources_pb2.Allocation:
+        """Required. The allocation to record; allocation_id and create_time are ignored.
+        Example: {portfolio_id: "pf_01HZX2R8D3", strategy_id: "fund-selection", source:
+        "quantbox/fund_selection.simple.v1/run-20261101T0000Z", as_of_time: 2026-11-01T00:00:00Z,
+        targets: [{instrument_id: "cq:fund:SPY", weight: "0.25"}]}.
+        """
+
+    def __init__(
+        self,
+        *,
+        allocation: _resources_pb2.Allocation | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["allocation", b"allocation"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allocation", b"allocation", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreateAllocationRequest: _TypeAlias = CreateAllocationRequest  # noqa: Y015
+
+@_typing.final
+class CreateAllocationResponse(_message.Message):
+    """The response of CreateAllocation."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ALLOCATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def allocation(self) -> _resources_pb2.Allocation:
+        """Output only. The allocation as recorded, with allocation_id and create_time set.
+        Example: {allocation_id: "alloc_01HZX5F0P2", create_time: 2026-11-01T00:05:12Z, ...}.
+        """
+
+    def __init__(
+        self,
+        *,
+        allocation: _resources_pb2.Allocation | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["allocation", b"allocation"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allocation", b"allocation"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreateAllocationResponse: _TypeAlias = CreateAllocationResponse  # noqa: Y015
+
+@_typing.final
+class ListAllocationsRequest(_message.Message):
+    """The request of ListAllocations. Filters combine with AND."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PORTFOLIO_ID_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    STRATEGY_ID_FIELD_NUMBER: _builtins.int
+    AS_OF_TIME_RANGE_FIELD_NUMBER: _builtins.int
+    portfolio_id: _builtins.str
+    """Required. The CQ portfolio whose allocations to list. Example: "pf_01HZX2R8D3"."""
+    page_size: _builtins.int
+    """Optional. The maximum number of allocations to return. The server may return fewer. Unset or 0
+    means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
+    """
+    page_token: _builtins.str
+    """Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
+    other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
+    """
+    strategy_id: _builtins.str
+    """Optional. Only allocations of this strategy. Empty means every strategy.
+    Example: "fund-selection".
+    """
+    @_builtins.property
+    def as_of_time_range(self) -> _time_range_pb2.TimeRange:
+        """Optional. Only allocations whose as_of_time falls in this range. Unset means all time.
+        Example: {start_time: 2026-10-01T00:00:00Z}.
+        """
+
+    def __init__(
+        self,
+        *,
+        portfolio_id: _builtins.str = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+        strategy_id: _builtins.str = ...,
+        as_of_time_range: _time_range_pb2.TimeRange | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["as_of_time_range", b"as_of_time_range"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["as_of_time_range", b"as_of_time_range", "page_size", b"page_size", "page_token", b"page_token", "portfolio_id", b"portfolio_id", "strategy_id", b"strategy_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListAllocationsRequest: _TypeAlias = ListAllocationsRequest  # noqa: Y015
+
+@_typing.final
+class ListAllocationsResponse(_message.Message):
+    """The response of ListAllocations."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ALLOCATIONS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Output only. A token for the next page, or empty when this is the last page. Example:
+    "CgZrcmFrZW4QZA".
+    """
+    @_builtins.property
+    def allocations(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.Allocation]:
+        """Output only. The allocations on this page, newest as_of_time first.
+        Example: [{allocation_id: "alloc_01HZX5F0P2", strategy_id: "fund-selection", ...}].
+        """
+
+    def __init__(
+        self,
+        *,
+        allocations: _abc.Iterable[_resources_pb2.Allocation] | None = ...,
+        next_page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allocations", b"allocations", "next_page_token", b"next_page_token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListAllocationsResponse: _TypeAlias = ListAllocationsResponse  # noqa: Y015

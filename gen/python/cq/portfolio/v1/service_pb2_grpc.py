@@ -27,8 +27,10 @@ if _version_not_supported:
 
 class PortfolioServiceStub:
     """The Portfolio service: positions, cash, valuation, PnL, exposure and the ledger of the caller's
-    portfolios, built from the execution reports and balances of their venue accounts. Read only:
-    positions and balances change through trading and transfers, never through this service.
+    portfolios, built from the execution reports and balances of their venue accounts, with their
+    snapshot history, performance reports and research allocations. Positions and balances are read
+    only here: they change through trading and transfers, never through this service; the only writes
+    are allocations that research publishes.
 
     Callers only ever see their own portfolios; a portfolio or account of another owner is reported
     as NOT_FOUND, never PERMISSION_DENIED, so that its existence does not leak.
@@ -70,12 +72,34 @@ class PortfolioServiceStub:
                 request_serializer=cq_dot_portfolio_dot_v1_dot_service__pb2.StreamPortfolioUpdatesRequest.SerializeToString,
                 response_deserializer=cq_dot_portfolio_dot_v1_dot_service__pb2.StreamPortfolioUpdatesResponse.FromString,
                 _registered_method=True)
+        self.ListPortfolioSnapshots = channel.unary_unary(
+                '/cq.portfolio.v1.PortfolioService/ListPortfolioSnapshots',
+                request_serializer=cq_dot_portfolio_dot_v1_dot_service__pb2.ListPortfolioSnapshotsRequest.SerializeToString,
+                response_deserializer=cq_dot_portfolio_dot_v1_dot_service__pb2.ListPortfolioSnapshotsResponse.FromString,
+                _registered_method=True)
+        self.GetPerformanceReport = channel.unary_unary(
+                '/cq.portfolio.v1.PortfolioService/GetPerformanceReport',
+                request_serializer=cq_dot_portfolio_dot_v1_dot_service__pb2.GetPerformanceReportRequest.SerializeToString,
+                response_deserializer=cq_dot_portfolio_dot_v1_dot_service__pb2.GetPerformanceReportResponse.FromString,
+                _registered_method=True)
+        self.CreateAllocation = channel.unary_unary(
+                '/cq.portfolio.v1.PortfolioService/CreateAllocation',
+                request_serializer=cq_dot_portfolio_dot_v1_dot_service__pb2.CreateAllocationRequest.SerializeToString,
+                response_deserializer=cq_dot_portfolio_dot_v1_dot_service__pb2.CreateAllocationResponse.FromString,
+                _registered_method=True)
+        self.ListAllocations = channel.unary_unary(
+                '/cq.portfolio.v1.PortfolioService/ListAllocations',
+                request_serializer=cq_dot_portfolio_dot_v1_dot_service__pb2.ListAllocationsRequest.SerializeToString,
+                response_deserializer=cq_dot_portfolio_dot_v1_dot_service__pb2.ListAllocationsResponse.FromString,
+                _registered_method=True)
 
 
 class PortfolioServiceServicer:
     """The Portfolio service: positions, cash, valuation, PnL, exposure and the ledger of the caller's
-    portfolios, built from the execution reports and balances of their venue accounts. Read only:
-    positions and balances change through trading and transfers, never through this service.
+    portfolios, built from the execution reports and balances of their venue accounts, with their
+    snapshot history, performance reports and research allocations. Positions and balances are read
+    only here: they change through trading and transfers, never through this service; the only writes
+    are allocations that research publishes.
 
     Callers only ever see their own portfolios; a portfolio or account of another owner is reported
     as NOT_FOUND, never PERMISSION_DENIED, so that its existence does not leak.
@@ -95,7 +119,7 @@ class PortfolioServiceServicer:
         """Lists a portfolio's positions, live, ordered by account_id then instrument_id. Returns NOT_FOUND
         if the portfolio does not exist or belongs to another owner, or account_id is set and is not
         one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
-        negative, or page_token is malformed or does not match the other request fields.
+        negative or above 1000, or page_token is malformed or does not match the other request fields.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -116,8 +140,8 @@ class PortfolioServiceServicer:
         """Lists the ledger entries of a portfolio's accounts, newest transact_time first, optionally
         filtered. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, or
         account_id is set and is not one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id
-        is empty, page_size is negative, time_range ends before it starts, or page_token is malformed or
-        does not match the other request fields.
+        is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
+        is malformed or does not match the other request fields.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -143,6 +167,56 @@ class PortfolioServiceServicer:
         Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
         INVALID_ARGUMENT if portfolio_id is empty or valuation_interval is negative or below 100
         milliseconds; UNAVAILABLE if the stream breaks (reconnect).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListPortfolioSnapshots(self, request, context):
+        """Lists a portfolio's stored snapshots whose valuation_time falls in a time range, oldest first,
+        optionally thinned to the last snapshot of each interval: the series behind PnL history charts
+        and daily portfolio reports. Returns NOT_FOUND if the portfolio does not exist or belongs to
+        another owner; INVALID_ARGUMENT if portfolio_id is empty, time_range or its start_time is unset,
+        time_range ends before it starts, interval is negative or not a whole number of minutes,
+        page_size is negative or above 1000, or page_token is malformed or does not match the other
+        request fields.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPerformanceReport(self, request, context):
+        """Computes a performance report of a portfolio, or of one strategy in it, over a period: raw and
+        gross PnL, return, volatility, Sharpe and Sortino ratios, maximum drawdown and hit rate. A period
+        that starts before the portfolio existed is clamped to its creation, and an unset or future end
+        to now. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
+        INVALID_ARGUMENT if portfolio_id is empty, period or its start_time is unset, period ends before
+        it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
+        period holds fewer than two return intervals, too few for a volatility.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateAllocation(self, request, context):
+        """Records an allocation (target weights) that research produced for a portfolio; the rebalancer
+        and the trading bridge consume it. The server sets allocation_id and create_time. Returns
+        INVALID_ARGUMENT if portfolio_id, strategy_id, source, as_of_time or targets is missing, a
+        target has neither asset_id nor instrument_id or no weight, or two targets name the same asset
+        or instrument; NOT_FOUND if the portfolio does not exist or belongs to another owner, or a
+        target's asset or instrument does not exist. A retry with the same request_id returns the
+        allocation recorded first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListAllocations(self, request, context):
+        """Lists a portfolio's allocations, newest as_of_time first, optionally filtered by strategy and
+        as-of range; the first one of a strategy is its current allocation. Returns NOT_FOUND if the
+        portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
+        page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
+        malformed or does not match the other request fields.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -181,6 +255,26 @@ def add_PortfolioServiceServicer_to_server(servicer, server):
                     request_deserializer=cq_dot_portfolio_dot_v1_dot_service__pb2.StreamPortfolioUpdatesRequest.FromString,
                     response_serializer=cq_dot_portfolio_dot_v1_dot_service__pb2.StreamPortfolioUpdatesResponse.SerializeToString,
             ),
+            'ListPortfolioSnapshots': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListPortfolioSnapshots,
+                    request_deserializer=cq_dot_portfolio_dot_v1_dot_service__pb2.ListPortfolioSnapshotsRequest.FromString,
+                    response_serializer=cq_dot_portfolio_dot_v1_dot_service__pb2.ListPortfolioSnapshotsResponse.SerializeToString,
+            ),
+            'GetPerformanceReport': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPerformanceReport,
+                    request_deserializer=cq_dot_portfolio_dot_v1_dot_service__pb2.GetPerformanceReportRequest.FromString,
+                    response_serializer=cq_dot_portfolio_dot_v1_dot_service__pb2.GetPerformanceReportResponse.SerializeToString,
+            ),
+            'CreateAllocation': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateAllocation,
+                    request_deserializer=cq_dot_portfolio_dot_v1_dot_service__pb2.CreateAllocationRequest.FromString,
+                    response_serializer=cq_dot_portfolio_dot_v1_dot_service__pb2.CreateAllocationResponse.SerializeToString,
+            ),
+            'ListAllocations': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListAllocations,
+                    request_deserializer=cq_dot_portfolio_dot_v1_dot_service__pb2.ListAllocationsRequest.FromString,
+                    response_serializer=cq_dot_portfolio_dot_v1_dot_service__pb2.ListAllocationsResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'cq.portfolio.v1.PortfolioService', rpc_method_handlers)
@@ -191,8 +285,10 @@ def add_PortfolioServiceServicer_to_server(servicer, server):
  # This class is part of an EXPERIMENTAL API.
 class PortfolioService:
     """The Portfolio service: positions, cash, valuation, PnL, exposure and the ledger of the caller's
-    portfolios, built from the execution reports and balances of their venue accounts. Read only:
-    positions and balances change through trading and transfers, never through this service.
+    portfolios, built from the execution reports and balances of their venue accounts, with their
+    snapshot history, performance reports and research allocations. Positions and balances are read
+    only here: they change through trading and transfers, never through this service; the only writes
+    are allocations that research publishes.
 
     Callers only ever see their own portfolios; a portfolio or account of another owner is reported
     as NOT_FOUND, never PERMISSION_DENIED, so that its existence does not leak.
@@ -350,6 +446,114 @@ class PortfolioService:
             '/cq.portfolio.v1.PortfolioService/StreamPortfolioUpdates',
             cq_dot_portfolio_dot_v1_dot_service__pb2.StreamPortfolioUpdatesRequest.SerializeToString,
             cq_dot_portfolio_dot_v1_dot_service__pb2.StreamPortfolioUpdatesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListPortfolioSnapshots(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cq.portfolio.v1.PortfolioService/ListPortfolioSnapshots',
+            cq_dot_portfolio_dot_v1_dot_service__pb2.ListPortfolioSnapshotsRequest.SerializeToString,
+            cq_dot_portfolio_dot_v1_dot_service__pb2.ListPortfolioSnapshotsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPerformanceReport(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cq.portfolio.v1.PortfolioService/GetPerformanceReport',
+            cq_dot_portfolio_dot_v1_dot_service__pb2.GetPerformanceReportRequest.SerializeToString,
+            cq_dot_portfolio_dot_v1_dot_service__pb2.GetPerformanceReportResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateAllocation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cq.portfolio.v1.PortfolioService/CreateAllocation',
+            cq_dot_portfolio_dot_v1_dot_service__pb2.CreateAllocationRequest.SerializeToString,
+            cq_dot_portfolio_dot_v1_dot_service__pb2.CreateAllocationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListAllocations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cq.portfolio.v1.PortfolioService/ListAllocations',
+            cq_dot_portfolio_dot_v1_dot_service__pb2.ListAllocationsRequest.SerializeToString,
+            cq_dot_portfolio_dot_v1_dot_service__pb2.ListAllocationsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -28,8 +28,10 @@ GRPC_VERSION: str
 
 class PortfolioServiceStub:
     """The Portfolio service: positions, cash, valuation, PnL, exposure and the ledger of the caller's
-    portfolios, built from the execution reports and balances of their venue accounts. Read only:
-    positions and balances change through trading and transfers, never through this service.
+    portfolios, built from the execution reports and balances of their venue accounts, with their
+    snapshot history, performance reports and research allocations. Positions and balances are read
+    only here: they change through trading and transfers, never through this service; the only writes
+    are allocations that research publishes.
 
     Callers only ever see their own portfolios; a portfolio or account of another owner is reported
     as NOT_FOUND, never PERMISSION_DENIED, so that its existence does not leak.
@@ -49,7 +51,7 @@ class PortfolioServiceStub:
     """Lists a portfolio's positions, live, ordered by account_id then instrument_id. Returns NOT_FOUND
     if the portfolio does not exist or belongs to another owner, or account_id is set and is not
     one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
-    negative, or page_token is malformed or does not match the other request fields.
+    negative or above 1000, or page_token is malformed or does not match the other request fields.
     """
     GetPnl: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetPnlRequest, _service_pb2.GetPnlResponse]
     """Computes a portfolio's PnL over a period, in total and per instrument, in the portfolio's
@@ -62,8 +64,8 @@ class PortfolioServiceStub:
     """Lists the ledger entries of a portfolio's accounts, newest transact_time first, optionally
     filtered. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, or
     account_id is set and is not one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id
-    is empty, page_size is negative, time_range ends before it starts, or page_token is malformed or
-    does not match the other request fields.
+    is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
+    is malformed or does not match the other request fields.
     """
     GetExposure: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetExposureRequest, _service_pb2.GetExposureResponse]
     """Gets a portfolio's live exposure, in total and by asset class, underlier, venue and currency.
@@ -82,12 +84,48 @@ class PortfolioServiceStub:
     INVALID_ARGUMENT if portfolio_id is empty or valuation_interval is negative or below 100
     milliseconds; UNAVAILABLE if the stream breaks (reconnect).
     """
+    ListPortfolioSnapshots: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListPortfolioSnapshotsRequest, _service_pb2.ListPortfolioSnapshotsResponse]
+    """Lists a portfolio's stored snapshots whose valuation_time falls in a time range, oldest first,
+    optionally thinned to the last snapshot of each interval: the series behind PnL history charts
+    and daily portfolio reports. Returns NOT_FOUND if the portfolio does not exist or belongs to
+    another owner; INVALID_ARGUMENT if portfolio_id is empty, time_range or its start_time is unset,
+    time_range ends before it starts, interval is negative or not a whole number of minutes,
+    page_size is negative or above 1000, or page_token is malformed or does not match the other
+    request fields.
+    """
+    GetPerformanceReport: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetPerformanceReportRequest, _service_pb2.GetPerformanceReportResponse]
+    """Computes a performance report of a portfolio, or of one strategy in it, over a period: raw and
+    gross PnL, return, volatility, Sharpe and Sortino ratios, maximum drawdown and hit rate. A period
+    that starts before the portfolio existed is clamped to its creation, and an unset or future end
+    to now. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
+    INVALID_ARGUMENT if portfolio_id is empty, period or its start_time is unset, period ends before
+    it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
+    period holds fewer than two return intervals, too few for a volatility.
+    """
+    CreateAllocation: _grpc.UnaryUnaryMultiCallable[_service_pb2.CreateAllocationRequest, _service_pb2.CreateAllocationResponse]
+    """Records an allocation (target weights) that research produced for a portfolio; the rebalancer
+    and the trading bridge consume it. The server sets allocation_id and create_time. Returns
+    INVALID_ARGUMENT if portfolio_id, strategy_id, source, as_of_time or targets is missing, a
+    target has neither asset_id nor instrument_id or no weight, or two targets name the same asset
+    or instrument; NOT_FOUND if the portfolio does not exist or belongs to another owner, or a
+    target's asset or instrument does not exist. A retry with the same request_id returns the
+    allocation recorded first.
+    """
+    ListAllocations: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListAllocationsRequest, _service_pb2.ListAllocationsResponse]
+    """Lists a portfolio's allocations, newest as_of_time first, optionally filtered by strategy and
+    as-of range; the first one of a strategy is its current allocation. Returns NOT_FOUND if the
+    portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
+    page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
+    malformed or does not match the other request fields.
+    """
 
 @_typing.type_check_only
 class PortfolioServiceAsyncStub(PortfolioServiceStub):
     """The Portfolio service: positions, cash, valuation, PnL, exposure and the ledger of the caller's
-    portfolios, built from the execution reports and balances of their venue accounts. Read only:
-    positions and balances change through trading and transfers, never through this service.
+    portfolios, built from the execution reports and balances of their venue accounts, with their
+    snapshot history, performance reports and research allocations. Positions and balances are read
+    only here: they change through trading and transfers, never through this service; the only writes
+    are allocations that research publishes.
 
     Callers only ever see their own portfolios; a portfolio or account of another owner is reported
     as NOT_FOUND, never PERMISSION_DENIED, so that its existence does not leak.
@@ -104,7 +142,7 @@ class PortfolioServiceAsyncStub(PortfolioServiceStub):
     """Lists a portfolio's positions, live, ordered by account_id then instrument_id. Returns NOT_FOUND
     if the portfolio does not exist or belongs to another owner, or account_id is set and is not
     one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
-    negative, or page_token is malformed or does not match the other request fields.
+    negative or above 1000, or page_token is malformed or does not match the other request fields.
     """
     GetPnl: _aio.UnaryUnaryMultiCallable[_service_pb2.GetPnlRequest, _service_pb2.GetPnlResponse]  # type: ignore[assignment]
     """Computes a portfolio's PnL over a period, in total and per instrument, in the portfolio's
@@ -117,8 +155,8 @@ class PortfolioServiceAsyncStub(PortfolioServiceStub):
     """Lists the ledger entries of a portfolio's accounts, newest transact_time first, optionally
     filtered. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, or
     account_id is set and is not one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id
-    is empty, page_size is negative, time_range ends before it starts, or page_token is malformed or
-    does not match the other request fields.
+    is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
+    is malformed or does not match the other request fields.
     """
     GetExposure: _aio.UnaryUnaryMultiCallable[_service_pb2.GetExposureRequest, _service_pb2.GetExposureResponse]  # type: ignore[assignment]
     """Gets a portfolio's live exposure, in total and by asset class, underlier, venue and currency.
@@ -137,11 +175,47 @@ class PortfolioServiceAsyncStub(PortfolioServiceStub):
     INVALID_ARGUMENT if portfolio_id is empty or valuation_interval is negative or below 100
     milliseconds; UNAVAILABLE if the stream breaks (reconnect).
     """
+    ListPortfolioSnapshots: _aio.UnaryUnaryMultiCallable[_service_pb2.ListPortfolioSnapshotsRequest, _service_pb2.ListPortfolioSnapshotsResponse]  # type: ignore[assignment]
+    """Lists a portfolio's stored snapshots whose valuation_time falls in a time range, oldest first,
+    optionally thinned to the last snapshot of each interval: the series behind PnL history charts
+    and daily portfolio reports. Returns NOT_FOUND if the portfolio does not exist or belongs to
+    another owner; INVALID_ARGUMENT if portfolio_id is empty, time_range or its start_time is unset,
+    time_range ends before it starts, interval is negative or not a whole number of minutes,
+    page_size is negative or above 1000, or page_token is malformed or does not match the other
+    request fields.
+    """
+    GetPerformanceReport: _aio.UnaryUnaryMultiCallable[_service_pb2.GetPerformanceReportRequest, _service_pb2.GetPerformanceReportResponse]  # type: ignore[assignment]
+    """Computes a performance report of a portfolio, or of one strategy in it, over a period: raw and
+    gross PnL, return, volatility, Sharpe and Sortino ratios, maximum drawdown and hit rate. A period
+    that starts before the portfolio existed is clamped to its creation, and an unset or future end
+    to now. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
+    INVALID_ARGUMENT if portfolio_id is empty, period or its start_time is unset, period ends before
+    it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
+    period holds fewer than two return intervals, too few for a volatility.
+    """
+    CreateAllocation: _aio.UnaryUnaryMultiCallable[_service_pb2.CreateAllocationRequest, _service_pb2.CreateAllocationResponse]  # type: ignore[assignment]
+    """Records an allocation (target weights) that research produced for a portfolio; the rebalancer
+    and the trading bridge consume it. The server sets allocation_id and create_time. Returns
+    INVALID_ARGUMENT if portfolio_id, strategy_id, source, as_of_time or targets is missing, a
+    target has neither asset_id nor instrument_id or no weight, or two targets name the same asset
+    or instrument; NOT_FOUND if the portfolio does not exist or belongs to another owner, or a
+    target's asset or instrument does not exist. A retry with the same request_id returns the
+    allocation recorded first.
+    """
+    ListAllocations: _aio.UnaryUnaryMultiCallable[_service_pb2.ListAllocationsRequest, _service_pb2.ListAllocationsResponse]  # type: ignore[assignment]
+    """Lists a portfolio's allocations, newest as_of_time first, optionally filtered by strategy and
+    as-of range; the first one of a strategy is its current allocation. Returns NOT_FOUND if the
+    portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
+    page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
+    malformed or does not match the other request fields.
+    """
 
 class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
     """The Portfolio service: positions, cash, valuation, PnL, exposure and the ledger of the caller's
-    portfolios, built from the execution reports and balances of their venue accounts. Read only:
-    positions and balances change through trading and transfers, never through this service.
+    portfolios, built from the execution reports and balances of their venue accounts, with their
+    snapshot history, performance reports and research allocations. Positions and balances are read
+    only here: they change through trading and transfers, never through this service; the only writes
+    are allocations that research publishes.
 
     Callers only ever see their own portfolios; a portfolio or account of another owner is reported
     as NOT_FOUND, never PERMISSION_DENIED, so that its existence does not leak.
@@ -168,7 +242,7 @@ class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
         """Lists a portfolio's positions, live, ordered by account_id then instrument_id. Returns NOT_FOUND
         if the portfolio does not exist or belongs to another owner, or account_id is set and is not
         one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
-        negative, or page_token is malformed or does not match the other request fields.
+        negative or above 1000, or page_token is malformed or does not match the other request fields.
         """
 
     @_abc_1.abstractmethod
@@ -193,8 +267,8 @@ class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
         """Lists the ledger entries of a portfolio's accounts, newest transact_time first, optionally
         filtered. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, or
         account_id is set and is not one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id
-        is empty, page_size is negative, time_range ends before it starts, or page_token is malformed or
-        does not match the other request fields.
+        is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
+        is malformed or does not match the other request fields.
         """
 
     @_abc_1.abstractmethod
@@ -224,6 +298,64 @@ class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
         Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
         INVALID_ARGUMENT if portfolio_id is empty or valuation_interval is negative or below 100
         milliseconds; UNAVAILABLE if the stream breaks (reconnect).
+        """
+
+    @_abc_1.abstractmethod
+    def ListPortfolioSnapshots(
+        self,
+        request: _service_pb2.ListPortfolioSnapshotsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_service_pb2.ListPortfolioSnapshotsResponse, _abc.Awaitable[_service_pb2.ListPortfolioSnapshotsResponse]]:
+        """Lists a portfolio's stored snapshots whose valuation_time falls in a time range, oldest first,
+        optionally thinned to the last snapshot of each interval: the series behind PnL history charts
+        and daily portfolio reports. Returns NOT_FOUND if the portfolio does not exist or belongs to
+        another owner; INVALID_ARGUMENT if portfolio_id is empty, time_range or its start_time is unset,
+        time_range ends before it starts, interval is negative or not a whole number of minutes,
+        page_size is negative or above 1000, or page_token is malformed or does not match the other
+        request fields.
+        """
+
+    @_abc_1.abstractmethod
+    def GetPerformanceReport(
+        self,
+        request: _service_pb2.GetPerformanceReportRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_service_pb2.GetPerformanceReportResponse, _abc.Awaitable[_service_pb2.GetPerformanceReportResponse]]:
+        """Computes a performance report of a portfolio, or of one strategy in it, over a period: raw and
+        gross PnL, return, volatility, Sharpe and Sortino ratios, maximum drawdown and hit rate. A period
+        that starts before the portfolio existed is clamped to its creation, and an unset or future end
+        to now. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
+        INVALID_ARGUMENT if portfolio_id is empty, period or its start_time is unset, period ends before
+        it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
+        period holds fewer than two return intervals, too few for a volatility.
+        """
+
+    @_abc_1.abstractmethod
+    def CreateAllocation(
+        self,
+        request: _service_pb2.CreateAllocationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_service_pb2.CreateAllocationResponse, _abc.Awaitable[_service_pb2.CreateAllocationResponse]]:
+        """Records an allocation (target weights) that research produced for a portfolio; the rebalancer
+        and the trading bridge consume it. The server sets allocation_id and create_time. Returns
+        INVALID_ARGUMENT if portfolio_id, strategy_id, source, as_of_time or targets is missing, a
+        target has neither asset_id nor instrument_id or no weight, or two targets name the same asset
+        or instrument; NOT_FOUND if the portfolio does not exist or belongs to another owner, or a
+        target's asset or instrument does not exist. A retry with the same request_id returns the
+        allocation recorded first.
+        """
+
+    @_abc_1.abstractmethod
+    def ListAllocations(
+        self,
+        request: _service_pb2.ListAllocationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_service_pb2.ListAllocationsResponse, _abc.Awaitable[_service_pb2.ListAllocationsResponse]]:
+        """Lists a portfolio's allocations, newest as_of_time first, optionally filtered by strategy and
+        as-of range; the first one of a strategy is its current allocation. Returns NOT_FOUND if the
+        portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
+        page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
+        malformed or does not match the other request fields.
         """
 
 def add_PortfolioServiceServicer_to_server(servicer: PortfolioServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

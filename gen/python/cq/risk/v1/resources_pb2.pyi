@@ -509,8 +509,9 @@ class RiskFactor(_message.Message):
     "USD-SOFR", "USD-TREASURY", "ACME-SENIOR".
     """
     tenor: _builtins.str
-    """Optional. The tenor bucket on the curve or volatility surface: a count and a unit of D, W, M or
-    Y, or "ON" for overnight. Empty for factors without a term structure. Example: "5Y", "3M".
+    """Optional. The tenor bucket on the curve or volatility surface: a count from 1 to 999 and a unit
+    of D, W, M or Y, or "ON" for overnight. Empty for factors without a term structure.
+    Example: "5Y", "3M".
     """
     def __init__(
         self,
@@ -1029,11 +1030,11 @@ class LimitScope(_message.Message):
     INSTRUMENT_ID_FIELD_NUMBER: _builtins.int
     STRATEGY_ID_FIELD_NUMBER: _builtins.int
     account_id: _builtins.str
-    """Optional. The account the limit applies to. Empty means each account separately. Example:
-    "acc_01HZX3K9Q7".
+    """Optional. The account the limit applies to, at most 64 characters. Empty means each account
+    separately. Example: "acc_01HZX3K9Q7".
     """
     venue_id: _builtins.str
-    """Optional. Only positions and orders on this venue. Example: "binance"."""
+    """Optional. Only positions and orders on this venue, lower snake case. Example: "binance"."""
     asset_class: _resources_pb2.AssetClass.ValueType
     """Optional. Only positions and orders whose underlier is in this asset class. Unset means every
     class. Example: ASSET_CLASS_CRYPTO.
@@ -1041,12 +1042,13 @@ class LimitScope(_message.Message):
     underlier_id: _builtins.str
     """Optional. Only positions and orders whose underlier is this canonical asset. Example: "ETH"."""
     instrument_id: _builtins.str
-    """Optional. Only this instrument; required for ORDER_QUANTITY and POSITION_QUANTITY limits, since
-    quantities of different instruments do not add up. Example: "cq:perp:BTC-USD".
+    """Optional. Only this instrument, `<market>:<type>:<symbol>`; required for ORDER_QUANTITY and
+    POSITION_QUANTITY limits, since quantities of different instruments do not add up.
+    Example: "cq:perp:BTC-USD".
     """
     strategy_id: _builtins.str
     """Optional. Only orders and positions attributed to this strategy
-    (cq.venues.v1.Order.strategy_id). Example: "momentum-v3".
+    (cq.venues.v1.Order.strategy_id), at most 64 characters. Example: "momentum-v3".
     """
     def __init__(
         self,
@@ -1068,7 +1070,15 @@ Global___LimitScope: _TypeAlias = LimitScope  # noqa: Y015
 
 @_typing.final
 class Limit(_message.Message):
-    """A risk limit: a threshold on one measure over a scope, with warning levels and a breach action."""
+    """A risk limit: a threshold on one measure over a scope, with warning levels and a breach action.
+
+    In an UpdateLimit request a Limit carries limit_id and only the fields update_mask names, so the
+    field rules below hold for each field that is set, and the rules that depend on type (currency,
+    scope instrument, window) apply only when type is set. Type numbers in them: amount types are
+    GROSS_EXPOSURE 1, NET_EXPOSURE 2, ORDER_NOTIONAL 3, POSITION_NOTIONAL 6, DELTA 7, DV01 8, LOSS 10
+    and VALUE_AT_RISK 11; ORDER_QUANTITY 4 and POSITION_QUANTITY 5 are quantities; LEVERAGE 9,
+    CONCENTRATION 12 and PRICE_DEVIATION 14 are ratios; ORDER_RATE 13 is a count.
+    """
 
     DESCRIPTOR: _descriptor.Descriptor
 
@@ -1105,13 +1115,17 @@ class Limit(_message.Message):
     for the crypto desk; owner: risk@cq".
     """
     type: Global___LimitType.ValueType
-    """Required. What the limit measures; fixed once created. Example: LIMIT_TYPE_GROSS_EXPOSURE."""
+    """Required. What the limit measures; fixed once created, so an UpdateLimit request leaves it
+    unset. Example: LIMIT_TYPE_GROSS_EXPOSURE.
+    """
     currency_asset_id: _builtins.str
     """Optional. The canonical asset id that money-valued thresholds are denominated in; required for
     amount limit types and empty for quantity, ratio and count types. Example: "USD".
     """
     action: Global___LimitAction.ValueType
-    """Required. What the engine does on a breach. Example: LIMIT_ACTION_REJECT."""
+    """Required. What the engine does on a breach. An UpdateLimit request sets it only when
+    update_mask names it. Example: LIMIT_ACTION_REJECT.
+    """
     enabled: _builtins.bool
     """Optional. Whether the limit is enforced; a disabled limit is reported but never warns or acts.
     Default false. Example: true.
@@ -1135,27 +1149,30 @@ class Limit(_message.Message):
     """
     @_builtins.property
     def scope(self) -> Global___LimitScope:
-        """Required. Which accounts, positions and orders the limit covers; fixed once created. Example: {
-        account_id: "acc_01HZX3K9Q7", asset_class: ASSET_CLASS_CRYPTO }.
+        """Required. Which accounts, positions and orders the limit covers; fixed once created, so an
+        UpdateLimit request leaves it unset. Example: { account_id: "acc_01HZX3K9Q7", asset_class:
+        ASSET_CLASS_CRYPTO }.
         """
 
     @_builtins.property
     def threshold(self) -> _decimal_pb2.Decimal:
         """Required. The value at which the limit is breached, non-negative, in the unit its type names.
-        Configured thresholds are exact, so ratios are Decimal here too. Example: "2000000" for a gross
-        exposure limit in USD, "3" for a leverage limit.
+        Configured thresholds are exact, so ratios are Decimal here too. An UpdateLimit request sets it
+        only when update_mask names it. Example: "2000000" for a gross exposure limit in USD, "3" for a
+        leverage limit.
         """
 
     @_builtins.property
     def warning_levels(self) -> _containers.RepeatedScalarFieldContainer[_builtins.float]:
-        """Optional. Utilisation levels (fractions of threshold, each in (0, 1), ascending, an analytics
-        ratio) at which a warning alert is raised. Empty means no warnings. Example: [0.8, 0.9].
+        """Optional. Utilisation levels (fractions of threshold, each in (0, 1), distinct and ascending,
+        an analytics ratio) at which a warning alert is raised. Empty means no warnings.
+        Example: [0.8, 0.9].
         """
 
     @_builtins.property
     def window(self) -> _duration_pb2.Duration:
-        """Optional. The rolling window for LOSS and ORDER_RATE limits; ignored for other types. Unset
-        means since 00:00 UTC for LOSS and is invalid for ORDER_RATE. Example: 60s.
+        """Optional. The rolling window for LOSS and ORDER_RATE limits, positive; ignored for other types.
+        Unset means since 00:00 UTC for LOSS and is invalid for ORDER_RATE. Example: 60s.
         """
 
     @_builtins.property
@@ -1371,9 +1388,10 @@ class Shock(_message.Message):
 
     @_builtins.property
     def tenors(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """Optional. The tenor buckets to move, for factors with a term structure, in RiskFactor.tenor
-        format. Empty means every tenor (a parallel shift); several shocks with different tenors and
-        sizes make a twist. Example: ["2Y", "5Y"].
+        """Optional. The tenor buckets to move, for factors with a term structure (COMMODITY_PRICE,
+        INTEREST_RATE, CREDIT_SPREAD, IMPLIED_VOLATILITY, BASIS), in RiskFactor.tenor format. Empty means
+        every tenor (a parallel shift); several shocks with different tenors and sizes make a twist.
+        Example: ["2Y", "5Y"].
         """
 
     def __init__(

@@ -22,6 +22,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 from cq.risk.v1 import resources_pb2 as cq_dot_risk_dot_v1_dot_resources__pb2
 from cq.types.v1 import decimal_pb2 as cq_dot_types_dot_v1_dot_decimal__pb2
 from cq.venues.v1 import resources_pb2 as cq_dot_venues_dot_v1_dot_resources__pb2
@@ -31,7 +32,7 @@ from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mas
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18\x63q/risk/v1/service.proto\x12\ncq.risk.v1\x1a\x1a\x63q/risk/v1/resources.proto\x1a\x19\x63q/types/v1/decimal.proto\x1a\x1c\x63q/venues/v1/resources.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x97\x01\n\x16GetRiskSnapshotRequest\x12\x1d\n\naccount_id\x18\x01 \x01(\tR\taccountId\x12*\n\x11\x63urrency_asset_id\x18\x02 \x01(\tR\x0f\x63urrencyAssetId\x12\x32\n\x07max_age\x18\x03 \x01(\x0b\x32\x19.google.protobuf.DurationR\x06maxAge\"O\n\x17GetRiskSnapshotResponse\x12\x34\n\x08snapshot\x18\x01 \x01(\x0b\x32\x18.cq.risk.v1.RiskSnapshotR\x08snapshot\"}\n\x11\x43heckOrderRequest\x12)\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderR\x05order\x12=\n\x0freference_price\x18\x02 \x01(\x0b\x32\x14.cq.types.v1.DecimalR\x0ereferencePrice\"M\n\x12\x43heckOrderResponse\x12\x37\n\x06result\x18\x01 \x01(\x0b\x32\x1f.cq.risk.v1.PreTradeCheckResultR\x06result\"\xfb\x01\n\x11ListLimitsRequest\x12\x1d\n\naccount_id\x18\x01 \x01(\tR\taccountId\x12+\n\x05types\x18\x02 \x03(\x0e\x32\x15.cq.risk.v1.LimitTypeR\x05types\x12\x33\n\x08statuses\x18\x03 \x03(\x0e\x32\x17.cq.risk.v1.LimitStatusR\x08statuses\x12)\n\x10include_disabled\x18\x04 \x01(\x08R\x0fincludeDisabled\x12\x1b\n\tpage_size\x18\x05 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x06 \x01(\tR\tpageToken\"g\n\x12ListLimitsResponse\x12)\n\x06limits\x18\x01 \x03(\x0b\x32\x11.cq.risk.v1.LimitR\x06limits\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x99\x01\n\x12UpdateLimitRequest\x12\'\n\x05limit\x18\x01 \x01(\x0b\x32\x11.cq.risk.v1.LimitR\x05limit\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskR\nupdateMask\x12\x1d\n\nrequest_id\x18\x03 \x01(\tR\trequestId\">\n\x13UpdateLimitResponse\x12\'\n\x05limit\x18\x01 \x01(\x0b\x32\x11.cq.risk.v1.LimitR\x05limit\"\xd1\x01\n\x14RunStressTestRequest\x12\x1d\n\naccount_id\x18\x01 \x01(\tR\taccountId\x12!\n\x0bscenario_id\x18\x02 \x01(\tH\x00R\nscenarioId\x12\x38\n\x08scenario\x18\x03 \x01(\x0b\x32\x1a.cq.risk.v1.StressScenarioH\x00R\x08scenario\x12*\n\x11\x63urrency_asset_id\x18\x04 \x01(\tR\x0f\x63urrencyAssetIdB\x11\n\x0fscenario_source\"M\n\x15RunStressTestResponse\x12\x34\n\x06result\x18\x01 \x01(\x0b\x32\x1c.cq.risk.v1.StressTestResultR\x06result\"\xda\x01\n\x13StreamAlertsRequest\x12\x1d\n\naccount_id\x18\x01 \x01(\tR\taccountId\x12<\n\x0cmin_severity\x18\x02 \x01(\x0e\x32\x19.cq.risk.v1.AlertSeverityR\x0bminSeverity\x12+\n\x05types\x18\x03 \x03(\x0e\x32\x15.cq.risk.v1.AlertTypeR\x05types\x12\x39\n\nstart_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\tstartTime\"?\n\x14StreamAlertsResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x11.cq.risk.v1.AlertR\x05\x61lert2\xe2\x05\n\x11RiskEngineService\x12\x8a\x01\n\x0fGetRiskSnapshot\x12\".cq.risk.v1.GetRiskSnapshotRequest\x1a#.cq.risk.v1.GetRiskSnapshotResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/accounts/{account_id}/riskSnapshot\x12\x82\x01\n\nCheckOrder\x12\x1d.cq.risk.v1.CheckOrderRequest\x1a\x1e.cq.risk.v1.CheckOrderResponse\"5\x82\xd3\xe4\x93\x02/\"*/v1/accounts/{order.account_id}:checkOrder:\x01*\x12_\n\nListLimits\x12\x1d.cq.risk.v1.ListLimitsRequest\x1a\x1e.cq.risk.v1.ListLimitsResponse\"\x12\x82\xd3\xe4\x93\x02\x0c\x12\n/v1/limits\x12z\n\x0bUpdateLimit\x12\x1e.cq.risk.v1.UpdateLimitRequest\x1a\x1f.cq.risk.v1.UpdateLimitResponse\"*\x82\xd3\xe4\x93\x02$2\x1b/v1/limits/{limit.limit_id}:\x05limit\x12\x88\x01\n\rRunStressTest\x12 .cq.risk.v1.RunStressTestRequest\x1a!.cq.risk.v1.RunStressTestResponse\"2\x82\xd3\xe4\x93\x02,\"\'/v1/accounts/{account_id}:runStressTest:\x01*\x12S\n\x0cStreamAlerts\x12\x1f.cq.risk.v1.StreamAlertsRequest\x1a .cq.risk.v1.StreamAlertsResponse0\x01\x42\x9d\x01\n\x0e\x63om.cq.risk.v1B\x0cServiceProtoP\x01Z3github.com/cq-platform/cqc/gen/go/cq/risk/v1;riskv1\xa2\x02\x03\x43RX\xaa\x02\nCq.Risk.V1\xca\x02\nCq\\Risk\\V1\xe2\x02\x16\x43q\\Risk\\V1\\GPBMetadata\xea\x02\x0c\x43q::Risk::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18\x63q/risk/v1/service.proto\x12\ncq.risk.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1a\x63q/risk/v1/resources.proto\x1a\x19\x63q/types/v1/decimal.proto\x1a\x1c\x63q/venues/v1/resources.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xd3\x01\n\x16GetRiskSnapshotRequest\x12)\n\naccount_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\taccountId\x12P\n\x11\x63urrency_asset_id\x18\x02 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xd8\x01\x01R\x0f\x63urrencyAssetId\x12<\n\x07max_age\x18\x03 \x01(\x0b\x32\x19.google.protobuf.DurationB\x08\xbaH\x05\xaa\x01\x02\x32\x00R\x06maxAge\"O\n\x17GetRiskSnapshotResponse\x12\x34\n\x08snapshot\x18\x01 \x01(\x0b\x32\x18.cq.risk.v1.RiskSnapshotR\x08snapshot\"\xd5\x02\n\x11\x43heckOrderRequest\x12\x31\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderB\x06\xbaH\x03\xc8\x01\x01R\x05order\x12\x8c\x02\n\x0freference_price\x18\x02 \x01(\x0b\x32\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n\x10\x64\x65\x63imal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')R\x0ereferencePrice\"M\n\x12\x43heckOrderResponse\x12\x37\n\x06result\x18\x01 \x01(\x0b\x32\x1f.cq.risk.v1.PreTradeCheckResultR\x06result\"\xb2\x02\n\x11ListLimitsRequest\x12&\n\naccount_id\x18\x01 \x01(\tB\x07\xbaH\x04r\x02\x18@R\taccountId\x12<\n\x05types\x18\x02 \x03(\x0e\x32\x15.cq.risk.v1.LimitTypeB\x0f\xbaH\x0c\x92\x01\t\"\x07\x82\x01\x04\x10\x01 \x00R\x05types\x12\x44\n\x08statuses\x18\x03 \x03(\x0e\x32\x17.cq.risk.v1.LimitStatusB\x0f\xbaH\x0c\x92\x01\t\"\x07\x82\x01\x04\x10\x01 \x00R\x08statuses\x12)\n\x10include_disabled\x18\x04 \x01(\x08R\x0fincludeDisabled\x12\'\n\tpage_size\x18\x05 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x06 \x01(\tR\tpageToken\"g\n\x12ListLimitsResponse\x12)\n\x06limits\x18\x01 \x03(\x0b\x32\x11.cq.risk.v1.LimitR\x06limits\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x8c\x06\n\x12UpdateLimitRequest\x12/\n\x05limit\x18\x01 \x01(\x0b\x32\x11.cq.risk.v1.LimitB\x06\xbaH\x03\xc8\x01\x01R\x05limit\x12\xfc\x01\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskB\xbe\x01\xbaH\xba\x01\xba\x01L\n\x15update_mask.not_empty\x12\x1cmust name at least one field\x1a\x15this.paths.size() > 0\xc8\x01\x01\xe2\x01\x65\x12\x0c\x64isplay_name\x12\x0b\x64\x65scription\x12\tthreshold\x12\x11\x63urrency_asset_id\x12\x0ewarning_levels\x12\x06\x61\x63tion\x12\x07\x65nabled\x12\x06window\x12\x01*R\nupdateMask\x12*\n\nrequest_id\x18\x03 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xc8\x01\x01R\trequestId:\x99\x03\xbaH\x95\x03\x1a\xcf\x01\n\'update_limit_request.threshold_required\x12<limit.threshold is required when update_mask names threshold\x1a\x66!(\'threshold\' in this.update_mask.paths || \'*\' in this.update_mask.paths) || has(this.limit.threshold)\x1a\xc0\x01\n$update_limit_request.action_required\x12\x36limit.action is required when update_mask names action\x1a`!(\'action\' in this.update_mask.paths || \'*\' in this.update_mask.paths) || this.limit.action != 0\">\n\x13UpdateLimitResponse\x12\'\n\x05limit\x18\x01 \x01(\x0b\x32\x11.cq.risk.v1.LimitR\x05limit\"\x97\x03\n\x14RunStressTestRequest\x12)\n\naccount_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\taccountId\x12*\n\x0bscenario_id\x18\x02 \x01(\tB\x07\xbaH\x04r\x02\x18@H\x00R\nscenarioId\x12\xbb\x01\n\x08scenario\x18\x03 \x01(\x0b\x32\x1a.cq.risk.v1.StressScenarioB\x80\x01\xbaH}\xba\x01z\n0run_stress_test_request.inline_scenario_id_empty\x12.an inline scenario must not have a scenario_id\x1a\x16this.scenario_id == \'\'H\x00R\x08scenario\x12P\n\x11\x63urrency_asset_id\x18\x04 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xd8\x01\x01R\x0f\x63urrencyAssetIdB\x18\n\x0fscenario_source\x12\x05\xbaH\x02\x08\x01\"M\n\x15RunStressTestResponse\x12\x34\n\x06result\x18\x01 \x01(\x0b\x32\x1c.cq.risk.v1.StressTestResultR\x06result\"\xfe\x01\n\x13StreamAlertsRequest\x12&\n\naccount_id\x18\x01 \x01(\tB\x07\xbaH\x04r\x02\x18@R\taccountId\x12\x46\n\x0cmin_severity\x18\x02 \x01(\x0e\x32\x19.cq.risk.v1.AlertSeverityB\x08\xbaH\x05\x82\x01\x02\x10\x01R\x0bminSeverity\x12<\n\x05types\x18\x03 \x03(\x0e\x32\x15.cq.risk.v1.AlertTypeB\x0f\xbaH\x0c\x92\x01\t\"\x07\x82\x01\x04\x10\x01 \x00R\x05types\x12\x39\n\nstart_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\tstartTime\"?\n\x14StreamAlertsResponse\x12\'\n\x05\x61lert\x18\x01 \x01(\x0b\x32\x11.cq.risk.v1.AlertR\x05\x61lert2\xe2\x05\n\x11RiskEngineService\x12\x8a\x01\n\x0fGetRiskSnapshot\x12\".cq.risk.v1.GetRiskSnapshotRequest\x1a#.cq.risk.v1.GetRiskSnapshotResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/accounts/{account_id}/riskSnapshot\x12\x82\x01\n\nCheckOrder\x12\x1d.cq.risk.v1.CheckOrderRequest\x1a\x1e.cq.risk.v1.CheckOrderResponse\"5\x82\xd3\xe4\x93\x02/\"*/v1/accounts/{order.account_id}:checkOrder:\x01*\x12_\n\nListLimits\x12\x1d.cq.risk.v1.ListLimitsRequest\x1a\x1e.cq.risk.v1.ListLimitsResponse\"\x12\x82\xd3\xe4\x93\x02\x0c\x12\n/v1/limits\x12z\n\x0bUpdateLimit\x12\x1e.cq.risk.v1.UpdateLimitRequest\x1a\x1f.cq.risk.v1.UpdateLimitResponse\"*\x82\xd3\xe4\x93\x02$2\x1b/v1/limits/{limit.limit_id}:\x05limit\x12\x88\x01\n\rRunStressTest\x12 .cq.risk.v1.RunStressTestRequest\x1a!.cq.risk.v1.RunStressTestResponse\"2\x82\xd3\xe4\x93\x02,\"\'/v1/accounts/{account_id}:runStressTest:\x01*\x12S\n\x0cStreamAlerts\x12\x1f.cq.risk.v1.StreamAlertsRequest\x1a .cq.risk.v1.StreamAlertsResponse0\x01\x42\x9d\x01\n\x0e\x63om.cq.risk.v1B\x0cServiceProtoP\x01Z3github.com/cq-platform/cqc/gen/go/cq/risk/v1;riskv1\xa2\x02\x03\x43RX\xaa\x02\nCq.Risk.V1\xca\x02\nCq\\Risk\\V1\xe2\x02\x16\x43q\\Risk\\V1\\GPBMetadata\xea\x02\x0c\x43q::Risk::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -39,6 +40,48 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'cq.risk.v1.service_pb2', _g
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\016com.cq.risk.v1B\014ServiceProtoP\001Z3github.com/cq-platform/cqc/gen/go/cq/risk/v1;riskv1\242\002\003CRX\252\002\nCq.Risk.V1\312\002\nCq\\Risk\\V1\342\002\026Cq\\Risk\\V1\\GPBMetadata\352\002\014Cq::Risk::V1'
+  _globals['_GETRISKSNAPSHOTREQUEST'].fields_by_name['account_id']._loaded_options = None
+  _globals['_GETRISKSNAPSHOTREQUEST'].fields_by_name['account_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_GETRISKSNAPSHOTREQUEST'].fields_by_name['currency_asset_id']._loaded_options = None
+  _globals['_GETRISKSNAPSHOTREQUEST'].fields_by_name['currency_asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\330\001\001'
+  _globals['_GETRISKSNAPSHOTREQUEST'].fields_by_name['max_age']._loaded_options = None
+  _globals['_GETRISKSNAPSHOTREQUEST'].fields_by_name['max_age']._serialized_options = b'\272H\005\252\001\0022\000'
+  _globals['_CHECKORDERREQUEST'].fields_by_name['order']._loaded_options = None
+  _globals['_CHECKORDERREQUEST'].fields_by_name['order']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_CHECKORDERREQUEST'].fields_by_name['reference_price']._loaded_options = None
+  _globals['_CHECKORDERREQUEST'].fields_by_name['reference_price']._serialized_options = b'\272H\310\001\272\001\304\001\n\020decimal.positive\022\026must be greater than 0\032\227\001this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')'
+  _globals['_LISTLIMITSREQUEST'].fields_by_name['account_id']._loaded_options = None
+  _globals['_LISTLIMITSREQUEST'].fields_by_name['account_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_LISTLIMITSREQUEST'].fields_by_name['types']._loaded_options = None
+  _globals['_LISTLIMITSREQUEST'].fields_by_name['types']._serialized_options = b'\272H\014\222\001\t\"\007\202\001\004\020\001 \000'
+  _globals['_LISTLIMITSREQUEST'].fields_by_name['statuses']._loaded_options = None
+  _globals['_LISTLIMITSREQUEST'].fields_by_name['statuses']._serialized_options = b'\272H\014\222\001\t\"\007\202\001\004\020\001 \000'
+  _globals['_LISTLIMITSREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTLIMITSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_UPDATELIMITREQUEST'].fields_by_name['limit']._loaded_options = None
+  _globals['_UPDATELIMITREQUEST'].fields_by_name['limit']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_UPDATELIMITREQUEST'].fields_by_name['update_mask']._loaded_options = None
+  _globals['_UPDATELIMITREQUEST'].fields_by_name['update_mask']._serialized_options = b'\272H\272\001\272\001L\n\025update_mask.not_empty\022\034must name at least one field\032\025this.paths.size() > 0\310\001\001\342\001e\022\014display_name\022\013description\022\tthreshold\022\021currency_asset_id\022\016warning_levels\022\006action\022\007enabled\022\006window\022\001*'
+  _globals['_UPDATELIMITREQUEST'].fields_by_name['request_id']._loaded_options = None
+  _globals['_UPDATELIMITREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\310\001\001'
+  _globals['_UPDATELIMITREQUEST']._loaded_options = None
+  _globals['_UPDATELIMITREQUEST']._serialized_options = b'\272H\225\003\032\317\001\n\'update_limit_request.threshold_required\022<limit.threshold is required when update_mask names threshold\032f!(\'threshold\' in this.update_mask.paths || \'*\' in this.update_mask.paths) || has(this.limit.threshold)\032\300\001\n$update_limit_request.action_required\0226limit.action is required when update_mask names action\032`!(\'action\' in this.update_mask.paths || \'*\' in this.update_mask.paths) || this.limit.action != 0'
+  _globals['_RUNSTRESSTESTREQUEST'].oneofs_by_name['scenario_source']._loaded_options = None
+  _globals['_RUNSTRESSTESTREQUEST'].oneofs_by_name['scenario_source']._serialized_options = b'\272H\002\010\001'
+  _globals['_RUNSTRESSTESTREQUEST'].fields_by_name['account_id']._loaded_options = None
+  _globals['_RUNSTRESSTESTREQUEST'].fields_by_name['account_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_RUNSTRESSTESTREQUEST'].fields_by_name['scenario_id']._loaded_options = None
+  _globals['_RUNSTRESSTESTREQUEST'].fields_by_name['scenario_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_RUNSTRESSTESTREQUEST'].fields_by_name['scenario']._loaded_options = None
+  _globals['_RUNSTRESSTESTREQUEST'].fields_by_name['scenario']._serialized_options = b'\272H}\272\001z\n0run_stress_test_request.inline_scenario_id_empty\022.an inline scenario must not have a scenario_id\032\026this.scenario_id == \'\''
+  _globals['_RUNSTRESSTESTREQUEST'].fields_by_name['currency_asset_id']._loaded_options = None
+  _globals['_RUNSTRESSTESTREQUEST'].fields_by_name['currency_asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\330\001\001'
+  _globals['_STREAMALERTSREQUEST'].fields_by_name['account_id']._loaded_options = None
+  _globals['_STREAMALERTSREQUEST'].fields_by_name['account_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_STREAMALERTSREQUEST'].fields_by_name['min_severity']._loaded_options = None
+  _globals['_STREAMALERTSREQUEST'].fields_by_name['min_severity']._serialized_options = b'\272H\005\202\001\002\020\001'
+  _globals['_STREAMALERTSREQUEST'].fields_by_name['types']._loaded_options = None
+  _globals['_STREAMALERTSREQUEST'].fields_by_name['types']._serialized_options = b'\272H\014\222\001\t\"\007\202\001\004\020\001 \000'
   _globals['_RISKENGINESERVICE'].methods_by_name['GetRiskSnapshot']._loaded_options = None
   _globals['_RISKENGINESERVICE'].methods_by_name['GetRiskSnapshot']._serialized_options = b'\202\323\344\223\002(\022&/v1/accounts/{account_id}/riskSnapshot'
   _globals['_RISKENGINESERVICE'].methods_by_name['CheckOrder']._loaded_options = None
@@ -49,30 +92,30 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_RISKENGINESERVICE'].methods_by_name['UpdateLimit']._serialized_options = b'\202\323\344\223\002$2\033/v1/limits/{limit.limit_id}:\005limit'
   _globals['_RISKENGINESERVICE'].methods_by_name['RunStressTest']._loaded_options = None
   _globals['_RISKENGINESERVICE'].methods_by_name['RunStressTest']._serialized_options = b'\202\323\344\223\002,\"\'/v1/accounts/{account_id}:runStressTest:\001*'
-  _globals['_GETRISKSNAPSHOTREQUEST']._serialized_start=255
-  _globals['_GETRISKSNAPSHOTREQUEST']._serialized_end=406
-  _globals['_GETRISKSNAPSHOTRESPONSE']._serialized_start=408
-  _globals['_GETRISKSNAPSHOTRESPONSE']._serialized_end=487
-  _globals['_CHECKORDERREQUEST']._serialized_start=489
-  _globals['_CHECKORDERREQUEST']._serialized_end=614
-  _globals['_CHECKORDERRESPONSE']._serialized_start=616
-  _globals['_CHECKORDERRESPONSE']._serialized_end=693
-  _globals['_LISTLIMITSREQUEST']._serialized_start=696
-  _globals['_LISTLIMITSREQUEST']._serialized_end=947
-  _globals['_LISTLIMITSRESPONSE']._serialized_start=949
-  _globals['_LISTLIMITSRESPONSE']._serialized_end=1052
-  _globals['_UPDATELIMITREQUEST']._serialized_start=1055
-  _globals['_UPDATELIMITREQUEST']._serialized_end=1208
-  _globals['_UPDATELIMITRESPONSE']._serialized_start=1210
-  _globals['_UPDATELIMITRESPONSE']._serialized_end=1272
-  _globals['_RUNSTRESSTESTREQUEST']._serialized_start=1275
-  _globals['_RUNSTRESSTESTREQUEST']._serialized_end=1484
-  _globals['_RUNSTRESSTESTRESPONSE']._serialized_start=1486
-  _globals['_RUNSTRESSTESTRESPONSE']._serialized_end=1563
-  _globals['_STREAMALERTSREQUEST']._serialized_start=1566
-  _globals['_STREAMALERTSREQUEST']._serialized_end=1784
-  _globals['_STREAMALERTSRESPONSE']._serialized_start=1786
-  _globals['_STREAMALERTSRESPONSE']._serialized_end=1849
-  _globals['_RISKENGINESERVICE']._serialized_start=1852
-  _globals['_RISKENGINESERVICE']._serialized_end=2590
+  _globals['_GETRISKSNAPSHOTREQUEST']._serialized_start=284
+  _globals['_GETRISKSNAPSHOTREQUEST']._serialized_end=495
+  _globals['_GETRISKSNAPSHOTRESPONSE']._serialized_start=497
+  _globals['_GETRISKSNAPSHOTRESPONSE']._serialized_end=576
+  _globals['_CHECKORDERREQUEST']._serialized_start=579
+  _globals['_CHECKORDERREQUEST']._serialized_end=920
+  _globals['_CHECKORDERRESPONSE']._serialized_start=922
+  _globals['_CHECKORDERRESPONSE']._serialized_end=999
+  _globals['_LISTLIMITSREQUEST']._serialized_start=1002
+  _globals['_LISTLIMITSREQUEST']._serialized_end=1308
+  _globals['_LISTLIMITSRESPONSE']._serialized_start=1310
+  _globals['_LISTLIMITSRESPONSE']._serialized_end=1413
+  _globals['_UPDATELIMITREQUEST']._serialized_start=1416
+  _globals['_UPDATELIMITREQUEST']._serialized_end=2196
+  _globals['_UPDATELIMITRESPONSE']._serialized_start=2198
+  _globals['_UPDATELIMITRESPONSE']._serialized_end=2260
+  _globals['_RUNSTRESSTESTREQUEST']._serialized_start=2263
+  _globals['_RUNSTRESSTESTREQUEST']._serialized_end=2670
+  _globals['_RUNSTRESSTESTRESPONSE']._serialized_start=2672
+  _globals['_RUNSTRESSTESTRESPONSE']._serialized_end=2749
+  _globals['_STREAMALERTSREQUEST']._serialized_start=2752
+  _globals['_STREAMALERTSREQUEST']._serialized_end=3006
+  _globals['_STREAMALERTSRESPONSE']._serialized_start=3008
+  _globals['_STREAMALERTSRESPONSE']._serialized_end=3071
+  _globals['_RISKENGINESERVICE']._serialized_start=3074
+  _globals['_RISKENGINESERVICE']._serialized_end=3812
 # @@protoc_insertion_point(module_scope)

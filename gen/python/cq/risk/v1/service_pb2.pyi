@@ -41,8 +41,8 @@ class GetRiskSnapshotRequest(_message.Message):
     """
     @_builtins.property
     def max_age(self) -> _duration_pb2.Duration:
-        """Optional. The oldest snapshot acceptable; an older one is recomputed before returning. Unset
-        means the engine's default of 5 seconds; 0s forces a recomputation. Example: 1s.
+        """Optional. The oldest snapshot acceptable, not negative; an older one is recomputed before
+        returning. Unset means the engine's default of 5 seconds; 0s forces a recomputation. Example: 1s.
         """
 
     def __init__(
@@ -105,9 +105,9 @@ class CheckOrderRequest(_message.Message):
 
     @_builtins.property
     def reference_price(self) -> _decimal_pb2.Decimal:
-        """Optional. The price to value a market order at, for example the caller's expected fill price.
-        Unset means the engine uses the instrument's current mark price; ignored for orders with a
-        limit price. Example: "65010.5".
+        """Optional. The price to value a market order at, for example the caller's expected fill price;
+        positive. Unset means the engine uses the instrument's current mark price; ignored for orders
+        with a limit price. Example: "65010.5".
         """
 
     def __init__(
@@ -171,7 +171,7 @@ class ListLimitsRequest(_message.Message):
     """Optional. Whether to include disabled limits. Default false. Example: true."""
     page_size: _builtins.int
     """Optional. The maximum number of limits to return. The server may return fewer. Unset or 0 means
-    a default of 100; values above 1000 are treated as 1000. Example: 50.
+    a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 50.
     """
     page_token: _builtins.str
     """Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
@@ -179,14 +179,15 @@ class ListLimitsRequest(_message.Message):
     """
     @_builtins.property
     def types(self) -> _containers.RepeatedScalarFieldContainer[_resources_pb2.LimitType.ValueType]:
-        """Optional. Only limits of these types. Empty means every type. Example:
-        [LIMIT_TYPE_GROSS_EXPOSURE, LIMIT_TYPE_LEVERAGE].
+        """Optional. Only limits of these types, each a defined value other than LIMIT_TYPE_UNSPECIFIED.
+        Empty means every type. Example: [LIMIT_TYPE_GROSS_EXPOSURE, LIMIT_TYPE_LEVERAGE].
         """
 
     @_builtins.property
     def statuses(self) -> _containers.RepeatedScalarFieldContainer[_resources_pb2.LimitStatus.ValueType]:
-        """Optional. Only limits in these statuses, for example to list breaches. Empty means every
-        status. Example: [LIMIT_STATUS_BREACHED].
+        """Optional. Only limits in these statuses, each a defined value other than
+        LIMIT_STATUS_UNSPECIFIED, for example to list breaches. Empty means every status.
+        Example: [LIMIT_STATUS_BREACHED].
         """
 
     def __init__(
@@ -319,9 +320,13 @@ class RunStressTestRequest(_message.Message):
     SCENARIO_FIELD_NUMBER: _builtins.int
     CURRENCY_ASSET_ID_FIELD_NUMBER: _builtins.int
     account_id: _builtins.str
-    """Required. The account whose current positions are revalued. Example: "acc_01HZX3K9Q7"."""
+    """Required. The account whose current positions are revalued, at most 64 characters.
+    Example: "acc_01HZX3K9Q7".
+    """
     scenario_id: _builtins.str
-    """Optional. The id of a scenario stored in the engine. Example: "rates_up_100bp"."""
+    """Optional. The id of a scenario stored in the engine, at most 64 characters.
+    Example: "rates_up_100bp".
+    """
     currency_asset_id: _builtins.str
     """Optional. The canonical asset id to express P&L in. Unset means the account's base currency.
     Example: "USD".
@@ -388,8 +393,8 @@ class StreamAlertsRequest(_message.Message):
     TYPES_FIELD_NUMBER: _builtins.int
     START_TIME_FIELD_NUMBER: _builtins.int
     account_id: _builtins.str
-    """Optional. Only alerts for this account. Unset means every account the caller may read. Example:
-    "acc_01HZX3K9Q7".
+    """Optional. Only alerts for this account, at most 64 characters. Unset means every account the
+    caller may read. Example: "acc_01HZX3K9Q7".
     """
     min_severity: _resources_pb2.AlertSeverity.ValueType
     """Optional. Only alerts at or above this severity. Unset means every severity. Example:
@@ -397,8 +402,8 @@ class StreamAlertsRequest(_message.Message):
     """
     @_builtins.property
     def types(self) -> _containers.RepeatedScalarFieldContainer[_resources_pb2.AlertType.ValueType]:
-        """Optional. Only alerts of these types. Empty means every type. Example:
-        [ALERT_TYPE_LIMIT_BREACHED, ALERT_TYPE_TRADING_HALTED].
+        """Optional. Only alerts of these types, each a defined value other than ALERT_TYPE_UNSPECIFIED.
+        Empty means every type. Example: [ALERT_TYPE_LIMIT_BREACHED, ALERT_TYPE_TRADING_HALTED].
         """
 
     @_builtins.property

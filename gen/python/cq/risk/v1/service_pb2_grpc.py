@@ -109,8 +109,8 @@ class RiskEngineServiceServicer:
     def ListLimits(self, request, context):
         """Lists the limits that apply to the caller's accounts (or, for risk managers, to any account),
         with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
-        if page_size is negative or page_token is malformed or does not match the other request fields,
-        PERMISSION_DENIED if account_id names an account the caller may not read.
+        if page_size is negative or above 1000 or page_token is malformed or does not match the other
+        request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

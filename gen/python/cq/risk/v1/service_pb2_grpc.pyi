@@ -59,8 +59,8 @@ class RiskEngineServiceStub:
     ListLimits: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListLimitsRequest, _service_pb2.ListLimitsResponse]
     """Lists the limits that apply to the caller's accounts (or, for risk managers, to any account),
     with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
-    if page_size is negative or page_token is malformed or does not match the other request fields,
-    PERMISSION_DENIED if account_id names an account the caller may not read.
+    if page_size is negative or above 1000 or page_token is malformed or does not match the other
+    request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
     """
     UpdateLimit: _grpc.UnaryUnaryMultiCallable[_service_pb2.UpdateLimitRequest, _service_pb2.UpdateLimitResponse]
     """Updates the fields of a limit named in update_mask; the change applies from the next check. A
@@ -123,8 +123,8 @@ class RiskEngineServiceAsyncStub(RiskEngineServiceStub):
     ListLimits: _aio.UnaryUnaryMultiCallable[_service_pb2.ListLimitsRequest, _service_pb2.ListLimitsResponse]  # type: ignore[assignment]
     """Lists the limits that apply to the caller's accounts (or, for risk managers, to any account),
     with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
-    if page_size is negative or page_token is malformed or does not match the other request fields,
-    PERMISSION_DENIED if account_id names an account the caller may not read.
+    if page_size is negative or above 1000 or page_token is malformed or does not match the other
+    request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
     """
     UpdateLimit: _aio.UnaryUnaryMultiCallable[_service_pb2.UpdateLimitRequest, _service_pb2.UpdateLimitResponse]  # type: ignore[assignment]
     """Updates the fields of a limit named in update_mask; the change applies from the next check. A
@@ -202,8 +202,8 @@ class RiskEngineServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_service_pb2.ListLimitsResponse, _abc.Awaitable[_service_pb2.ListLimitsResponse]]:
         """Lists the limits that apply to the caller's accounts (or, for risk managers, to any account),
         with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
-        if page_size is negative or page_token is malformed or does not match the other request fields,
-        PERMISSION_DENIED if account_id names an account the caller may not read.
+        if page_size is negative or above 1000 or page_token is malformed or does not match the other
+        request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
         """
 
     @_abc_1.abstractmethod

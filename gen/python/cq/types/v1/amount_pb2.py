@@ -22,10 +22,11 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 from cq.types.v1 import decimal_pb2 as cq_dot_types_dot_v1_dot_decimal__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18\x63q/types/v1/amount.proto\x12\x0b\x63q.types.v1\x1a\x19\x63q/types/v1/decimal.proto\"O\n\x06\x41mount\x12*\n\x05value\x18\x01 \x01(\x0b\x32\x14.cq.types.v1.DecimalR\x05value\x12\x19\n\x08\x61sset_id\x18\x02 \x01(\tR\x07\x61ssetIdB\xa3\x01\n\x0f\x63om.cq.types.v1B\x0b\x41mountProtoP\x01Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\xa2\x02\x03\x43TX\xaa\x02\x0b\x43q.Types.V1\xca\x02\x0b\x43q\\Types\\V1\xe2\x02\x17\x43q\\Types\\V1\\GPBMetadata\xea\x02\rCq::Types::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18\x63q/types/v1/amount.proto\x12\x0b\x63q.types.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x19\x63q/types/v1/decimal.proto\"}\n\x06\x41mount\x12\x32\n\x05value\x18\x01 \x01(\x0b\x32\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\x05value\x12?\n\x08\x61sset_id\x18\x02 \x01(\tB$\xbaH!r\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$\xc8\x01\x01R\x07\x61ssetIdB\xa3\x01\n\x0f\x63om.cq.types.v1B\x0b\x41mountProtoP\x01Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\xa2\x02\x03\x43TX\xaa\x02\x0b\x43q.Types.V1\xca\x02\x0b\x43q\\Types\\V1\xe2\x02\x17\x43q\\Types\\V1\\GPBMetadata\xea\x02\rCq::Types::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -33,6 +34,10 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'cq.types.v1.amount_pb2', _g
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\017com.cq.types.v1B\013AmountProtoP\001Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\242\002\003CTX\252\002\013Cq.Types.V1\312\002\013Cq\\Types\\V1\342\002\027Cq\\Types\\V1\\GPBMetadata\352\002\rCq::Types::V1'
-  _globals['_AMOUNT']._serialized_start=68
-  _globals['_AMOUNT']._serialized_end=147
+  _globals['_AMOUNT'].fields_by_name['value']._loaded_options = None
+  _globals['_AMOUNT'].fields_by_name['value']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_AMOUNT'].fields_by_name['asset_id']._loaded_options = None
+  _globals['_AMOUNT'].fields_by_name['asset_id']._serialized_options = b'\272H!r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$\310\001\001'
+  _globals['_AMOUNT']._serialized_start=97
+  _globals['_AMOUNT']._serialized_end=222
 # @@protoc_insertion_point(module_scope)

@@ -22,9 +22,10 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x63q/types/v1/decimal.proto\x12\x0b\x63q.types.v1\"\x1f\n\x07\x44\x65\x63imal\x12\x14\n\x05value\x18\x01 \x01(\tR\x05valueB\xa4\x01\n\x0f\x63om.cq.types.v1B\x0c\x44\x65\x63imalProtoP\x01Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\xa2\x02\x03\x43TX\xaa\x02\x0b\x43q.Types.V1\xca\x02\x0b\x43q\\Types\\V1\xe2\x02\x17\x43q\\Types\\V1\\GPBMetadata\xea\x02\rCq::Types::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x63q/types/v1/decimal.proto\x12\x0b\x63q.types.v1\x1a\x1b\x62uf/validate/validate.proto\"R\n\x07\x44\x65\x63imal\x12G\n\x05value\x18\x01 \x01(\tB1\xbaH.r,2*^[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?$R\x05valueB\xa4\x01\n\x0f\x63om.cq.types.v1B\x0c\x44\x65\x63imalProtoP\x01Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\xa2\x02\x03\x43TX\xaa\x02\x0b\x43q.Types.V1\xca\x02\x0b\x43q\\Types\\V1\xe2\x02\x17\x43q\\Types\\V1\\GPBMetadata\xea\x02\rCq::Types::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -32,6 +33,8 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'cq.types.v1.decimal_pb2', _
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\017com.cq.types.v1B\014DecimalProtoP\001Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\242\002\003CTX\252\002\013Cq.Types.V1\312\002\013Cq\\Types\\V1\342\002\027Cq\\Types\\V1\\GPBMetadata\352\002\rCq::Types::V1'
-  _globals['_DECIMAL']._serialized_start=42
-  _globals['_DECIMAL']._serialized_end=73
+  _globals['_DECIMAL'].fields_by_name['value']._loaded_options = None
+  _globals['_DECIMAL'].fields_by_name['value']._serialized_options = b'\272H.r,2*^[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?$'
+  _globals['_DECIMAL']._serialized_start=71
+  _globals['_DECIMAL']._serialized_end=153
 # @@protoc_insertion_point(module_scope)

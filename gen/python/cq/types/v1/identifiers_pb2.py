@@ -22,9 +22,10 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1d\x63q/types/v1/identifiers.proto\x12\x0b\x63q.types.v1\"Z\n\x0bVenueSymbol\x12\x19\n\x08venue_id\x18\x01 \x01(\tR\x07venueId\x12\x16\n\x06symbol\x18\x02 \x01(\tR\x06symbol\x12\x18\n\x07network\x18\x03 \x01(\tR\x07networkB\xa8\x01\n\x0f\x63om.cq.types.v1B\x10IdentifiersProtoP\x01Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\xa2\x02\x03\x43TX\xaa\x02\x0b\x43q.Types.V1\xca\x02\x0b\x43q\\Types\\V1\xe2\x02\x17\x43q\\Types\\V1\\GPBMetadata\xea\x02\rCq::Types::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1d\x63q/types/v1/identifiers.proto\x12\x0b\x63q.types.v1\x1a\x1b\x62uf/validate/validate.proto\"\x84\x01\n\x0bVenueSymbol\x12;\n\x08venue_id\x18\x01 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\x12\x1e\n\x06symbol\x18\x02 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\x06symbol\x12\x18\n\x07network\x18\x03 \x01(\tR\x07networkB\xa8\x01\n\x0f\x63om.cq.types.v1B\x10IdentifiersProtoP\x01Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\xa2\x02\x03\x43TX\xaa\x02\x0b\x43q.Types.V1\xca\x02\x0b\x43q\\Types\\V1\xe2\x02\x17\x43q\\Types\\V1\\GPBMetadata\xea\x02\rCq::Types::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -32,6 +33,10 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'cq.types.v1.identifiers_pb2
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\017com.cq.types.v1B\020IdentifiersProtoP\001Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\242\002\003CTX\252\002\013Cq.Types.V1\312\002\013Cq\\Types\\V1\342\002\027Cq\\Types\\V1\\GPBMetadata\352\002\rCq::Types::V1'
-  _globals['_VENUESYMBOL']._serialized_start=46
-  _globals['_VENUESYMBOL']._serialized_end=136
+  _globals['_VENUESYMBOL'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_VENUESYMBOL'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_VENUESYMBOL'].fields_by_name['symbol']._loaded_options = None
+  _globals['_VENUESYMBOL'].fields_by_name['symbol']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_VENUESYMBOL']._serialized_start=76
+  _globals['_VENUESYMBOL']._serialized_end=208
 # @@protoc_insertion_point(module_scope)

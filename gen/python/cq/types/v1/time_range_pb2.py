@@ -22,10 +22,11 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1c\x63q/types/v1/time_range.proto\x12\x0b\x63q.types.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"}\n\tTimeRange\x12\x39\n\nstart_time\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\tstartTime\x12\x35\n\x08\x65nd_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x07\x65ndTimeB\xa6\x01\n\x0f\x63om.cq.types.v1B\x0eTimeRangeProtoP\x01Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\xa2\x02\x03\x43TX\xaa\x02\x0b\x43q.Types.V1\xca\x02\x0b\x43q\\Types\\V1\xe2\x02\x17\x43q\\Types\\V1\\GPBMetadata\xea\x02\rCq::Types::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1c\x63q/types/v1/time_range.proto\x12\x0b\x63q.types.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x8f\x02\n\tTimeRange\x12\x41\n\nstart_time\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\tstartTime\x12\x35\n\x08\x65nd_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x07\x65ndTime:\x87\x01\xbaH\x83\x01\x1a\x80\x01\n\x1ftime_range.end_not_before_start\x12$end_time must not precede start_time\x1a\x37!has(this.end_time) || this.end_time >= this.start_timeB\xa6\x01\n\x0f\x63om.cq.types.v1B\x0eTimeRangeProtoP\x01Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\xa2\x02\x03\x43TX\xaa\x02\x0b\x43q.Types.V1\xca\x02\x0b\x43q\\Types\\V1\xe2\x02\x17\x43q\\Types\\V1\\GPBMetadata\xea\x02\rCq::Types::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -33,6 +34,10 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'cq.types.v1.time_range_pb2'
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\017com.cq.types.v1B\016TimeRangeProtoP\001Z5github.com/cq-platform/cqc/gen/go/cq/types/v1;typesv1\242\002\003CTX\252\002\013Cq.Types.V1\312\002\013Cq\\Types\\V1\342\002\027Cq\\Types\\V1\\GPBMetadata\352\002\rCq::Types::V1'
-  _globals['_TIMERANGE']._serialized_start=78
-  _globals['_TIMERANGE']._serialized_end=203
+  _globals['_TIMERANGE'].fields_by_name['start_time']._loaded_options = None
+  _globals['_TIMERANGE'].fields_by_name['start_time']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_TIMERANGE']._loaded_options = None
+  _globals['_TIMERANGE']._serialized_options = b'\272H\203\001\032\200\001\n\037time_range.end_not_before_start\022$end_time must not precede start_time\0327!has(this.end_time) || this.end_time >= this.start_time'
+  _globals['_TIMERANGE']._serialized_start=108
+  _globals['_TIMERANGE']._serialized_end=379
 # @@protoc_insertion_point(module_scope)

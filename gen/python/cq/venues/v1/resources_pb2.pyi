@@ -9,6 +9,7 @@ from cq.types.v1 import decimal_pb2 as _decimal_pb2
 from cq.types.v1 import identifiers_pb2 as _identifiers_pb2
 from cq.types.v1 import side_pb2 as _side_pb2
 from google.protobuf import descriptor as _descriptor
+from google.protobuf import duration_pb2 as _duration_pb2
 from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
@@ -190,6 +191,11 @@ class _OrderTypeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_OrderType.V
     """Take-profit: becomes a limit order at limit_price once the trigger price crosses stop_price in
     the position's favour.
     """
+    ORDER_TYPE_PREVIOUSLY_QUOTED: _OrderType.ValueType  # 7
+    """Hits or lifts a dealer's quote (FIX OrdType D, previously quoted): the order names the quote in
+    quote_id and fills in full at the quote's price or is rejected (ORDER_REJECT_REASON_QUOTE_EXPIRED);
+    it never rests. For OTC instruments quoted by several dealers.
+    """
 
 class OrderType(_OrderType, metaclass=_OrderTypeEnumTypeWrapper):
     """How an order is priced and when it becomes active."""
@@ -211,6 +217,11 @@ favour.
 ORDER_TYPE_TAKE_PROFIT_LIMIT: OrderType.ValueType  # 6
 """Take-profit: becomes a limit order at limit_price once the trigger price crosses stop_price in
 the position's favour.
+"""
+ORDER_TYPE_PREVIOUSLY_QUOTED: OrderType.ValueType  # 7
+"""Hits or lifts a dealer's quote (FIX OrdType D, previously quoted): the order names the quote in
+quote_id and fills in full at the quote's price or is rejected (ORDER_REJECT_REASON_QUOTE_EXPIRED);
+it never rests. For OTC instruments quoted by several dealers.
 """
 Global___OrderType: _TypeAlias = OrderType  # noqa: Y015
 
@@ -480,6 +491,10 @@ class _OrderRejectReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Ord
     """CQ's pre-trade risk check refused the order (a limit would be breached)."""
     ORDER_REJECT_REASON_OTHER: _OrderRejectReason.ValueType  # 20
     """Any other reason; venue_message holds the venue's words (FIX 99)."""
+    ORDER_REJECT_REASON_QUOTE_EXPIRED: _OrderRejectReason.ValueType  # 21
+    """A previously quoted order's dealer quote had expired, was withdrawn, was already hit, or does
+    not cover the order's quantity or price.
+    """
 
 class OrderRejectReason(_OrderRejectReason, metaclass=_OrderRejectReasonEnumTypeWrapper):
     """Why a new order was rejected (FIX OrdRejReason, plus the reasons crypto venues add). The venue's
@@ -528,6 +543,10 @@ ORDER_REJECT_REASON_RISK_CHECK_FAILED: OrderRejectReason.ValueType  # 19
 """CQ's pre-trade risk check refused the order (a limit would be breached)."""
 ORDER_REJECT_REASON_OTHER: OrderRejectReason.ValueType  # 20
 """Any other reason; venue_message holds the venue's words (FIX 99)."""
+ORDER_REJECT_REASON_QUOTE_EXPIRED: OrderRejectReason.ValueType  # 21
+"""A previously quoted order's dealer quote had expired, was withdrawn, was already hit, or does
+not cover the order's quantity or price.
+"""
 Global___OrderRejectReason: _TypeAlias = OrderRejectReason  # noqa: Y015
 
 class _CancelRejectReason:
@@ -812,6 +831,12 @@ Global___VenueAccount: _TypeAlias = VenueAccount  # noqa: Y015
 class Order(_message.Message):
     """An order on a venue account: the FIX NewOrderSingle fields plus the flags crypto venues add, and
     its live state. order_id is stable for the order's whole life, across replaces.
+
+    The rules below hold wherever an order is input (PlaceOrder, CheckOrder, a RebalancePlan): the
+    prices its type needs and no others, expire_time exactly for GTD, post_only only on LIMIT orders
+    and quote_id exactly for PREVIOUSLY_QUOTED orders. Enum values are compared by number in them:
+    ORDER_TYPE_MARKET = 1, LIMIT = 2, STOP = 3, STOP_LIMIT = 4, TAKE_PROFIT = 5, TAKE_PROFIT_LIMIT = 6,
+    PREVIOUSLY_QUOTED = 7; TIME_IN_FORCE_GTD = 4.
     """
 
     DESCRIPTOR: _descriptor.Descriptor
@@ -844,6 +869,7 @@ class Order(_message.Message):
     VENUE_MESSAGE_FIELD_NUMBER: _builtins.int
     CREATE_TIME_FIELD_NUMBER: _builtins.int
     UPDATE_TIME_FIELD_NUMBER: _builtins.int
+    QUOTE_ID_FIELD_NUMBER: _builtins.int
     order_id: _builtins.str
     """Output only. The CQ order id, opaque, at most 64 characters, assigned when CQ accepts the order.
     Example: "ord_01HZX4B2M6".
@@ -851,7 +877,8 @@ class Order(_message.Message):
     client_order_id: _builtins.str
     """Required. The client's id for the order, unique per account for the account's whole history and
     the idempotency key of PlaceOrder; at most 64 characters. After a replace it is the replace's
-    new client_order_id. Example: "mm-btc-20261101-000042".
+    new client_order_id. PlaceOrderRequest and RebalancePlan enforce its presence; CheckOrder may
+    leave it empty, since the order is only proposed. Example: "mm-btc-20261101-000042".
     """
     orig_client_order_id: _builtins.str
     """Output only. The client_order_id the order carried before its latest accepted replace; empty if
@@ -862,13 +889,15 @@ class Order(_message.Message):
     Example: "OQCLML-BW3P3-BUCMWZ".
     """
     account_id: _builtins.str
-    """Required. The CQ venue account the order trades on. Example: "acc_01HZX3K9Q7"."""
+    """Required. The CQ venue account the order trades on; at most 64 characters.
+    Example: "acc_01HZX3K9Q7".
+    """
     venue_id: _builtins.str
     """Output only. The CQ venue id of the account, copied here so consumers need no lookup.
     Example: "kraken".
     """
     instrument_id: _builtins.str
-    """Required. The CQ instrument id. Example: "cq:perp:BTC-USD"."""
+    """Required. The CQ instrument id, `<market>:<type>:<symbol>`. Example: "cq:perp:BTC-USD"."""
     strategy_id: _builtins.str
     """Optional. The strategy that sent the order, for PnL attribution; opaque, at most 64 characters.
     Empty means manual or unattributed. Example: "momentum-v3".
@@ -879,6 +908,7 @@ class Order(_message.Message):
     """Required. How the order is priced. Example: ORDER_TYPE_LIMIT."""
     time_in_force: Global___TimeInForce.ValueType
     """Required. How long the order works; must be one of the venue's supported_time_in_force.
+    PlaceOrderRequest and RebalancePlan enforce its presence; CheckOrder may leave it unset.
     Example: TIME_IN_FORCE_GTC.
     """
     trigger_price_type: Global___TriggerPriceType.ValueType
@@ -903,6 +933,11 @@ class Order(_message.Message):
     """Output only. The venue's or CQ's raw words for the latest reject, restatement or cancel by
     the venue, including any venue error code; empty otherwise. Example: "EOrder:Insufficient funds".
     """
+    quote_id: _builtins.str
+    """Optional. The dealer quote the order hits or lifts (cq.markets.v1.Price.quote_id, as listed by
+    MarketDataService.ListDealerQuotes). Required for ORDER_TYPE_PREVIOUSLY_QUOTED; must be empty
+    otherwise. Example: "q_7f3a91c2".
+    """
     @_builtins.property
     def venue_symbol(self) -> _identifiers_pb2.VenueSymbol:
         """Output only. The venue's symbol the gateway sent the order under, for audit.
@@ -911,13 +946,14 @@ class Order(_message.Message):
 
     @_builtins.property
     def limit_price(self) -> _decimal_pb2.Decimal:
-        """Optional. The limit price in quote currency per unit of the instrument. Required for LIMIT,
-        STOP_LIMIT and TAKE_PROFIT_LIMIT; must be unset otherwise. Example: "67250.5".
+        """Optional. The limit price in quote currency per unit of the instrument, positive. Required for
+        LIMIT, STOP_LIMIT and TAKE_PROFIT_LIMIT; optional for PREVIOUSLY_QUOTED, where it must equal the
+        quote's price on the order's side; must be unset otherwise. Example: "67250.5".
         """
 
     @_builtins.property
     def stop_price(self) -> _decimal_pb2.Decimal:
-        """Optional. The trigger price in quote currency per unit. Required for STOP, STOP_LIMIT,
+        """Optional. The trigger price in quote currency per unit, positive. Required for STOP, STOP_LIMIT,
         TAKE_PROFIT and TAKE_PROFIT_LIMIT; must be unset otherwise. Example: "65000".
         """
 
@@ -994,10 +1030,11 @@ class Order(_message.Message):
         venue_message: _builtins.str = ...,
         create_time: _timestamp_pb2.Timestamp | None = ...,
         update_time: _timestamp_pb2.Timestamp | None = ...,
+        quote_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["average_price", b"average_price", "create_time", b"create_time", "cum_quantity", b"cum_quantity", "expire_time", b"expire_time", "leaves_quantity", b"leaves_quantity", "limit_price", b"limit_price", "quantity", b"quantity", "stop_price", b"stop_price", "update_time", b"update_time", "venue_symbol", b"venue_symbol"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["account_id", b"account_id", "average_price", b"average_price", "client_order_id", b"client_order_id", "create_time", b"create_time", "cum_fees", b"cum_fees", "cum_quantity", b"cum_quantity", "expire_time", b"expire_time", "instrument_id", b"instrument_id", "leaves_quantity", b"leaves_quantity", "limit_price", b"limit_price", "order_id", b"order_id", "orig_client_order_id", b"orig_client_order_id", "post_only", b"post_only", "quantity", b"quantity", "reduce_only", b"reduce_only", "reject_reason", b"reject_reason", "side", b"side", "status", b"status", "stop_price", b"stop_price", "strategy_id", b"strategy_id", "time_in_force", b"time_in_force", "trigger_price_type", b"trigger_price_type", "type", b"type", "update_time", b"update_time", "venue_id", b"venue_id", "venue_message", b"venue_message", "venue_order_id", b"venue_order_id", "venue_symbol", b"venue_symbol"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account_id", b"account_id", "average_price", b"average_price", "client_order_id", b"client_order_id", "create_time", b"create_time", "cum_fees", b"cum_fees", "cum_quantity", b"cum_quantity", "expire_time", b"expire_time", "instrument_id", b"instrument_id", "leaves_quantity", b"leaves_quantity", "limit_price", b"limit_price", "order_id", b"order_id", "orig_client_order_id", b"orig_client_order_id", "post_only", b"post_only", "quantity", b"quantity", "quote_id", b"quote_id", "reduce_only", b"reduce_only", "reject_reason", b"reject_reason", "side", b"side", "status", b"status", "stop_price", b"stop_price", "strategy_id", b"strategy_id", "time_in_force", b"time_in_force", "trigger_price_type", b"trigger_price_type", "type", b"type", "update_time", b"update_time", "venue_id", b"venue_id", "venue_message", b"venue_message", "venue_order_id", b"venue_order_id", "venue_symbol", b"venue_symbol"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1119,6 +1156,7 @@ class ExecutionReport(_message.Message):
     VENUE_MESSAGE_FIELD_NUMBER: _builtins.int
     TRANSACT_TIME_FIELD_NUMBER: _builtins.int
     RECEIVE_TIME_FIELD_NUMBER: _builtins.int
+    EXECUTION_QUALITY_FIELD_NUMBER: _builtins.int
     exec_id: _builtins.str
     """Output only. The CQ id of this report, unique within CQ, opaque, at most 64 characters;
     consumers de-duplicate on it. Example: "exe_01HZX4C7RT".
@@ -1235,6 +1273,13 @@ class ExecutionReport(_message.Message):
         transact_time is the venue-to-CQ latency. Example: 2026-11-01T14:03:09.480Z.
         """
 
+    @_builtins.property
+    def execution_quality(self) -> Global___ExecutionQuality:
+        """Output only. For EXEC_TYPE_TRADE, how the fill compares with the market when the order arrived
+        (slippage and latency); unset for other events and when no arrival price was recorded.
+        Example: {arrival_price: "67248.6", slippage_bps: 0.02, fill_latency: 0.182s, simulated: true}.
+        """
+
     def __init__(
         self,
         *,
@@ -1265,14 +1310,74 @@ class ExecutionReport(_message.Message):
         venue_message: _builtins.str = ...,
         transact_time: _timestamp_pb2.Timestamp | None = ...,
         receive_time: _timestamp_pb2.Timestamp | None = ...,
+        execution_quality: Global___ExecutionQuality | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["average_price", b"average_price", "cum_quantity", b"cum_quantity", "fee", b"fee", "last_price", b"last_price", "last_quantity", b"last_quantity", "leaves_quantity", b"leaves_quantity", "limit_price", b"limit_price", "quantity", b"quantity", "receive_time", b"receive_time", "stop_price", b"stop_price", "transact_time", b"transact_time"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["average_price", b"average_price", "cum_quantity", b"cum_quantity", "execution_quality", b"execution_quality", "fee", b"fee", "last_price", b"last_price", "last_quantity", b"last_quantity", "leaves_quantity", b"leaves_quantity", "limit_price", b"limit_price", "quantity", b"quantity", "receive_time", b"receive_time", "stop_price", b"stop_price", "transact_time", b"transact_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["account_id", b"account_id", "average_price", b"average_price", "client_order_id", b"client_order_id", "cum_quantity", b"cum_quantity", "exec_id", b"exec_id", "exec_ref_id", b"exec_ref_id", "exec_type", b"exec_type", "fee", b"fee", "instrument_id", b"instrument_id", "last_price", b"last_price", "last_quantity", b"last_quantity", "leaves_quantity", b"leaves_quantity", "limit_price", b"limit_price", "liquidity", b"liquidity", "order_id", b"order_id", "order_status", b"order_status", "orig_client_order_id", b"orig_client_order_id", "quantity", b"quantity", "receive_time", b"receive_time", "reject_reason", b"reject_reason", "sequence", b"sequence", "side", b"side", "stop_price", b"stop_price", "transact_time", b"transact_time", "venue_message", b"venue_message", "venue_order_id", b"venue_order_id", "venue_trade_id", b"venue_trade_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account_id", b"account_id", "average_price", b"average_price", "client_order_id", b"client_order_id", "cum_quantity", b"cum_quantity", "exec_id", b"exec_id", "exec_ref_id", b"exec_ref_id", "exec_type", b"exec_type", "execution_quality", b"execution_quality", "fee", b"fee", "instrument_id", b"instrument_id", "last_price", b"last_price", "last_quantity", b"last_quantity", "leaves_quantity", b"leaves_quantity", "limit_price", b"limit_price", "liquidity", b"liquidity", "order_id", b"order_id", "order_status", b"order_status", "orig_client_order_id", b"orig_client_order_id", "quantity", b"quantity", "receive_time", b"receive_time", "reject_reason", b"reject_reason", "sequence", b"sequence", "side", b"side", "stop_price", b"stop_price", "transact_time", b"transact_time", "venue_message", b"venue_message", "venue_order_id", b"venue_order_id", "venue_trade_id", b"venue_trade_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ExecutionReport: _TypeAlias = ExecutionReport  # noqa: Y015
+
+@_typing.final
+class ExecutionQuality(_message.Message):
+    """How one fill compares with the market when its order arrived: the slippage and latency an
+    execution simulator reports for each simulated fill, and a transaction-cost analysis for real
+    ones.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ARRIVAL_PRICE_FIELD_NUMBER: _builtins.int
+    SLIPPAGE_FIELD_NUMBER: _builtins.int
+    SLIPPAGE_BPS_FIELD_NUMBER: _builtins.int
+    FILL_LATENCY_FIELD_NUMBER: _builtins.int
+    SIMULATED_FIELD_NUMBER: _builtins.int
+    slippage_bps: _builtins.float
+    """Output only. The fill's price distance from arrival_price in basis points of arrival_price,
+    signed like slippage, an analytics ratio (the exact figure is slippage). Example: 0.02.
+    """
+    simulated: _builtins.bool
+    """Output only. True when the fill was simulated (the simulator or a paper-trading account): no
+    order reached a real venue and no money moved. Example: true.
+    """
+    @_builtins.property
+    def arrival_price(self) -> _decimal_pb2.Decimal:
+        """Output only. The arrival price: the market's mid price when CQ accepted the order (for a
+        previously quoted order, the mid of the hit quote), in quote currency per unit; slippage is
+        measured against it. Example: "67248.6".
+        """
+
+    @_builtins.property
+    def slippage(self) -> _amount_pb2.Amount:
+        """Output only. The cost of this fill against arrival_price, signed so that positive is worse for
+        the order: (last_price - arrival_price) * last_quantity * multiplier for a buy, the negative of
+        that for a sell, in the quote asset. Example: {value: "0.015", asset_id: "USD"}.
+        """
+
+    @_builtins.property
+    def fill_latency(self) -> _duration_pb2.Duration:
+        """Output only. The time from CQ accepting the order (its create_time) to this fill's
+        transact_time; for a simulated fill, the latency the simulator modelled. Example: 0.182s.
+        """
+
+    def __init__(
+        self,
+        *,
+        arrival_price: _decimal_pb2.Decimal | None = ...,
+        slippage: _amount_pb2.Amount | None = ...,
+        slippage_bps: _builtins.float = ...,
+        fill_latency: _duration_pb2.Duration | None = ...,
+        simulated: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["arrival_price", b"arrival_price", "fill_latency", b"fill_latency", "slippage", b"slippage"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["arrival_price", b"arrival_price", "fill_latency", b"fill_latency", "simulated", b"simulated", "slippage", b"slippage", "slippage_bps", b"slippage_bps"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ExecutionQuality: _TypeAlias = ExecutionQuality  # noqa: Y015
 
 @_typing.final
 class CancelReject(_message.Message):

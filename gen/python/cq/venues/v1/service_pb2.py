@@ -22,6 +22,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 from cq.types.v1 import decimal_pb2 as cq_dot_types_dot_v1_dot_decimal__pb2
 from cq.types.v1 import time_range_pb2 as cq_dot_types_dot_v1_dot_time__range__pb2
 from cq.venues.v1 import resources_pb2 as cq_dot_venues_dot_v1_dot_resources__pb2
@@ -29,7 +30,7 @@ from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1a\x63q/venues/v1/service.proto\x12\x0c\x63q.venues.v1\x1a\x19\x63q/types/v1/decimal.proto\x1a\x1c\x63q/types/v1/time_range.proto\x1a\x1c\x63q/venues/v1/resources.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"|\n\x11ListVenuesRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12+\n\x04type\x18\x03 \x01(\x0e\x32\x17.cq.venues.v1.VenueTypeR\x04type\"i\n\x12ListVenuesResponse\x12+\n\x06venues\x18\x01 \x03(\x0b\x32\x13.cq.venues.v1.VenueR\x06venues\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\",\n\x0fGetVenueRequest\x12\x19\n\x08venue_id\x18\x01 \x01(\tR\x07venueId\"=\n\x10GetVenueResponse\x12)\n\x05venue\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.VenueR\x05venue\"q\n\x18ListVenueAccountsRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x19\n\x08venue_id\x18\x03 \x01(\tR\x07venueId\"\x86\x01\n\x19ListVenueAccountsResponse\x12\x41\n\x0evenue_accounts\x18\x01 \x03(\x0b\x32\x1a.cq.venues.v1.VenueAccountR\rvenueAccounts\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"7\n\x16GetVenueAccountRequest\x12\x1d\n\naccount_id\x18\x01 \x01(\tR\taccountId\"Z\n\x17GetVenueAccountResponse\x12?\n\rvenue_account\x18\x01 \x01(\x0b\x32\x1a.cq.venues.v1.VenueAccountR\x0cvenueAccount\"]\n\x11PlaceOrderRequest\x12\x1d\n\nrequest_id\x18\x01 \x01(\tR\trequestId\x12)\n\x05order\x18\x02 \x01(\x0b\x32\x13.cq.venues.v1.OrderR\x05order\"?\n\x12PlaceOrderResponse\x12)\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderR\x05order\"\xa3\x01\n\x12\x43\x61ncelOrderRequest\x12\x1d\n\nrequest_id\x18\x01 \x01(\tR\trequestId\x12\x1d\n\naccount_id\x18\x02 \x01(\tR\taccountId\x12\x1b\n\x08order_id\x18\x03 \x01(\tH\x00R\x07orderId\x12(\n\x0f\x63lient_order_id\x18\x04 \x01(\tH\x00R\rclientOrderIdB\x08\n\x06target\"@\n\x13\x43\x61ncelOrderResponse\x12)\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderR\x05order\"\x87\x03\n\x13ReplaceOrderRequest\x12\x1d\n\nrequest_id\x18\x01 \x01(\tR\trequestId\x12\x1d\n\naccount_id\x18\x02 \x01(\tR\taccountId\x12/\n\x14orig_client_order_id\x18\x03 \x01(\tR\x11origClientOrderId\x12&\n\x0f\x63lient_order_id\x18\x04 \x01(\tR\rclientOrderId\x12\x30\n\x08quantity\x18\x05 \x01(\x0b\x32\x14.cq.types.v1.DecimalR\x08quantity\x12\x35\n\x0blimit_price\x18\x06 \x01(\x0b\x32\x14.cq.types.v1.DecimalR\nlimitPrice\x12\x33\n\nstop_price\x18\x07 \x01(\x0b\x32\x14.cq.types.v1.DecimalR\tstopPrice\x12;\n\x0b\x65xpire_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nexpireTime\"A\n\x14ReplaceOrderResponse\x12)\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderR\x05order\",\n\x0fGetOrderRequest\x12\x19\n\x08order_id\x18\x01 \x01(\tR\x07orderId\"=\n\x10GetOrderResponse\x12)\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderR\x05order\"\xd7\x02\n\x11ListOrdersRequest\x12\x1d\n\naccount_id\x18\x01 \x01(\tR\taccountId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12#\n\rinstrument_id\x18\x04 \x01(\tR\x0cinstrumentId\x12\x35\n\x08statuses\x18\x05 \x03(\x0e\x32\x19.cq.venues.v1.OrderStatusR\x08statuses\x12&\n\x0f\x63lient_order_id\x18\x06 \x01(\tR\rclientOrderId\x12\x1f\n\x0bstrategy_id\x18\x07 \x01(\tR\nstrategyId\x12\x42\n\x11\x63reate_time_range\x18\x08 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeR\x0f\x63reateTimeRange\"i\n\x12ListOrdersResponse\x12+\n\x06orders\x18\x01 \x03(\x0b\x32\x13.cq.venues.v1.OrderR\x06orders\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xb0\x01\n\x13ListBalancesRequest\x12\x1d\n\naccount_id\x18\x01 \x01(\tR\taccountId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12\x1b\n\tasset_ids\x18\x04 \x03(\tR\x08\x61ssetIds\x12!\n\x0cinclude_zero\x18\x05 \x01(\x08R\x0bincludeZero\"q\n\x14ListBalancesResponse\x12\x31\n\x08\x62\x61lances\x18\x01 \x03(\x0b\x32\x15.cq.venues.v1.BalanceR\x08\x62\x61lances\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xa0\x01\n\x1dStreamExecutionReportsRequest\x12\x1d\n\naccount_id\x18\x01 \x01(\tR\taccountId\x12%\n\x0e\x61\x66ter_sequence\x18\x02 \x01(\x04R\rafterSequence\x12\x39\n\nstart_time\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\tstartTime\"\xb8\x01\n\x1eStreamExecutionReportsResponse\x12J\n\x10\x65xecution_report\x18\x01 \x01(\x0b\x32\x1d.cq.venues.v1.ExecutionReportH\x00R\x0f\x65xecutionReport\x12\x41\n\rcancel_reject\x18\x02 \x01(\x0b\x32\x1a.cq.venues.v1.CancelRejectH\x00R\x0c\x63\x61ncelRejectB\x07\n\x05\x65vent2\xa8\n\n\x13VenueGatewayService\x12\x63\n\nListVenues\x12\x1f.cq.venues.v1.ListVenuesRequest\x1a .cq.venues.v1.ListVenuesResponse\"\x12\x82\xd3\xe4\x93\x02\x0c\x12\n/v1/venues\x12h\n\x08GetVenue\x12\x1d.cq.venues.v1.GetVenueRequest\x1a\x1e.cq.venues.v1.GetVenueResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/venues/{venue_id}\x12\x7f\n\x11ListVenueAccounts\x12&.cq.venues.v1.ListVenueAccountsRequest\x1a\'.cq.venues.v1.ListVenueAccountsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/venueAccounts\x12\x86\x01\n\x0fGetVenueAccount\x12$.cq.venues.v1.GetVenueAccountRequest\x1a%.cq.venues.v1.GetVenueAccountResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/venueAccounts/{account_id}\x12\x66\n\nPlaceOrder\x12\x1f.cq.venues.v1.PlaceOrderRequest\x1a .cq.venues.v1.PlaceOrderResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\"\n/v1/orders:\x01*\x12p\n\x0b\x43\x61ncelOrder\x12 .cq.venues.v1.CancelOrderRequest\x1a!.cq.venues.v1.CancelOrderResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\"\x11/v1/orders:cancel:\x01*\x12t\n\x0cReplaceOrder\x12!.cq.venues.v1.ReplaceOrderRequest\x1a\".cq.venues.v1.ReplaceOrderResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\"\x12/v1/orders:replace:\x01*\x12h\n\x08GetOrder\x12\x1d.cq.venues.v1.GetOrderRequest\x1a\x1e.cq.venues.v1.GetOrderResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/orders/{order_id}\x12~\n\nListOrders\x12\x1f.cq.venues.v1.ListOrdersRequest\x1a .cq.venues.v1.ListOrdersResponse\"-\x82\xd3\xe4\x93\x02\'\x12%/v1/venueAccounts/{account_id}/orders\x12\x86\x01\n\x0cListBalances\x12!.cq.venues.v1.ListBalancesRequest\x1a\".cq.venues.v1.ListBalancesResponse\"/\x82\xd3\xe4\x93\x02)\x12\'/v1/venueAccounts/{account_id}/balances\x12u\n\x16StreamExecutionReports\x12+.cq.venues.v1.StreamExecutionReportsRequest\x1a,.cq.venues.v1.StreamExecutionReportsResponse0\x01\x42\xab\x01\n\x10\x63om.cq.venues.v1B\x0cServiceProtoP\x01Z7github.com/cq-platform/cqc/gen/go/cq/venues/v1;venuesv1\xa2\x02\x03\x43VX\xaa\x02\x0c\x43q.Venues.V1\xca\x02\x0c\x43q\\Venues\\V1\xe2\x02\x18\x43q\\Venues\\V1\\GPBMetadata\xea\x02\x0e\x43q::Venues::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1a\x63q/venues/v1/service.proto\x12\x0c\x63q.venues.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x19\x63q/types/v1/decimal.proto\x1a\x1c\x63q/types/v1/time_range.proto\x1a\x1c\x63q/venues/v1/resources.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x92\x01\n\x11ListVenuesRequest\x12\'\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x35\n\x04type\x18\x03 \x01(\x0e\x32\x17.cq.venues.v1.VenueTypeB\x08\xbaH\x05\x82\x01\x02\x10\x01R\x04type\"i\n\x12ListVenuesResponse\x12+\n\x06venues\x18\x01 \x03(\x0b\x32\x13.cq.venues.v1.VenueR\x06venues\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"N\n\x0fGetVenueRequest\x12;\n\x08venue_id\x18\x01 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xc8\x01\x01R\x07venueId\"=\n\x10GetVenueResponse\x12)\n\x05venue\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.VenueR\x05venue\"\x9f\x01\n\x18ListVenueAccountsRequest\x12\'\n\tpage_size\x18\x01 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12;\n\x08venue_id\x18\x03 \x01(\tB \xbaH\x1dr\x18\x32\x16^[a-z][a-z0-9_]{0,31}$\xd8\x01\x01R\x07venueId\"\x86\x01\n\x19ListVenueAccountsResponse\x12\x41\n\x0evenue_accounts\x18\x01 \x03(\x0b\x32\x1a.cq.venues.v1.VenueAccountR\rvenueAccounts\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"C\n\x16GetVenueAccountRequest\x12)\n\naccount_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\taccountId\"Z\n\x17GetVenueAccountResponse\x12?\n\rvenue_account\x18\x01 \x01(\x0b\x32\x1a.cq.venues.v1.VenueAccountR\x0cvenueAccount\"\xce\x02\n\x11PlaceOrderRequest\x12*\n\nrequest_id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xc8\x01\x01R\trequestId\x12\x8c\x02\n\x05order\x18\x02 \x01(\x0b\x32\x13.cq.venues.v1.OrderB\xe0\x01\xbaH\xdc\x01\xba\x01m\n,place_order_request.client_order_id_required\x12!order.client_order_id is required\x1a\x1athis.client_order_id != \'\'\xba\x01\x66\n*place_order_request.time_in_force_required\x12\x1forder.time_in_force is required\x1a\x17this.time_in_force != 0\xc8\x01\x01R\x05order\"?\n\x12PlaceOrderResponse\x12)\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderR\x05order\"\xd5\x01\n\x12\x43\x61ncelOrderRequest\x12*\n\nrequest_id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xc8\x01\x01R\trequestId\x12)\n\naccount_id\x18\x02 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\taccountId\x12$\n\x08order_id\x18\x03 \x01(\tB\x07\xbaH\x04r\x02\x18@H\x00R\x07orderId\x12\x31\n\x0f\x63lient_order_id\x18\x04 \x01(\tB\x07\xbaH\x04r\x02\x18@H\x00R\rclientOrderIdB\x0f\n\x06target\x12\x05\xbaH\x02\x08\x01\"@\n\x13\x43\x61ncelOrderResponse\x12)\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderR\x05order\"\x84\n\n\x13ReplaceOrderRequest\x12*\n\nrequest_id\x18\x01 \x01(\tB\x0b\xbaH\x08r\x03\xb0\x01\x01\xc8\x01\x01R\trequestId\x12)\n\naccount_id\x18\x02 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\taccountId\x12;\n\x14orig_client_order_id\x18\x03 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x11origClientOrderId\x12\x32\n\x0f\x63lient_order_id\x18\x04 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\rclientOrderId\x12\xff\x01\n\x08quantity\x18\x05 \x01(\x0b\x32\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n\x10\x64\x65\x63imal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')R\x08quantity\x12\x84\x02\n\x0blimit_price\x18\x06 \x01(\x0b\x32\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n\x10\x64\x65\x63imal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')R\nlimitPrice\x12\x82\x02\n\nstop_price\x18\x07 \x01(\x0b\x32\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n\x10\x64\x65\x63imal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')R\tstopPrice\x12;\n\x0b\x65xpire_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nexpireTime:\xd9\x01\xbaH\xd5\x01\x1a\xd2\x01\n#replace_order_request.term_required\x12Mat least one of quantity, limit_price, stop_price and expire_time must be set\x1a\\has(this.quantity) || has(this.limit_price) || has(this.stop_price) || has(this.expire_time)\"A\n\x14ReplaceOrderResponse\x12)\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderR\x05order\"8\n\x0fGetOrderRequest\x12%\n\x08order_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x07orderId\"=\n\x10GetOrderResponse\x12)\n\x05order\x18\x01 \x01(\x0b\x32\x13.cq.venues.v1.OrderR\x05order\"\xe3\x03\n\x11ListOrdersRequest\x12)\n\naccount_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\taccountId\x12\'\n\tpage_size\x18\x02 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12t\n\rinstrument_id\x18\x04 \x01(\tBO\xbaHLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\xd8\x01\x01R\x0cinstrumentId\x12\x46\n\x08statuses\x18\x05 \x03(\x0e\x32\x19.cq.venues.v1.OrderStatusB\x0f\xbaH\x0c\x92\x01\t\"\x07\x82\x01\x04\x10\x01 \x00R\x08statuses\x12/\n\x0f\x63lient_order_id\x18\x06 \x01(\tB\x07\xbaH\x04r\x02\x18@R\rclientOrderId\x12(\n\x0bstrategy_id\x18\x07 \x01(\tB\x07\xbaH\x04r\x02\x18@R\nstrategyId\x12\x42\n\x11\x63reate_time_range\x18\x08 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeR\x0f\x63reateTimeRange\"i\n\x12ListOrdersResponse\x12+\n\x06orders\x18\x01 \x03(\x0b\x32\x13.cq.venues.v1.OrderR\x06orders\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xf0\x01\n\x13ListBalancesRequest\x12)\n\naccount_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\taccountId\x12\'\n\tpage_size\x18\x02 \x01(\x05\x42\n\xbaH\x07\x1a\x05\x18\xe8\x07(\x00R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\x12\x43\n\tasset_ids\x18\x04 \x03(\tB&\xbaH#\x92\x01 \"\x1er\x1c\x32\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\x08\x61ssetIds\x12!\n\x0cinclude_zero\x18\x05 \x01(\x08R\x0bincludeZero\"q\n\x14ListBalancesResponse\x12\x31\n\x08\x62\x61lances\x18\x01 \x03(\x0b\x32\x15.cq.venues.v1.BalanceR\x08\x62\x61lances\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xd3\x02\n\x1dStreamExecutionReportsRequest\x12)\n\naccount_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\taccountId\x12%\n\x0e\x61\x66ter_sequence\x18\x02 \x01(\x04R\rafterSequence\x12\x39\n\nstart_time\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\tstartTime:\xa4\x01\xbaH\xa0\x01\x1a\x9d\x01\n3stream_execution_reports_request.one_starting_point\x12\x32\x61\x66ter_sequence and start_time must not both be set\x1a\x32this.after_sequence == 0u || !has(this.start_time)\"\xb8\x01\n\x1eStreamExecutionReportsResponse\x12J\n\x10\x65xecution_report\x18\x01 \x01(\x0b\x32\x1d.cq.venues.v1.ExecutionReportH\x00R\x0f\x65xecutionReport\x12\x41\n\rcancel_reject\x18\x02 \x01(\x0b\x32\x1a.cq.venues.v1.CancelRejectH\x00R\x0c\x63\x61ncelRejectB\x07\n\x05\x65vent2\xa8\n\n\x13VenueGatewayService\x12\x63\n\nListVenues\x12\x1f.cq.venues.v1.ListVenuesRequest\x1a .cq.venues.v1.ListVenuesResponse\"\x12\x82\xd3\xe4\x93\x02\x0c\x12\n/v1/venues\x12h\n\x08GetVenue\x12\x1d.cq.venues.v1.GetVenueRequest\x1a\x1e.cq.venues.v1.GetVenueResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/venues/{venue_id}\x12\x7f\n\x11ListVenueAccounts\x12&.cq.venues.v1.ListVenueAccountsRequest\x1a\'.cq.venues.v1.ListVenueAccountsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/venueAccounts\x12\x86\x01\n\x0fGetVenueAccount\x12$.cq.venues.v1.GetVenueAccountRequest\x1a%.cq.venues.v1.GetVenueAccountResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/venueAccounts/{account_id}\x12\x66\n\nPlaceOrder\x12\x1f.cq.venues.v1.PlaceOrderRequest\x1a .cq.venues.v1.PlaceOrderResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\"\n/v1/orders:\x01*\x12p\n\x0b\x43\x61ncelOrder\x12 .cq.venues.v1.CancelOrderRequest\x1a!.cq.venues.v1.CancelOrderResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\"\x11/v1/orders:cancel:\x01*\x12t\n\x0cReplaceOrder\x12!.cq.venues.v1.ReplaceOrderRequest\x1a\".cq.venues.v1.ReplaceOrderResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\"\x12/v1/orders:replace:\x01*\x12h\n\x08GetOrder\x12\x1d.cq.venues.v1.GetOrderRequest\x1a\x1e.cq.venues.v1.GetOrderResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/orders/{order_id}\x12~\n\nListOrders\x12\x1f.cq.venues.v1.ListOrdersRequest\x1a .cq.venues.v1.ListOrdersResponse\"-\x82\xd3\xe4\x93\x02\'\x12%/v1/venueAccounts/{account_id}/orders\x12\x86\x01\n\x0cListBalances\x12!.cq.venues.v1.ListBalancesRequest\x1a\".cq.venues.v1.ListBalancesResponse\"/\x82\xd3\xe4\x93\x02)\x12\'/v1/venueAccounts/{account_id}/balances\x12u\n\x16StreamExecutionReports\x12+.cq.venues.v1.StreamExecutionReportsRequest\x1a,.cq.venues.v1.StreamExecutionReportsResponse0\x01\x42\xab\x01\n\x10\x63om.cq.venues.v1B\x0cServiceProtoP\x01Z7github.com/cq-platform/cqc/gen/go/cq/venues/v1;venuesv1\xa2\x02\x03\x43VX\xaa\x02\x0c\x43q.Venues.V1\xca\x02\x0c\x43q\\Venues\\V1\xe2\x02\x18\x43q\\Venues\\V1\\GPBMetadata\xea\x02\x0e\x43q::Venues::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,6 +38,72 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'cq.venues.v1.service_pb2', 
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\020com.cq.venues.v1B\014ServiceProtoP\001Z7github.com/cq-platform/cqc/gen/go/cq/venues/v1;venuesv1\242\002\003CVX\252\002\014Cq.Venues.V1\312\002\014Cq\\Venues\\V1\342\002\030Cq\\Venues\\V1\\GPBMetadata\352\002\016Cq::Venues::V1'
+  _globals['_LISTVENUESREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTVENUESREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_LISTVENUESREQUEST'].fields_by_name['type']._loaded_options = None
+  _globals['_LISTVENUESREQUEST'].fields_by_name['type']._serialized_options = b'\272H\005\202\001\002\020\001'
+  _globals['_GETVENUEREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_GETVENUEREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\310\001\001'
+  _globals['_LISTVENUEACCOUNTSREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTVENUEACCOUNTSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_LISTVENUEACCOUNTSREQUEST'].fields_by_name['venue_id']._loaded_options = None
+  _globals['_LISTVENUEACCOUNTSREQUEST'].fields_by_name['venue_id']._serialized_options = b'\272H\035r\0302\026^[a-z][a-z0-9_]{0,31}$\330\001\001'
+  _globals['_GETVENUEACCOUNTREQUEST'].fields_by_name['account_id']._loaded_options = None
+  _globals['_GETVENUEACCOUNTREQUEST'].fields_by_name['account_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_PLACEORDERREQUEST'].fields_by_name['request_id']._loaded_options = None
+  _globals['_PLACEORDERREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\310\001\001'
+  _globals['_PLACEORDERREQUEST'].fields_by_name['order']._loaded_options = None
+  _globals['_PLACEORDERREQUEST'].fields_by_name['order']._serialized_options = b'\272H\334\001\272\001m\n,place_order_request.client_order_id_required\022!order.client_order_id is required\032\032this.client_order_id != \'\'\272\001f\n*place_order_request.time_in_force_required\022\037order.time_in_force is required\032\027this.time_in_force != 0\310\001\001'
+  _globals['_CANCELORDERREQUEST'].oneofs_by_name['target']._loaded_options = None
+  _globals['_CANCELORDERREQUEST'].oneofs_by_name['target']._serialized_options = b'\272H\002\010\001'
+  _globals['_CANCELORDERREQUEST'].fields_by_name['request_id']._loaded_options = None
+  _globals['_CANCELORDERREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\310\001\001'
+  _globals['_CANCELORDERREQUEST'].fields_by_name['account_id']._loaded_options = None
+  _globals['_CANCELORDERREQUEST'].fields_by_name['account_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_CANCELORDERREQUEST'].fields_by_name['order_id']._loaded_options = None
+  _globals['_CANCELORDERREQUEST'].fields_by_name['order_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_CANCELORDERREQUEST'].fields_by_name['client_order_id']._loaded_options = None
+  _globals['_CANCELORDERREQUEST'].fields_by_name['client_order_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['request_id']._loaded_options = None
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['request_id']._serialized_options = b'\272H\010r\003\260\001\001\310\001\001'
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['account_id']._loaded_options = None
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['account_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['orig_client_order_id']._loaded_options = None
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['orig_client_order_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['client_order_id']._loaded_options = None
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['client_order_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['quantity']._loaded_options = None
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['quantity']._serialized_options = b'\272H\310\001\272\001\304\001\n\020decimal.positive\022\026must be greater than 0\032\227\001this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')'
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['limit_price']._loaded_options = None
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['limit_price']._serialized_options = b'\272H\310\001\272\001\304\001\n\020decimal.positive\022\026must be greater than 0\032\227\001this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')'
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['stop_price']._loaded_options = None
+  _globals['_REPLACEORDERREQUEST'].fields_by_name['stop_price']._serialized_options = b'\272H\310\001\272\001\304\001\n\020decimal.positive\022\026must be greater than 0\032\227\001this.value.matches(\'^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$\') || this.value.matches(\'^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$\')'
+  _globals['_REPLACEORDERREQUEST']._loaded_options = None
+  _globals['_REPLACEORDERREQUEST']._serialized_options = b'\272H\325\001\032\322\001\n#replace_order_request.term_required\022Mat least one of quantity, limit_price, stop_price and expire_time must be set\032\\has(this.quantity) || has(this.limit_price) || has(this.stop_price) || has(this.expire_time)'
+  _globals['_GETORDERREQUEST'].fields_by_name['order_id']._loaded_options = None
+  _globals['_GETORDERREQUEST'].fields_by_name['order_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_LISTORDERSREQUEST'].fields_by_name['account_id']._loaded_options = None
+  _globals['_LISTORDERSREQUEST'].fields_by_name['account_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_LISTORDERSREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTORDERSREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_LISTORDERSREQUEST'].fields_by_name['instrument_id']._loaded_options = None
+  _globals['_LISTORDERSREQUEST'].fields_by_name['instrument_id']._serialized_options = b'\272HLrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$\330\001\001'
+  _globals['_LISTORDERSREQUEST'].fields_by_name['statuses']._loaded_options = None
+  _globals['_LISTORDERSREQUEST'].fields_by_name['statuses']._serialized_options = b'\272H\014\222\001\t\"\007\202\001\004\020\001 \000'
+  _globals['_LISTORDERSREQUEST'].fields_by_name['client_order_id']._loaded_options = None
+  _globals['_LISTORDERSREQUEST'].fields_by_name['client_order_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_LISTORDERSREQUEST'].fields_by_name['strategy_id']._loaded_options = None
+  _globals['_LISTORDERSREQUEST'].fields_by_name['strategy_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_LISTBALANCESREQUEST'].fields_by_name['account_id']._loaded_options = None
+  _globals['_LISTBALANCESREQUEST'].fields_by_name['account_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_LISTBALANCESREQUEST'].fields_by_name['page_size']._loaded_options = None
+  _globals['_LISTBALANCESREQUEST'].fields_by_name['page_size']._serialized_options = b'\272H\007\032\005\030\350\007(\000'
+  _globals['_LISTBALANCESREQUEST'].fields_by_name['asset_ids']._loaded_options = None
+  _globals['_LISTBALANCESREQUEST'].fields_by_name['asset_ids']._serialized_options = b'\272H#\222\001 \"\036r\0342\032^[A-Z0-9][A-Z0-9._]{0,31}$'
+  _globals['_STREAMEXECUTIONREPORTSREQUEST'].fields_by_name['account_id']._loaded_options = None
+  _globals['_STREAMEXECUTIONREPORTSREQUEST'].fields_by_name['account_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_STREAMEXECUTIONREPORTSREQUEST']._loaded_options = None
+  _globals['_STREAMEXECUTIONREPORTSREQUEST']._serialized_options = b'\272H\240\001\032\235\001\n3stream_execution_reports_request.one_starting_point\0222after_sequence and start_time must not both be set\0322this.after_sequence == 0u || !has(this.start_time)'
   _globals['_VENUEGATEWAYSERVICE'].methods_by_name['ListVenues']._loaded_options = None
   _globals['_VENUEGATEWAYSERVICE'].methods_by_name['ListVenues']._serialized_options = b'\202\323\344\223\002\014\022\n/v1/venues'
   _globals['_VENUEGATEWAYSERVICE'].methods_by_name['GetVenue']._loaded_options = None
@@ -57,50 +124,50 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_VENUEGATEWAYSERVICE'].methods_by_name['ListOrders']._serialized_options = b'\202\323\344\223\002\'\022%/v1/venueAccounts/{account_id}/orders'
   _globals['_VENUEGATEWAYSERVICE'].methods_by_name['ListBalances']._loaded_options = None
   _globals['_VENUEGATEWAYSERVICE'].methods_by_name['ListBalances']._serialized_options = b'\202\323\344\223\002)\022\'/v1/venueAccounts/{account_id}/balances'
-  _globals['_LISTVENUESREQUEST']._serialized_start=194
-  _globals['_LISTVENUESREQUEST']._serialized_end=318
-  _globals['_LISTVENUESRESPONSE']._serialized_start=320
-  _globals['_LISTVENUESRESPONSE']._serialized_end=425
-  _globals['_GETVENUEREQUEST']._serialized_start=427
-  _globals['_GETVENUEREQUEST']._serialized_end=471
-  _globals['_GETVENUERESPONSE']._serialized_start=473
-  _globals['_GETVENUERESPONSE']._serialized_end=534
-  _globals['_LISTVENUEACCOUNTSREQUEST']._serialized_start=536
-  _globals['_LISTVENUEACCOUNTSREQUEST']._serialized_end=649
-  _globals['_LISTVENUEACCOUNTSRESPONSE']._serialized_start=652
-  _globals['_LISTVENUEACCOUNTSRESPONSE']._serialized_end=786
-  _globals['_GETVENUEACCOUNTREQUEST']._serialized_start=788
-  _globals['_GETVENUEACCOUNTREQUEST']._serialized_end=843
-  _globals['_GETVENUEACCOUNTRESPONSE']._serialized_start=845
-  _globals['_GETVENUEACCOUNTRESPONSE']._serialized_end=935
-  _globals['_PLACEORDERREQUEST']._serialized_start=937
-  _globals['_PLACEORDERREQUEST']._serialized_end=1030
-  _globals['_PLACEORDERRESPONSE']._serialized_start=1032
-  _globals['_PLACEORDERRESPONSE']._serialized_end=1095
-  _globals['_CANCELORDERREQUEST']._serialized_start=1098
-  _globals['_CANCELORDERREQUEST']._serialized_end=1261
-  _globals['_CANCELORDERRESPONSE']._serialized_start=1263
-  _globals['_CANCELORDERRESPONSE']._serialized_end=1327
-  _globals['_REPLACEORDERREQUEST']._serialized_start=1330
-  _globals['_REPLACEORDERREQUEST']._serialized_end=1721
-  _globals['_REPLACEORDERRESPONSE']._serialized_start=1723
-  _globals['_REPLACEORDERRESPONSE']._serialized_end=1788
-  _globals['_GETORDERREQUEST']._serialized_start=1790
-  _globals['_GETORDERREQUEST']._serialized_end=1834
-  _globals['_GETORDERRESPONSE']._serialized_start=1836
-  _globals['_GETORDERRESPONSE']._serialized_end=1897
-  _globals['_LISTORDERSREQUEST']._serialized_start=1900
-  _globals['_LISTORDERSREQUEST']._serialized_end=2243
-  _globals['_LISTORDERSRESPONSE']._serialized_start=2245
-  _globals['_LISTORDERSRESPONSE']._serialized_end=2350
-  _globals['_LISTBALANCESREQUEST']._serialized_start=2353
-  _globals['_LISTBALANCESREQUEST']._serialized_end=2529
-  _globals['_LISTBALANCESRESPONSE']._serialized_start=2531
-  _globals['_LISTBALANCESRESPONSE']._serialized_end=2644
-  _globals['_STREAMEXECUTIONREPORTSREQUEST']._serialized_start=2647
-  _globals['_STREAMEXECUTIONREPORTSREQUEST']._serialized_end=2807
-  _globals['_STREAMEXECUTIONREPORTSRESPONSE']._serialized_start=2810
-  _globals['_STREAMEXECUTIONREPORTSRESPONSE']._serialized_end=2994
-  _globals['_VENUEGATEWAYSERVICE']._serialized_start=2997
-  _globals['_VENUEGATEWAYSERVICE']._serialized_end=4317
+  _globals['_LISTVENUESREQUEST']._serialized_start=224
+  _globals['_LISTVENUESREQUEST']._serialized_end=370
+  _globals['_LISTVENUESRESPONSE']._serialized_start=372
+  _globals['_LISTVENUESRESPONSE']._serialized_end=477
+  _globals['_GETVENUEREQUEST']._serialized_start=479
+  _globals['_GETVENUEREQUEST']._serialized_end=557
+  _globals['_GETVENUERESPONSE']._serialized_start=559
+  _globals['_GETVENUERESPONSE']._serialized_end=620
+  _globals['_LISTVENUEACCOUNTSREQUEST']._serialized_start=623
+  _globals['_LISTVENUEACCOUNTSREQUEST']._serialized_end=782
+  _globals['_LISTVENUEACCOUNTSRESPONSE']._serialized_start=785
+  _globals['_LISTVENUEACCOUNTSRESPONSE']._serialized_end=919
+  _globals['_GETVENUEACCOUNTREQUEST']._serialized_start=921
+  _globals['_GETVENUEACCOUNTREQUEST']._serialized_end=988
+  _globals['_GETVENUEACCOUNTRESPONSE']._serialized_start=990
+  _globals['_GETVENUEACCOUNTRESPONSE']._serialized_end=1080
+  _globals['_PLACEORDERREQUEST']._serialized_start=1083
+  _globals['_PLACEORDERREQUEST']._serialized_end=1417
+  _globals['_PLACEORDERRESPONSE']._serialized_start=1419
+  _globals['_PLACEORDERRESPONSE']._serialized_end=1482
+  _globals['_CANCELORDERREQUEST']._serialized_start=1485
+  _globals['_CANCELORDERREQUEST']._serialized_end=1698
+  _globals['_CANCELORDERRESPONSE']._serialized_start=1700
+  _globals['_CANCELORDERRESPONSE']._serialized_end=1764
+  _globals['_REPLACEORDERREQUEST']._serialized_start=1767
+  _globals['_REPLACEORDERREQUEST']._serialized_end=3051
+  _globals['_REPLACEORDERRESPONSE']._serialized_start=3053
+  _globals['_REPLACEORDERRESPONSE']._serialized_end=3118
+  _globals['_GETORDERREQUEST']._serialized_start=3120
+  _globals['_GETORDERREQUEST']._serialized_end=3176
+  _globals['_GETORDERRESPONSE']._serialized_start=3178
+  _globals['_GETORDERRESPONSE']._serialized_end=3239
+  _globals['_LISTORDERSREQUEST']._serialized_start=3242
+  _globals['_LISTORDERSREQUEST']._serialized_end=3725
+  _globals['_LISTORDERSRESPONSE']._serialized_start=3727
+  _globals['_LISTORDERSRESPONSE']._serialized_end=3832
+  _globals['_LISTBALANCESREQUEST']._serialized_start=3835
+  _globals['_LISTBALANCESREQUEST']._serialized_end=4075
+  _globals['_LISTBALANCESRESPONSE']._serialized_start=4077
+  _globals['_LISTBALANCESRESPONSE']._serialized_end=4190
+  _globals['_STREAMEXECUTIONREPORTSREQUEST']._serialized_start=4193
+  _globals['_STREAMEXECUTIONREPORTSREQUEST']._serialized_end=4532
+  _globals['_STREAMEXECUTIONREPORTSRESPONSE']._serialized_start=4535
+  _globals['_STREAMEXECUTIONREPORTSRESPONSE']._serialized_end=4719
+  _globals['_VENUEGATEWAYSERVICE']._serialized_start=4722
+  _globals['_VENUEGATEWAYSERVICE']._serialized_end=6042
 # @@protoc_insertion_point(module_scope)

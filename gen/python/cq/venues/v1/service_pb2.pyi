@@ -32,12 +32,12 @@ class ListVenuesRequest(_message.Message):
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     TYPE_FIELD_NUMBER: _builtins.int
     page_size: _builtins.int
-    """Optional. The maximum number of venues to return. The server may return fewer. Unset or 0 means a
-    default of 100; values above 1000 are treated as 1000.
+    """Optional. The maximum number of venues to return. The server may return fewer. Unset or 0 means
+    a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
     """
     page_token: _builtins.str
     """Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-    other request fields must match the call that produced the token.
+    other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
     """
     type: _resources_pb2.VenueType.ValueType
     """Optional. Only venues of this type. Unset means every type. Example: VENUE_TYPE_CEX."""
@@ -65,7 +65,9 @@ class ListVenuesResponse(_message.Message):
     VENUES_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
-    """Output only. A token for the next page, or empty when this is the last page."""
+    """Output only. A token for the next page, or empty when this is the last page. Example:
+    "CgZrcmFrZW4QZA".
+    """
     @_builtins.property
     def venues(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.Venue]:
         """Output only. The venues on this page, ordered by venue_id. Example: [{venue_id: "binance"},
@@ -94,7 +96,7 @@ class GetVenueRequest(_message.Message):
 
     VENUE_ID_FIELD_NUMBER: _builtins.int
     venue_id: _builtins.str
-    """Required. The CQ venue id. Example: "kraken"."""
+    """Required. The CQ venue id, lower snake case. Example: "kraken"."""
     def __init__(
         self,
         *,
@@ -144,15 +146,17 @@ class ListVenueAccountsRequest(_message.Message):
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     VENUE_ID_FIELD_NUMBER: _builtins.int
     page_size: _builtins.int
-    """Optional. The maximum number of accounts to return. The server may return fewer. Unset or 0 means
-    a default of 100; values above 1000 are treated as 1000.
+    """Optional. The maximum number of accounts to return. The server may return fewer. Unset or 0
+    means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
     """
     page_token: _builtins.str
     """Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-    other request fields must match the call that produced the token.
+    other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
     """
     venue_id: _builtins.str
-    """Optional. Only accounts at this venue. Empty means every venue. Example: "kraken"."""
+    """Optional. Only accounts at this venue, lower snake case. Empty means every venue.
+    Example: "kraken".
+    """
     def __init__(
         self,
         *,
@@ -177,7 +181,9 @@ class ListVenueAccountsResponse(_message.Message):
     VENUE_ACCOUNTS_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
-    """Output only. A token for the next page, or empty when this is the last page."""
+    """Output only. A token for the next page, or empty when this is the last page. Example:
+    "CgZrcmFrZW4QZA".
+    """
     @_builtins.property
     def venue_accounts(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.VenueAccount]:
         """Output only. The caller's accounts on this page, ordered by account_id. Example:
@@ -206,7 +212,7 @@ class GetVenueAccountRequest(_message.Message):
 
     ACCOUNT_ID_FIELD_NUMBER: _builtins.int
     account_id: _builtins.str
-    """Required. The CQ account id. Example: "acc_01HZX3K9Q7"."""
+    """Required. The CQ account id, at most 64 characters. Example: "acc_01HZX3K9Q7"."""
     def __init__(
         self,
         *,
@@ -263,7 +269,8 @@ class PlaceOrderRequest(_message.Message):
         """Required. The order to place. The client sets client_order_id, account_id, instrument_id, side,
         type, time_in_force, quantity and, as the type requires, limit_price, stop_price,
         trigger_price_type, post_only, reduce_only, expire_time and strategy_id; output-only fields are
-        ignored. Example: {client_order_id: "mm-btc-20261101-000042", account_id: "acc_01HZX3K9Q7",
+        ignored. Besides the Order rules, client_order_id and time_in_force must be set here.
+        Example: {client_order_id: "mm-btc-20261101-000042", account_id: "acc_01HZX3K9Q7",
         instrument_id: "cq:perp:BTC-USD", side: SIDE_BUY, type: ORDER_TYPE_LIMIT, time_in_force:
         TIME_IN_FORCE_GTC, limit_price: "67250.5", quantity: "0.25"}.
         """
@@ -323,12 +330,14 @@ class CancelOrderRequest(_message.Message):
     first response and sends no second cancel. Example: "0b9e6a52-7c41-4f3e-8d2a-6e5f4c3b2a19".
     """
     account_id: _builtins.str
-    """Required. The CQ account the order trades on. Example: "acc_01HZX3K9Q7"."""
+    """Required. The CQ account the order trades on, at most 64 characters. Example: "acc_01HZX3K9Q7"."""
     order_id: _builtins.str
-    """Optional. The CQ order id; set this or client_order_id. Example: "ord_01HZX4B2M6"."""
+    """Optional. The CQ order id, at most 64 characters; set this or client_order_id.
+    Example: "ord_01HZX4B2M6".
+    """
     client_order_id: _builtins.str
     """Optional. The order's current client_order_id (FIX OrigClOrdID), for a client that has no
-    order_id yet; set this or order_id. Example: "mm-btc-20261101-000042".
+    order_id yet, at most 64 characters; set this or order_id. Example: "mm-btc-20261101-000042".
     """
     def __init__(
         self,
@@ -397,10 +406,10 @@ class ReplaceOrderRequest(_message.Message):
     first response and sends no second replace. Example: "9d3c7a1f-2b6e-4c8d-a0f1-7e2d5b4c3a10".
     """
     account_id: _builtins.str
-    """Required. The CQ account the order trades on. Example: "acc_01HZX3K9Q7"."""
+    """Required. The CQ account the order trades on, at most 64 characters. Example: "acc_01HZX3K9Q7"."""
     orig_client_order_id: _builtins.str
-    """Required. The order's current client_order_id (FIX OrigClOrdID). Example:
-    "mm-btc-20261101-000042".
+    """Required. The order's current client_order_id (FIX OrigClOrdID), at most 64 characters.
+    Example: "mm-btc-20261101-000042".
     """
     client_order_id: _builtins.str
     """Required. The new client_order_id the order carries once replaced (FIX ClOrdID); unique on the
@@ -410,20 +419,20 @@ class ReplaceOrderRequest(_message.Message):
     @_builtins.property
     def quantity(self) -> _decimal_pb2.Decimal:
         """Optional. The new total order quantity, filled part included (as FIX OrderQty), in the
-        instrument's quantity unit; must exceed cum_quantity. Unset keeps the current quantity.
-        Example: "0.3".
+        instrument's quantity unit; positive, and must exceed cum_quantity. Unset keeps the current
+        quantity. Example: "0.3".
         """
 
     @_builtins.property
     def limit_price(self) -> _decimal_pb2.Decimal:
-        """Optional. The new limit price in quote currency per unit, for orders that have one. Unset keeps
-        the current price. Example: "67200".
+        """Optional. The new limit price in quote currency per unit, positive, for orders that have one.
+        Unset keeps the current price. Example: "67200".
         """
 
     @_builtins.property
     def stop_price(self) -> _decimal_pb2.Decimal:
-        """Optional. The new trigger price in quote currency per unit, for orders that have one. Unset keeps
-        the current price. Example: "64800".
+        """Optional. The new trigger price in quote currency per unit, positive, for orders that have one.
+        Unset keeps the current price. Example: "64800".
         """
 
     @_builtins.property
@@ -486,7 +495,7 @@ class GetOrderRequest(_message.Message):
 
     ORDER_ID_FIELD_NUMBER: _builtins.int
     order_id: _builtins.str
-    """Required. The CQ order id. Example: "ord_01HZX4B2M6"."""
+    """Required. The CQ order id, at most 64 characters. Example: "ord_01HZX4B2M6"."""
     def __init__(
         self,
         *,
@@ -541,28 +550,30 @@ class ListOrdersRequest(_message.Message):
     STRATEGY_ID_FIELD_NUMBER: _builtins.int
     CREATE_TIME_RANGE_FIELD_NUMBER: _builtins.int
     account_id: _builtins.str
-    """Required. The CQ account whose orders to list. Example: "acc_01HZX3K9Q7"."""
+    """Required. The CQ account whose orders to list, at most 64 characters. Example: "acc_01HZX3K9Q7"."""
     page_size: _builtins.int
-    """Optional. The maximum number of orders to return. The server may return fewer. Unset or 0 means a
-    default of 100; values above 1000 are treated as 1000.
+    """Optional. The maximum number of orders to return. The server may return fewer. Unset or 0 means
+    a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
     """
     page_token: _builtins.str
     """Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-    other request fields must match the call that produced the token.
+    other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
     """
     instrument_id: _builtins.str
-    """Optional. Only orders on this instrument. Empty means every instrument.
-    Example: "cq:perp:BTC-USD".
+    """Optional. Only orders on this instrument, `<market>:<type>:<symbol>`. Empty means every
+    instrument. Example: "cq:perp:BTC-USD".
     """
     client_order_id: _builtins.str
     """Optional. Only the order whose current or any earlier client_order_id is this one; how a client
-    finds an order it only knows by client id. Example: "mm-btc-20261101-000042".
+    finds an order it only knows by client id. At most 64 characters.
+    Example: "mm-btc-20261101-000042".
     """
     strategy_id: _builtins.str
-    """Optional. Only orders of this strategy. Example: "momentum-v3"."""
+    """Optional. Only orders of this strategy, at most 64 characters. Example: "momentum-v3"."""
     @_builtins.property
     def statuses(self) -> _containers.RepeatedScalarFieldContainer[_resources_pb2.OrderStatus.ValueType]:
-        """Optional. Only orders in one of these states. Empty means every state. Example:
+        """Optional. Only orders in one of these states, each a defined value other than
+        ORDER_STATUS_UNSPECIFIED. Empty means every state. Example:
         [ORDER_STATUS_NEW, ORDER_STATUS_PARTIALLY_FILLED] for the working orders.
         """
 
@@ -601,7 +612,9 @@ class ListOrdersResponse(_message.Message):
     ORDERS_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
-    """Output only. A token for the next page, or empty when this is the last page."""
+    """Output only. A token for the next page, or empty when this is the last page. Example:
+    "CgZrcmFrZW4QZA".
+    """
     @_builtins.property
     def orders(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.Order]:
         """Output only. The orders on this page, newest create_time first. Example: [{order_id:
@@ -634,14 +647,16 @@ class ListBalancesRequest(_message.Message):
     ASSET_IDS_FIELD_NUMBER: _builtins.int
     INCLUDE_ZERO_FIELD_NUMBER: _builtins.int
     account_id: _builtins.str
-    """Required. The CQ account whose balances to list. Example: "acc_01HZX3K9Q7"."""
+    """Required. The CQ account whose balances to list, at most 64 characters.
+    Example: "acc_01HZX3K9Q7".
+    """
     page_size: _builtins.int
-    """Optional. The maximum number of balances to return. The server may return fewer. Unset or 0 means
-    a default of 100; values above 1000 are treated as 1000.
+    """Optional. The maximum number of balances to return. The server may return fewer. Unset or 0
+    means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
     """
     page_token: _builtins.str
     """Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-    other request fields must match the call that produced the token.
+    other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
     """
     include_zero: _builtins.bool
     """Optional. If true, also return assets whose total, borrowed and interest are all zero. Default
@@ -649,7 +664,9 @@ class ListBalancesRequest(_message.Message):
     """
     @_builtins.property
     def asset_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """Optional. Only balances of these assets. Empty means every asset. Example: ["BTC", "USD"]."""
+        """Optional. Only balances of these assets, canonical (upper case) asset ids. Empty means every
+        asset. Example: ["BTC", "USD"].
+        """
 
     def __init__(
         self,
@@ -677,7 +694,9 @@ class ListBalancesResponse(_message.Message):
     BALANCES_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
-    """Output only. A token for the next page, or empty when this is the last page."""
+    """Output only. A token for the next page, or empty when this is the last page. Example:
+    "CgZrcmFrZW4QZA".
+    """
     @_builtins.property
     def balances(self) -> _containers.RepeatedCompositeFieldContainer[_resources_pb2.Balance]:
         """Output only. The balances on this page, ordered by asset_id. Example: [{asset_id: "BTC", total:
@@ -710,7 +729,9 @@ class StreamExecutionReportsRequest(_message.Message):
     AFTER_SEQUENCE_FIELD_NUMBER: _builtins.int
     START_TIME_FIELD_NUMBER: _builtins.int
     account_id: _builtins.str
-    """Required. The CQ account whose events to stream. Example: "acc_01HZX3K9Q7"."""
+    """Required. The CQ account whose events to stream, at most 64 characters.
+    Example: "acc_01HZX3K9Q7".
+    """
     after_sequence: _builtins.int
     """Optional. Replay from the event after this sequence number: the last one the client processed.
     0 means no replay by sequence. Example: 18341.

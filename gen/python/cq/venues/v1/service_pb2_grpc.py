@@ -110,7 +110,7 @@ class VenueGatewayServiceServicer:
 
     def ListVenues(self, request, context):
         """Lists the venues CQ connects to, ordered by venue_id. Returns INVALID_ARGUMENT if page_size is
-        negative or page_token is malformed or does not match the other request fields.
+        negative or above 1000 or page_token is malformed or does not match the other request fields.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -118,7 +118,7 @@ class VenueGatewayServiceServicer:
 
     def GetVenue(self, request, context):
         """Gets one venue with its capabilities and current status. Returns NOT_FOUND if the venue does not
-        exist, INVALID_ARGUMENT if venue_id is empty.
+        exist, INVALID_ARGUMENT if venue_id is empty or not lower snake case.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -126,8 +126,8 @@ class VenueGatewayServiceServicer:
 
     def ListVenueAccounts(self, request, context):
         """Lists the caller's venue accounts, ordered by account_id. Returns INVALID_ARGUMENT if page_size
-        is negative or page_token is malformed or does not match the other request fields, NOT_FOUND if
-        venue_id is set and names no venue.
+        is negative or above 1000 or page_token is malformed or does not match the other request
+        fields, NOT_FOUND if venue_id is set and names no venue.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -163,7 +163,8 @@ class VenueGatewayServiceServicer:
         refusal is recorded and auditable. Errors, where no order is recorded:
         INVALID_ARGUMENT if a required field is missing or malformed or the fields contradict each other
         (a limit_price on a market order, TIME_IN_FORCE_GTD without expire_time, post_only on a non-limit
-        order, a quantity that is not positive); NOT_FOUND if the account or instrument does not exist or
+        order, a quantity that is not positive, ORDER_TYPE_PREVIOUSLY_QUOTED without quote_id or a
+        quote_id on another type); NOT_FOUND if the account or instrument does not exist or
         the account belongs to another owner; FAILED_PRECONDITION if the account is not active, the venue
         is not accepting orders (status other than OPERATIONAL or DEGRADED), or the venue does not
         support the order type, time in force, post_only or reduce_only; RESOURCE_EXHAUSTED if the
@@ -230,8 +231,8 @@ class VenueGatewayServiceServicer:
     def ListOrders(self, request, context):
         """Lists the orders of one account, newest create_time first, optionally filtered. Returns
         NOT_FOUND if the account does not exist or belongs to another owner; INVALID_ARGUMENT if
-        account_id is empty, page_size is negative, create_time_range ends before it starts, or
-        page_token is malformed or does not match the other request fields.
+        account_id is empty, page_size is negative or above 1000, create_time_range ends before it
+        starts, or page_token is malformed or does not match the other request fields.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -240,9 +241,9 @@ class VenueGatewayServiceServicer:
     def ListBalances(self, request, context):
         """Lists the balances of one account, one per asset, ordered by asset_id, as last reported by the
         venue. Returns NOT_FOUND if the account does not exist or belongs to another owner;
-        INVALID_ARGUMENT if account_id is empty, page_size is negative, or page_token is malformed or
-        does not match the other request fields; UNAVAILABLE if the venue has never reported balances
-        for the account and cannot be reached.
+        INVALID_ARGUMENT if account_id is empty, page_size is negative or above 1000, or page_token is
+        malformed or does not match the other request fields; UNAVAILABLE if the venue has never
+        reported balances for the account and cannot be reached.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -42,16 +42,16 @@ class VenueGatewayServiceStub:
     def __new__(cls, channel: _aio.Channel) -> VenueGatewayServiceAsyncStub: ...
     ListVenues: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListVenuesRequest, _service_pb2.ListVenuesResponse]
     """Lists the venues CQ connects to, ordered by venue_id. Returns INVALID_ARGUMENT if page_size is
-    negative or page_token is malformed or does not match the other request fields.
+    negative or above 1000 or page_token is malformed or does not match the other request fields.
     """
     GetVenue: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetVenueRequest, _service_pb2.GetVenueResponse]
     """Gets one venue with its capabilities and current status. Returns NOT_FOUND if the venue does not
-    exist, INVALID_ARGUMENT if venue_id is empty.
+    exist, INVALID_ARGUMENT if venue_id is empty or not lower snake case.
     """
     ListVenueAccounts: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListVenueAccountsRequest, _service_pb2.ListVenueAccountsResponse]
     """Lists the caller's venue accounts, ordered by account_id. Returns INVALID_ARGUMENT if page_size
-    is negative or page_token is malformed or does not match the other request fields, NOT_FOUND if
-    venue_id is set and names no venue.
+    is negative or above 1000 or page_token is malformed or does not match the other request
+    fields, NOT_FOUND if venue_id is set and names no venue.
     """
     GetVenueAccount: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetVenueAccountRequest, _service_pb2.GetVenueAccountResponse]
     """Gets one of the caller's venue accounts. Returns NOT_FOUND if the account does not exist or
@@ -79,7 +79,8 @@ class VenueGatewayServiceStub:
     refusal is recorded and auditable. Errors, where no order is recorded:
     INVALID_ARGUMENT if a required field is missing or malformed or the fields contradict each other
     (a limit_price on a market order, TIME_IN_FORCE_GTD without expire_time, post_only on a non-limit
-    order, a quantity that is not positive); NOT_FOUND if the account or instrument does not exist or
+    order, a quantity that is not positive, ORDER_TYPE_PREVIOUSLY_QUOTED without quote_id or a
+    quote_id on another type); NOT_FOUND if the account or instrument does not exist or
     the account belongs to another owner; FAILED_PRECONDITION if the account is not active, the venue
     is not accepting orders (status other than OPERATIONAL or DEGRADED), or the venue does not
     support the order type, time in force, post_only or reduce_only; RESOURCE_EXHAUSTED if the
@@ -130,15 +131,15 @@ class VenueGatewayServiceStub:
     ListOrders: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListOrdersRequest, _service_pb2.ListOrdersResponse]
     """Lists the orders of one account, newest create_time first, optionally filtered. Returns
     NOT_FOUND if the account does not exist or belongs to another owner; INVALID_ARGUMENT if
-    account_id is empty, page_size is negative, create_time_range ends before it starts, or
-    page_token is malformed or does not match the other request fields.
+    account_id is empty, page_size is negative or above 1000, create_time_range ends before it
+    starts, or page_token is malformed or does not match the other request fields.
     """
     ListBalances: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListBalancesRequest, _service_pb2.ListBalancesResponse]
     """Lists the balances of one account, one per asset, ordered by asset_id, as last reported by the
     venue. Returns NOT_FOUND if the account does not exist or belongs to another owner;
-    INVALID_ARGUMENT if account_id is empty, page_size is negative, or page_token is malformed or
-    does not match the other request fields; UNAVAILABLE if the venue has never reported balances
-    for the account and cannot be reached.
+    INVALID_ARGUMENT if account_id is empty, page_size is negative or above 1000, or page_token is
+    malformed or does not match the other request fields; UNAVAILABLE if the venue has never
+    reported balances for the account and cannot be reached.
     """
     StreamExecutionReports: _grpc.UnaryStreamMultiCallable[_service_pb2.StreamExecutionReportsRequest, _service_pb2.StreamExecutionReportsResponse]
     """Streams the execution reports and cancel rejects of one account in sequence order, with no gap
@@ -167,16 +168,16 @@ class VenueGatewayServiceAsyncStub(VenueGatewayServiceStub):
     def __init__(self, channel: _aio.Channel) -> None: ...
     ListVenues: _aio.UnaryUnaryMultiCallable[_service_pb2.ListVenuesRequest, _service_pb2.ListVenuesResponse]  # type: ignore[assignment]
     """Lists the venues CQ connects to, ordered by venue_id. Returns INVALID_ARGUMENT if page_size is
-    negative or page_token is malformed or does not match the other request fields.
+    negative or above 1000 or page_token is malformed or does not match the other request fields.
     """
     GetVenue: _aio.UnaryUnaryMultiCallable[_service_pb2.GetVenueRequest, _service_pb2.GetVenueResponse]  # type: ignore[assignment]
     """Gets one venue with its capabilities and current status. Returns NOT_FOUND if the venue does not
-    exist, INVALID_ARGUMENT if venue_id is empty.
+    exist, INVALID_ARGUMENT if venue_id is empty or not lower snake case.
     """
     ListVenueAccounts: _aio.UnaryUnaryMultiCallable[_service_pb2.ListVenueAccountsRequest, _service_pb2.ListVenueAccountsResponse]  # type: ignore[assignment]
     """Lists the caller's venue accounts, ordered by account_id. Returns INVALID_ARGUMENT if page_size
-    is negative or page_token is malformed or does not match the other request fields, NOT_FOUND if
-    venue_id is set and names no venue.
+    is negative or above 1000 or page_token is malformed or does not match the other request
+    fields, NOT_FOUND if venue_id is set and names no venue.
     """
     GetVenueAccount: _aio.UnaryUnaryMultiCallable[_service_pb2.GetVenueAccountRequest, _service_pb2.GetVenueAccountResponse]  # type: ignore[assignment]
     """Gets one of the caller's venue accounts. Returns NOT_FOUND if the account does not exist or
@@ -204,7 +205,8 @@ class VenueGatewayServiceAsyncStub(VenueGatewayServiceStub):
     refusal is recorded and auditable. Errors, where no order is recorded:
     INVALID_ARGUMENT if a required field is missing or malformed or the fields contradict each other
     (a limit_price on a market order, TIME_IN_FORCE_GTD without expire_time, post_only on a non-limit
-    order, a quantity that is not positive); NOT_FOUND if the account or instrument does not exist or
+    order, a quantity that is not positive, ORDER_TYPE_PREVIOUSLY_QUOTED without quote_id or a
+    quote_id on another type); NOT_FOUND if the account or instrument does not exist or
     the account belongs to another owner; FAILED_PRECONDITION if the account is not active, the venue
     is not accepting orders (status other than OPERATIONAL or DEGRADED), or the venue does not
     support the order type, time in force, post_only or reduce_only; RESOURCE_EXHAUSTED if the
@@ -255,15 +257,15 @@ class VenueGatewayServiceAsyncStub(VenueGatewayServiceStub):
     ListOrders: _aio.UnaryUnaryMultiCallable[_service_pb2.ListOrdersRequest, _service_pb2.ListOrdersResponse]  # type: ignore[assignment]
     """Lists the orders of one account, newest create_time first, optionally filtered. Returns
     NOT_FOUND if the account does not exist or belongs to another owner; INVALID_ARGUMENT if
-    account_id is empty, page_size is negative, create_time_range ends before it starts, or
-    page_token is malformed or does not match the other request fields.
+    account_id is empty, page_size is negative or above 1000, create_time_range ends before it
+    starts, or page_token is malformed or does not match the other request fields.
     """
     ListBalances: _aio.UnaryUnaryMultiCallable[_service_pb2.ListBalancesRequest, _service_pb2.ListBalancesResponse]  # type: ignore[assignment]
     """Lists the balances of one account, one per asset, ordered by asset_id, as last reported by the
     venue. Returns NOT_FOUND if the account does not exist or belongs to another owner;
-    INVALID_ARGUMENT if account_id is empty, page_size is negative, or page_token is malformed or
-    does not match the other request fields; UNAVAILABLE if the venue has never reported balances
-    for the account and cannot be reached.
+    INVALID_ARGUMENT if account_id is empty, page_size is negative or above 1000, or page_token is
+    malformed or does not match the other request fields; UNAVAILABLE if the venue has never
+    reported balances for the account and cannot be reached.
     """
     StreamExecutionReports: _aio.UnaryStreamMultiCallable[_service_pb2.StreamExecutionReportsRequest, _service_pb2.StreamExecutionReportsResponse]  # type: ignore[assignment]
     """Streams the execution reports and cancel rejects of one account in sequence order, with no gap
@@ -295,7 +297,7 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_service_pb2.ListVenuesResponse, _abc.Awaitable[_service_pb2.ListVenuesResponse]]:
         """Lists the venues CQ connects to, ordered by venue_id. Returns INVALID_ARGUMENT if page_size is
-        negative or page_token is malformed or does not match the other request fields.
+        negative or above 1000 or page_token is malformed or does not match the other request fields.
         """
 
     @_abc_1.abstractmethod
@@ -305,7 +307,7 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_service_pb2.GetVenueResponse, _abc.Awaitable[_service_pb2.GetVenueResponse]]:
         """Gets one venue with its capabilities and current status. Returns NOT_FOUND if the venue does not
-        exist, INVALID_ARGUMENT if venue_id is empty.
+        exist, INVALID_ARGUMENT if venue_id is empty or not lower snake case.
         """
 
     @_abc_1.abstractmethod
@@ -315,8 +317,8 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_service_pb2.ListVenueAccountsResponse, _abc.Awaitable[_service_pb2.ListVenueAccountsResponse]]:
         """Lists the caller's venue accounts, ordered by account_id. Returns INVALID_ARGUMENT if page_size
-        is negative or page_token is malformed or does not match the other request fields, NOT_FOUND if
-        venue_id is set and names no venue.
+        is negative or above 1000 or page_token is malformed or does not match the other request
+        fields, NOT_FOUND if venue_id is set and names no venue.
         """
 
     @_abc_1.abstractmethod
@@ -356,7 +358,8 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
         refusal is recorded and auditable. Errors, where no order is recorded:
         INVALID_ARGUMENT if a required field is missing or malformed or the fields contradict each other
         (a limit_price on a market order, TIME_IN_FORCE_GTD without expire_time, post_only on a non-limit
-        order, a quantity that is not positive); NOT_FOUND if the account or instrument does not exist or
+        order, a quantity that is not positive, ORDER_TYPE_PREVIOUSLY_QUOTED without quote_id or a
+        quote_id on another type); NOT_FOUND if the account or instrument does not exist or
         the account belongs to another owner; FAILED_PRECONDITION if the account is not active, the venue
         is not accepting orders (status other than OPERATIONAL or DEGRADED), or the venue does not
         support the order type, time in force, post_only or reduce_only; RESOURCE_EXHAUSTED if the
@@ -431,8 +434,8 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_service_pb2.ListOrdersResponse, _abc.Awaitable[_service_pb2.ListOrdersResponse]]:
         """Lists the orders of one account, newest create_time first, optionally filtered. Returns
         NOT_FOUND if the account does not exist or belongs to another owner; INVALID_ARGUMENT if
-        account_id is empty, page_size is negative, create_time_range ends before it starts, or
-        page_token is malformed or does not match the other request fields.
+        account_id is empty, page_size is negative or above 1000, create_time_range ends before it
+        starts, or page_token is malformed or does not match the other request fields.
         """
 
     @_abc_1.abstractmethod
@@ -443,9 +446,9 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_service_pb2.ListBalancesResponse, _abc.Awaitable[_service_pb2.ListBalancesResponse]]:
         """Lists the balances of one account, one per asset, ordered by asset_id, as last reported by the
         venue. Returns NOT_FOUND if the account does not exist or belongs to another owner;
-        INVALID_ARGUMENT if account_id is empty, page_size is negative, or page_token is malformed or
-        does not match the other request fields; UNAVAILABLE if the venue has never reported balances
-        for the account and cannot be reached.
+        INVALID_ARGUMENT if account_id is empty, page_size is negative or above 1000, or page_token is
+        malformed or does not match the other request fields; UNAVAILABLE if the venue has never
+        reported balances for the account and cannot be reached.
         """
 
     @_abc_1.abstractmethod

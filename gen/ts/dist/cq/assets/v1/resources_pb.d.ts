@@ -44,7 +44,8 @@ export type Asset = Message<"cq.assets.v1.Asset"> & {
     /**
      * Required. The number of fractional digits CQ keeps for amounts of this asset in ledgers and
      * balances; amounts are rounded to it. Independent of on-chain decimals (see Token.decimals).
-     * Immutable once the asset is ACTIVE. Example: 8 for BTC, 2 for USD, 0 for a share count.
+     * From 0 to 30, the most fractional digits a Decimal carries. Immutable once the asset is ACTIVE.
+     * Example: 8 for BTC, 2 for USD, 0 for a share count.
      *
      * @generated from field: int32 decimals = 5;
      */
@@ -112,8 +113,9 @@ export declare const AssetSchema: GenMessage<Asset>;
  */
 export type AssetId = Message<"cq.assets.v1.AssetId"> & {
     /**
-     * Required. The canonical CQ asset id: an upper case code unique within CQ. Inside Asset.ids the
-     * server fills it from Asset.asset_id and ignores the value sent. Example: "BTC".
+     * Optional. The canonical CQ asset id: an upper case code unique within CQ. Inside Asset.ids the
+     * server fills it from Asset.asset_id and ignores the value sent, so requests may leave it empty;
+     * responses always carry it. Example: "BTC".
      *
      * @generated from field: string asset_id = 1;
      */
@@ -263,8 +265,8 @@ export type AssetRelation = Message<"cq.assets.v1.AssetRelation"> & {
     provider: string;
     /**
      * Optional. The nominal units of the related asset one unit of this asset stands for, as the
-     * provider defines it; not a market rate. Unset means 1. Example: "1" for WBTC, "100" for a
-     * 1:100 redenomination.
+     * provider defines it; not a market rate; positive. Unset means 1. Example: "1" for WBTC, "100"
+     * for a 1:100 redenomination.
      *
      * @generated from field: cq.types.v1.Decimal conversion_ratio = 4;
      */
@@ -310,9 +312,10 @@ export type Token = Message<"cq.assets.v1.Token"> & {
      */
     contractAddress: string;
     /**
-     * Required. The number of decimals of the token's smallest on-chain unit: raw on-chain integers are
-     * divided by 10^decimals to get whole units. May differ between chains for the same asset and from
-     * Asset.decimals. Example: 6 for USDC on Ethereum, 18 for USDC on BNB Chain.
+     * Required. The number of decimals of the token's smallest on-chain unit: raw on-chain integers
+     * are divided by 10^decimals to get whole units. May differ between chains for the same asset and
+     * from Asset.decimals. From 0 to 255, the range of ERC-20's uint8 decimals. Example: 6 for USDC
+     * on Ethereum, 18 for USDC on BNB Chain.
      *
      * @generated from field: int32 decimals = 5;
      */
@@ -357,7 +360,7 @@ export type Chain = Message<"cq.assets.v1.Chain"> & {
     nativeAssetId: string;
     /**
      * Required. The decimals of the native asset's smallest unit: raw on-chain amounts are divided by
-     * 10^decimals. Example: 18 (wei) on Ethereum, 8 (satoshi) on Bitcoin.
+     * 10^decimals. From 0 to 255. Example: 18 (wei) on Ethereum, 8 (satoshi) on Bitcoin.
      *
      * @generated from field: int32 decimals = 4;
      */
@@ -371,21 +374,21 @@ export type Chain = Message<"cq.assets.v1.Chain"> & {
     finalityModel: FinalityModel;
     /**
      * Required. The number of blocks on top of a transaction's block after which CQ credits a deposit
-     * or treats a transfer as settled. Example: 3 on Bitcoin, 64 on Ethereum.
+     * or treats a transfer as settled; 0 or more. Example: 3 on Bitcoin, 64 on Ethereum.
      *
      * @generated from field: int64 required_confirmations = 6;
      */
     requiredConfirmations: bigint;
     /**
-     * Optional. The average time between blocks, a hint for timeouts and polling intervals.
-     * Example: 12s on Ethereum, 600s on Bitcoin.
+     * Optional. The average time between blocks, a hint for timeouts and polling intervals; positive
+     * when set. Example: 12s on Ethereum, 600s on Bitcoin.
      *
      * @generated from field: google.protobuf.Duration average_block_time = 7;
      */
     averageBlockTime?: Duration | undefined;
     /**
-     * Optional. The typical time from inclusion to finality (or to required_confirmations), a hint for
-     * settlement estimates. Example: 780s on Ethereum.
+     * Optional. The typical time from inclusion to finality (or to required_confirmations), a hint
+     * for settlement estimates; positive when set. Example: 780s on Ethereum.
      *
      * @generated from field: google.protobuf.Duration expected_finality_duration = 8;
      */

@@ -1,6 +1,8 @@
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
+import type { Instrument, InstrumentListing, InstrumentStatus, InstrumentType } from "./instruments_pb.js";
 import type { Asset, AssetClass, AssetMapping, AssetStatus, Chain } from "./resources_pb.js";
 import type { VenueSymbol } from "../../types/v1/identifiers_pb.js";
+import type { TimeRange } from "../../types/v1/time_range_pb.js";
 import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
 /**
@@ -52,7 +54,7 @@ export type ListAssetsRequest = Message<"cq.assets.v1.ListAssetsRequest"> & {
     /**
      * Optional. The maximum number of assets to return in one page. The server may return fewer, even
      * when more remain, so only an empty next_page_token marks the end of the list. Unset or 0 means
-     * 100; values above 1000 are treated as 1000; negative values return INVALID_ARGUMENT.
+     * 100; negative values and values above 1000 return INVALID_ARGUMENT.
      * Example: 100.
      *
      * @generated from field: int32 page_size = 1;
@@ -187,8 +189,11 @@ export declare const CreateAssetResponseSchema: GenMessage<CreateAssetResponse>;
  */
 export type UpdateAssetRequest = Message<"cq.assets.v1.UpdateAssetRequest"> & {
     /**
-     * Required. The asset with asset_id naming the asset to change and the new values of the fields in
-     * update_mask; other fields are ignored. Example: {asset_id: "LUNA", status: ASSET_STATUS_SUSPENDED}.
+     * Required. The asset with asset_id naming the asset to change and the new values of the fields
+     * in update_mask; other fields are ignored. Only asset_id is validated here (it must be set,
+     * upper case); the Asset rules apply to the asset as it would be after the update, which the
+     * server validates before storing it. Example: {asset_id: "LUNA", status:
+     * ASSET_STATUS_SUSPENDED}.
      *
      * @generated from field: cq.assets.v1.Asset asset = 1;
      */
@@ -293,9 +298,9 @@ export declare const ResolveVenueSymbolResponseSchema: GenMessage<ResolveVenueSy
  */
 export type ListAssetMappingsRequest = Message<"cq.assets.v1.ListAssetMappingsRequest"> & {
     /**
-     * Optional. The maximum number of mappings to return in one page; fewer may come back even when more
-     * remain. Unset or 0 means 100; above 1000 means 1000; negative returns INVALID_ARGUMENT.
-     * Example: 500.
+     * Optional. The maximum number of mappings to return in one page; fewer may come back even when
+     * more remain. Unset or 0 means 100; negative or above 1000 returns INVALID_ARGUMENT. Example:
+     * 500.
      *
      * @generated from field: int32 page_size = 1;
      */
@@ -448,9 +453,9 @@ export declare const GetChainResponseSchema: GenMessage<GetChainResponse>;
  */
 export type ListChainsRequest = Message<"cq.assets.v1.ListChainsRequest"> & {
     /**
-     * Optional. The maximum number of chains to return in one page; fewer may come back even when more
-     * remain. Unset or 0 means 100; above 1000 means 1000; negative returns INVALID_ARGUMENT.
-     * Example: 50.
+     * Optional. The maximum number of chains to return in one page; fewer may come back even when
+     * more remain. Unset or 0 means 100; negative or above 1000 returns INVALID_ARGUMENT. Example:
+     * 50.
      *
      * @generated from field: int32 page_size = 1;
      */
@@ -503,6 +508,312 @@ export type ListChainsResponse = Message<"cq.assets.v1.ListChainsResponse"> & {
  */
 export declare const ListChainsResponseSchema: GenMessage<ListChainsResponse>;
 /**
+ * The request of GetInstrument.
+ *
+ * @generated from message cq.assets.v1.GetInstrumentRequest
+ */
+export type GetInstrumentRequest = Message<"cq.assets.v1.GetInstrumentRequest"> & {
+    /**
+     * Required. The canonical id of the instrument to return. Example: "cq:perp:BTC-USD".
+     *
+     * @generated from field: string instrument_id = 1;
+     */
+    instrumentId: string;
+};
+/**
+ * Describes the message cq.assets.v1.GetInstrumentRequest.
+ * Use `create(GetInstrumentRequestSchema)` to create a new message.
+ */
+export declare const GetInstrumentRequestSchema: GenMessage<GetInstrumentRequest>;
+/**
+ * The response of GetInstrument.
+ *
+ * @generated from message cq.assets.v1.GetInstrumentResponse
+ */
+export type GetInstrumentResponse = Message<"cq.assets.v1.GetInstrumentResponse"> & {
+    /**
+     * Output only. The instrument. Example: {instrument_id: "cq:perp:BTC-USD", type:
+     * INSTRUMENT_TYPE_PERPETUAL, tick_size: "0.5", lot_size: "0.0001", multiplier: "1", ...}.
+     *
+     * @generated from field: cq.assets.v1.Instrument instrument = 1;
+     */
+    instrument?: Instrument | undefined;
+};
+/**
+ * Describes the message cq.assets.v1.GetInstrumentResponse.
+ * Use `create(GetInstrumentResponseSchema)` to create a new message.
+ */
+export declare const GetInstrumentResponseSchema: GenMessage<GetInstrumentResponse>;
+/**
+ * The request of ListInstruments.
+ *
+ * @generated from message cq.assets.v1.ListInstrumentsRequest
+ */
+export type ListInstrumentsRequest = Message<"cq.assets.v1.ListInstrumentsRequest"> & {
+    /**
+     * Optional. The maximum number of instruments to return in one page. The server may return fewer,
+     * even when more remain, so only an empty next_page_token marks the end of the list. Unset or 0
+     * means 100; negative values and values above 1000 return INVALID_ARGUMENT.
+     * Example: 100.
+     *
+     * @generated from field: int32 page_size = 1;
+     */
+    pageSize: number;
+    /**
+     * Optional. The next_page_token of a previous ListInstruments response, to fetch the page after
+     * it. Empty fetches the first page. Every other request field must equal the one of the call that
+     * returned the token, or the call returns INVALID_ARGUMENT. Tokens are opaque, expire after 24
+     * hours, and are never built by clients. Example: "Cg9jcTpwZXJwOkJUQy1VU0QQZA".
+     *
+     * @generated from field: string page_token = 2;
+     */
+    pageToken: string;
+    /**
+     * Optional. Only instruments of these types. Empty means every type.
+     * Example: [INSTRUMENT_TYPE_PERPETUAL, INSTRUMENT_TYPE_FUTURE].
+     *
+     * @generated from field: repeated cq.assets.v1.InstrumentType types = 3;
+     */
+    types: InstrumentType[];
+    /**
+     * Optional. Only instruments in these statuses. Empty means every status, EXPIRED and DELISTED
+     * included. Example: [INSTRUMENT_STATUS_ACTIVE].
+     *
+     * @generated from field: repeated cq.assets.v1.InstrumentStatus statuses = 4;
+     */
+    statuses: InstrumentStatus[];
+    /**
+     * Optional. Only instruments with this base asset. Empty means any. Example: "BTC".
+     *
+     * @generated from field: string base_asset_id = 5;
+     */
+    baseAssetId: string;
+    /**
+     * Optional. Only instruments quoted in this asset. Empty means any. Example: "USD".
+     *
+     * @generated from field: string quote_asset_id = 6;
+     */
+    quoteAssetId: string;
+    /**
+     * Optional. Only instruments whose underlier_asset_id (or base asset when that is unset) is this
+     * asset: every spot pair, perpetual, future and option on it. Empty means any. Example: "ETH".
+     *
+     * @generated from field: string underlier_asset_id = 7;
+     */
+    underlierAssetId: string;
+    /**
+     * Optional. Only derivatives written on this instrument, such as the option chain of a future.
+     * Empty means any. Example: "cq:future:ES-202612".
+     *
+     * @generated from field: string underlier_instrument_id = 8;
+     */
+    underlierInstrumentId: string;
+    /**
+     * Optional. Only instruments with a listing on this venue. Empty means any venue or none.
+     * Example: "kraken".
+     *
+     * @generated from field: string venue_id = 9;
+     */
+    venueId: string;
+    /**
+     * Optional. Only instruments whose expire_time falls in this range; instruments without an expiry
+     * are then left out. Unset means no expiry filter. Example: {start_time: 2026-12-01T00:00:00Z,
+     * end_time: 2027-01-01T00:00:00Z}.
+     *
+     * @generated from field: cq.types.v1.TimeRange expire_time_range = 10;
+     */
+    expireTimeRange?: TimeRange | undefined;
+};
+/**
+ * Describes the message cq.assets.v1.ListInstrumentsRequest.
+ * Use `create(ListInstrumentsRequestSchema)` to create a new message.
+ */
+export declare const ListInstrumentsRequestSchema: GenMessage<ListInstrumentsRequest>;
+/**
+ * The response of ListInstruments.
+ *
+ * @generated from message cq.assets.v1.ListInstrumentsResponse
+ */
+export type ListInstrumentsResponse = Message<"cq.assets.v1.ListInstrumentsResponse"> & {
+    /**
+     * Output only. The instruments of this page, ordered by instrument_id ascending.
+     * Example: [{instrument_id: "cq:future:BTC-20261225", ...}, {instrument_id: "cq:perp:BTC-USD",
+     * ...}].
+     *
+     * @generated from field: repeated cq.assets.v1.Instrument instruments = 1;
+     */
+    instruments: Instrument[];
+    /**
+     * Output only. The token to send as page_token to fetch the next page. Empty when this page is the
+     * last. Example: "Cg9jcTpwZXJwOkVUSC1VU0QQZA".
+     *
+     * @generated from field: string next_page_token = 2;
+     */
+    nextPageToken: string;
+};
+/**
+ * Describes the message cq.assets.v1.ListInstrumentsResponse.
+ * Use `create(ListInstrumentsResponseSchema)` to create a new message.
+ */
+export declare const ListInstrumentsResponseSchema: GenMessage<ListInstrumentsResponse>;
+/**
+ * The request of CreateInstrument.
+ *
+ * @generated from message cq.assets.v1.CreateInstrumentRequest
+ */
+export type CreateInstrumentRequest = Message<"cq.assets.v1.CreateInstrumentRequest"> & {
+    /**
+     * Required. The instrument to register, with instrument_id set by the caller. Output-only fields
+     * are ignored. Example: {instrument_id: "cq:equity:AAPL", type: INSTRUMENT_TYPE_EQUITY,
+     * base_asset_id: "AAPL", quote_asset_id: "USD", tick_size: "0.01", lot_size: "1", multiplier: "1",
+     * price_quote_convention: PRICE_QUOTE_CONVENTION_PER_UNIT, status: INSTRUMENT_STATUS_ACTIVE}.
+     *
+     * @generated from field: cq.assets.v1.Instrument instrument = 1;
+     */
+    instrument?: Instrument | undefined;
+    /**
+     * Required. A client-chosen UUID that makes the call idempotent (AIP-155): a retry with the same id
+     * within 24 hours returns the first call's result and creates nothing twice; reusing the id for a
+     * different instrument returns INVALID_ARGUMENT. Example: "7a3e9c10-2f4b-4d8e-a1c6-5b0e9d2f7c43".
+     *
+     * @generated from field: string request_id = 2;
+     */
+    requestId: string;
+};
+/**
+ * Describes the message cq.assets.v1.CreateInstrumentRequest.
+ * Use `create(CreateInstrumentRequestSchema)` to create a new message.
+ */
+export declare const CreateInstrumentRequestSchema: GenMessage<CreateInstrumentRequest>;
+/**
+ * The response of CreateInstrument.
+ *
+ * @generated from message cq.assets.v1.CreateInstrumentResponse
+ */
+export type CreateInstrumentResponse = Message<"cq.assets.v1.CreateInstrumentResponse"> & {
+    /**
+     * Output only. The instrument as stored, with output-only fields set.
+     * Example: {instrument_id: "cq:equity:AAPL", create_time: 2026-01-15T09:30:00Z, ...}.
+     *
+     * @generated from field: cq.assets.v1.Instrument instrument = 1;
+     */
+    instrument?: Instrument | undefined;
+};
+/**
+ * Describes the message cq.assets.v1.CreateInstrumentResponse.
+ * Use `create(CreateInstrumentResponseSchema)` to create a new message.
+ */
+export declare const CreateInstrumentResponseSchema: GenMessage<CreateInstrumentResponse>;
+/**
+ * The request of UpdateInstrument.
+ *
+ * @generated from message cq.assets.v1.UpdateInstrumentRequest
+ */
+export type UpdateInstrumentRequest = Message<"cq.assets.v1.UpdateInstrumentRequest"> & {
+    /**
+     * Required. The instrument with instrument_id naming the instrument to change and the new values
+     * of the fields in update_mask; other fields are ignored. Only instrument_id is validated here
+     * (it must be set, in `<market>:<type>:<symbol>` form); the Instrument rules apply to the
+     * instrument as it would be after the update, which the server validates before storing it.
+     * Example: {instrument_id: "cq:perp:LUNA-USD", status: INSTRUMENT_STATUS_DELISTED}.
+     *
+     * @generated from field: cq.assets.v1.Instrument instrument = 1;
+     */
+    instrument?: Instrument | undefined;
+    /**
+     * Required. The fields to change, as paths relative to Instrument. A repeated field or message
+     * named in the mask is replaced whole. instrument_id, type, create_time, update_time and
+     * expire_time cannot be named. Example: {paths: ["status", "listings"]}.
+     *
+     * @generated from field: google.protobuf.FieldMask update_mask = 2;
+     */
+    updateMask?: FieldMask | undefined;
+    /**
+     * Required. A client-chosen UUID that makes the update idempotent: a retry with the same id within
+     * 24 hours returns the first result without applying the change again; reusing it for a different
+     * update returns INVALID_ARGUMENT. Example: "1d5f8b20-9c3a-4e71-b6d4-0a2c7e9f3b58".
+     *
+     * @generated from field: string request_id = 3;
+     */
+    requestId: string;
+};
+/**
+ * Describes the message cq.assets.v1.UpdateInstrumentRequest.
+ * Use `create(UpdateInstrumentRequestSchema)` to create a new message.
+ */
+export declare const UpdateInstrumentRequestSchema: GenMessage<UpdateInstrumentRequest>;
+/**
+ * The response of UpdateInstrument.
+ *
+ * @generated from message cq.assets.v1.UpdateInstrumentResponse
+ */
+export type UpdateInstrumentResponse = Message<"cq.assets.v1.UpdateInstrumentResponse"> & {
+    /**
+     * Output only. The instrument after the update, every field included. Example: {instrument_id:
+     * "cq:perp:LUNA-USD", status: INSTRUMENT_STATUS_DELISTED, update_time: 2026-03-02T14:05:12Z}.
+     *
+     * @generated from field: cq.assets.v1.Instrument instrument = 1;
+     */
+    instrument?: Instrument | undefined;
+};
+/**
+ * Describes the message cq.assets.v1.UpdateInstrumentResponse.
+ * Use `create(UpdateInstrumentResponseSchema)` to create a new message.
+ */
+export declare const UpdateInstrumentResponseSchema: GenMessage<UpdateInstrumentResponse>;
+/**
+ * The request of ResolveVenueInstrument.
+ *
+ * @generated from message cq.assets.v1.ResolveVenueInstrumentRequest
+ */
+export type ResolveVenueInstrumentRequest = Message<"cq.assets.v1.ResolveVenueInstrumentRequest"> & {
+    /**
+     * Required. The venue and its symbol for the market. The network field is ignored.
+     * Example: {venue_id: "kraken", symbol: "PF_XBTUSD"}.
+     *
+     * @generated from field: cq.types.v1.VenueSymbol venue_symbol = 1;
+     */
+    venueSymbol?: VenueSymbol | undefined;
+    /**
+     * Optional. The instant the symbol is resolved at, for point-in-time reads of history when venues
+     * reuse symbols (rolling futures). Unset means now. Example: 2026-06-30T00:00:00Z.
+     *
+     * @generated from field: google.protobuf.Timestamp as_of_time = 2;
+     */
+    asOfTime?: Timestamp | undefined;
+};
+/**
+ * Describes the message cq.assets.v1.ResolveVenueInstrumentRequest.
+ * Use `create(ResolveVenueInstrumentRequestSchema)` to create a new message.
+ */
+export declare const ResolveVenueInstrumentRequestSchema: GenMessage<ResolveVenueInstrumentRequest>;
+/**
+ * The response of ResolveVenueInstrument.
+ *
+ * @generated from message cq.assets.v1.ResolveVenueInstrumentResponse
+ */
+export type ResolveVenueInstrumentResponse = Message<"cq.assets.v1.ResolveVenueInstrumentResponse"> & {
+    /**
+     * Output only. The canonical instrument the venue symbol stands for. Example: {instrument_id:
+     * "cq:perp:BTC-USD", ...}.
+     *
+     * @generated from field: cq.assets.v1.Instrument instrument = 1;
+     */
+    instrument?: Instrument | undefined;
+    /**
+     * Output only. The listing that matched, with the venue's own trading rules. Example:
+     * {venue_symbol: {venue_id: "kraken", symbol: "PF_XBTUSD"}, status: INSTRUMENT_STATUS_ACTIVE}.
+     *
+     * @generated from field: cq.assets.v1.InstrumentListing listing = 2;
+     */
+    listing?: InstrumentListing | undefined;
+};
+/**
+ * Describes the message cq.assets.v1.ResolveVenueInstrumentResponse.
+ * Use `create(ResolveVenueInstrumentResponseSchema)` to create a new message.
+ */
+export declare const ResolveVenueInstrumentResponseSchema: GenMessage<ResolveVenueInstrumentResponse>;
+/**
  * The AssetRegistry: CQ's single source of truth for assets, the chains they live on, and how each
  * venue names them.
  *
@@ -529,9 +840,9 @@ export declare const AssetRegistryService: GenService<{
      * Lists assets ordered by asset_id, optionally filtered by class, status, chain, symbol or tag;
      * filters combine with AND.
      *
-     * Returns INVALID_ARGUMENT if page_size is negative, if page_token is malformed, expired or was issued
-     * for different filters, or if chain_id is not a valid CAIP-2 id. An unknown chain or tag gives an
-     * empty page, not an error.
+     * Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+     * expired or was issued for different filters, or if chain_id is not a valid CAIP-2 id. An
+     * unknown chain or tag gives an empty page, not an error.
      *
      * @generated from rpc cq.assets.v1.AssetRegistryService.ListAssets
      */
@@ -597,8 +908,9 @@ export declare const AssetRegistryService: GenService<{
      * Lists asset mappings ordered by venue_id, symbol, network and validity start, optionally filtered
      * by venue, asset and validity instant; filters combine with AND.
      *
-     * Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-     * for different filters. An unknown venue or asset gives an empty page, not an error.
+     * Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+     * expired or was issued for different filters. An unknown venue or asset gives an empty page, not
+     * an error.
      *
      * @generated from rpc cq.assets.v1.AssetRegistryService.ListAssetMappings
      */
@@ -641,8 +953,8 @@ export declare const AssetRegistryService: GenService<{
      * Lists the chains CQ supports ordered by chain_id, main networks only unless testnets are asked
      * for.
      *
-     * Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-     * for different filters.
+     * Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+     * expired or was issued for different filters.
      *
      * @generated from rpc cq.assets.v1.AssetRegistryService.ListChains
      */
@@ -650,5 +962,84 @@ export declare const AssetRegistryService: GenService<{
         methodKind: "unary";
         input: typeof ListChainsRequestSchema;
         output: typeof ListChainsResponseSchema;
+    };
+    /**
+     * Returns one instrument by its canonical id, whatever its status. Over HTTP the colons of the id
+     * are percent-encoded (/v1/instruments/cq%3Aperp%3ABTC-USD).
+     *
+     * Returns INVALID_ARGUMENT if instrument_id is empty, NOT_FOUND if no instrument has that id.
+     *
+     * @generated from rpc cq.assets.v1.AssetRegistryService.GetInstrument
+     */
+    getInstrument: {
+        methodKind: "unary";
+        input: typeof GetInstrumentRequestSchema;
+        output: typeof GetInstrumentResponseSchema;
+    };
+    /**
+     * Lists instruments ordered by instrument_id, optionally filtered by type, status, assets, venue
+     * and expiry; filters combine with AND. This is the instrument map consumers size orders with
+     * (tick, lot, multiplier, currency).
+     *
+     * Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+     * expired or was issued for different filters, or if expire_time_range ends before it starts. An
+     * unknown asset or venue gives an empty page, not an error.
+     *
+     * @generated from rpc cq.assets.v1.AssetRegistryService.ListInstruments
+     */
+    listInstruments: {
+        methodKind: "unary";
+        input: typeof ListInstrumentsRequestSchema;
+        output: typeof ListInstrumentsResponseSchema;
+    };
+    /**
+     * Registers a new instrument. The caller chooses instrument_id; the server sets create_time,
+     * update_time and expire_time.
+     *
+     * Returns INVALID_ARGUMENT if a required field is missing or malformed (instrument_id not in
+     * `<market>:<type>:<symbol>` form or its type segment disagreeing with type, a non-positive
+     * tick_size, lot_size or multiplier, terms that do not match type, a bond or swap without a
+     * maturity); NOT_FOUND if a referenced asset, instrument or venue does not exist; ALREADY_EXISTS if
+     * instrument_id is taken or a listing's venue symbol already stands for another instrument over an
+     * overlapping validity. A retry with the same request_id returns the instrument created first.
+     *
+     * @generated from rpc cq.assets.v1.AssetRegistryService.CreateInstrument
+     */
+    createInstrument: {
+        methodKind: "unary";
+        input: typeof CreateInstrumentRequestSchema;
+        output: typeof CreateInstrumentResponseSchema;
+    };
+    /**
+     * Changes the fields of an instrument named in update_mask and leaves the others as they are:
+     * status changes (suspension, delisting, expiry), trading rule changes and new listings.
+     *
+     * Returns INVALID_ARGUMENT if update_mask is empty or names an unknown, output-only or immutable
+     * field (instrument_id, type, and the terms of an instrument that is or has been ACTIVE), or if a
+     * new value is malformed; NOT_FOUND if the instrument does not exist; ALREADY_EXISTS if a new
+     * listing's venue symbol already stands for another instrument. A retry with the same request_id
+     * returns the result of the first call without applying the change again.
+     *
+     * @generated from rpc cq.assets.v1.AssetRegistryService.UpdateInstrument
+     */
+    updateInstrument: {
+        methodKind: "unary";
+        input: typeof UpdateInstrumentRequestSchema;
+        output: typeof UpdateInstrumentResponseSchema;
+    };
+    /**
+     * Resolves a venue's symbol for a market (PF_XBTUSD on Kraken, BTCUSDT on Binance) to the
+     * canonical instrument, returning the listing that matched. The symbol is matched exactly
+     * (case-sensitive) among the venue's listings valid at as_of_time.
+     *
+     * Returns INVALID_ARGUMENT if venue_symbol.venue_id or venue_symbol.symbol is empty; NOT_FOUND if
+     * no listing matches.
+     *
+     * @generated from rpc cq.assets.v1.AssetRegistryService.ResolveVenueInstrument
+     */
+    resolveVenueInstrument: {
+        methodKind: "unary";
+        input: typeof ResolveVenueInstrumentRequestSchema;
+        output: typeof ResolveVenueInstrumentResponseSchema;
     };
 }>;

@@ -1,5 +1,6 @@
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
-import type { AssetCreated, ExecutionReported, OrderPlaced, PositionChanged, PriceUpdated, RiskAlert } from "./events_pb.js";
+import type { AllocationCreated, AssetCreated, BalanceChanged, CancelRejected, CandleUpdated, DerivativesMetricsUpdated, ExecutionReported, FundingPaymentBooked, InstrumentCreated, InstrumentUpdated, LimitStatusChanged, MarketStatusChanged, OrderApprovalDecided, OrderBookUpdated, OrderCancelRequested, OrderChecked, OrderPlaced, OrderReplaceRequested, OrderStatusChanged, PortfolioSnapshotTaken, PositionChanged, PriceUpdated, RebalancePlanned, RiskAlert, ScoresComputed, TradePrinted, TransactionBooked, UniverseSelected } from "./events_pb.js";
+import type { SignalReceived, TradeProposalDecided, TradeProposed } from "./signals_pb.js";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
 /**
@@ -27,8 +28,17 @@ export declare const file_cq_events_v1_envelope: GenFile;
  * before filtering, and a producer publishes all events of one source under one partition_key.
  *
  * Field numbers: header fields use 1 to 99; payloads use 100 and up, in blocks of 100 per domain
- * (assets 100, markets 200, venues 300, portfolio 400, risk 500; a new domain takes the next free
- * block), so each domain's events can grow without renumbering.
+ * (assets 100, markets 200, venues 300, portfolio 400, risk 500, signals 600; a new domain takes the
+ * next free block), so each domain's events can grow without renumbering. A payload is numbered in
+ * the block of the domain whose resource it carries or whose service publishes it.
+ *
+ * Addressing on the bus: the topic (Kafka, Redis Streams) is the event type, and the message key is
+ * partition_key. On subject-addressed buses (NATS) the subject is `<type>.<partition_key>`, for
+ * example "cq.events.v1.OrderPlaced.acc_01HZX3K9Q7", with the characters NATS reserves in a token
+ * (".", "*", ">", whitespace) and "%" percent-encoded in the partition key
+ * ("cq.events.v1.PriceUpdated.cq:equity:BRK%2EB"). A consumer subscribes to one event type with
+ * "cq.events.v1.OrderPlaced.>" and to one key's events of every type with
+ * "cq.events.v1.*.acc_01HZX3K9Q7".
  *
  * @generated from message cq.events.v1.EventEnvelope
  */
@@ -105,8 +115,10 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
     sequence: bigint;
     /**
      * Required. The key the bus partitions and orders on: events with equal keys are delivered in
-     * publish order. CQ uses the account id for order, execution, position and risk events, the
-     * instrument id for prices, and the asset id for assets. Example: "acc_01HZX3K9Q7".
+     * publish order. CQ uses the account id for order, execution, balance, position and risk events,
+     * the instrument id for market data, instruments and signals, the asset id for assets, and the
+     * portfolio id for snapshots, allocations and rebalance plans; each payload message's comment
+     * names its key. Example: "acc_01HZX3K9Q7".
      *
      * @generated from field: string partition_key = 10;
      */
@@ -152,21 +164,24 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
      */
     receiveTime?: Timestamp | undefined;
     /**
-     * Required. When the producer published the envelope to the bus, on CQ's clock; a republish keeps
-     * the first publish_time. Example: 2026-11-03T14:30:01.014Z.
+     * Required. When the producer published the envelope to the bus, on CQ's clock, never before
+     * receive_time; a republish keeps the first publish_time. Example: 2026-11-03T14:30:01.014Z.
      *
      * @generated from field: google.protobuf.Timestamp publish_time = 16;
      */
     publishTime?: Timestamp | undefined;
     /**
-     * Required. An integrity checksum of the payload. Example: { algorithm:
-     * CHECKSUM_ALGORITHM_SHA256, digest: "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=" }.
+     * Required. An integrity checksum of the payload bytes (see PayloadChecksum for exactly which
+     * bytes), BLAKE3 by default. Example: { algorithm: CHECKSUM_ALGORITHM_BLAKE3, digest:
+     * "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=" }.
      *
      * @generated from field: cq.events.v1.PayloadChecksum checksum = 17;
      */
     checksum?: PayloadChecksum | undefined;
     /**
-     * Required. The event itself, exactly one of the payload messages, matching type.
+     * Required. The event itself, exactly one of the payload messages, matching type. Validation
+     * checks the match but not presence: a consumer built before a payload type existed decodes it as
+     * unset.
      *
      * @generated from oneof cq.events.v1.EventEnvelope.payload
      */
@@ -181,6 +196,26 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
         case: "assetCreated";
     } | {
         /**
+         * Optional. An instrument was registered. Set exactly when type is
+         * "cq.events.v1.InstrumentCreated". Example: { instrument: { instrument_id: "cq:perp:BTC-USD",
+         * ... } }.
+         *
+         * @generated from field: cq.events.v1.InstrumentCreated instrument_created = 101;
+         */
+        value: InstrumentCreated;
+        case: "instrumentCreated";
+    } | {
+        /**
+         * Optional. An instrument changed (status, trading rules, listings). Set exactly when type is
+         * "cq.events.v1.InstrumentUpdated". Example: { instrument: { ... }, changed_fields: { paths:
+         * ["status"] } }.
+         *
+         * @generated from field: cq.events.v1.InstrumentUpdated instrument_updated = 102;
+         */
+        value: InstrumentUpdated;
+        case: "instrumentUpdated";
+    } | {
+        /**
          * Optional. An instrument's price changed. Set exactly when type is
          * "cq.events.v1.PriceUpdated". Example: { price: { instrument_id: "cq:spot:BTC-USD", ... } }.
          *
@@ -188,6 +223,53 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
          */
         value: PriceUpdated;
         case: "priceUpdated";
+    } | {
+        /**
+         * Optional. A public trade printed on a venue. Set exactly when type is
+         * "cq.events.v1.TradePrinted". Example: { trade: { trade_id: "5283041197", ... } }.
+         *
+         * @generated from field: cq.events.v1.TradePrinted trade_printed = 201;
+         */
+        value: TradePrinted;
+        case: "tradePrinted";
+    } | {
+        /**
+         * Optional. A venue's order book changed (snapshot or delta). Set exactly when type is
+         * "cq.events.v1.OrderBookUpdated". Example: { delta: { sequence_number: 88123005, ... } }.
+         *
+         * @generated from field: cq.events.v1.OrderBookUpdated order_book_updated = 202;
+         */
+        value: OrderBookUpdated;
+        case: "orderBookUpdated";
+    } | {
+        /**
+         * Optional. A candle closed or changed. Set exactly when type is "cq.events.v1.CandleUpdated".
+         * Example: { candle: { interval: CANDLE_INTERVAL_1_HOUR, closed: true, ... } }.
+         *
+         * @generated from field: cq.events.v1.CandleUpdated candle_updated = 203;
+         */
+        value: CandleUpdated;
+        case: "candleUpdated";
+    } | {
+        /**
+         * Optional. A perpetual's or future's funding, open interest or basis changed. Set exactly when
+         * type is "cq.events.v1.DerivativesMetricsUpdated". Example: { derivatives_metrics: {
+         * funding_rate: "0.0001", ... } }.
+         *
+         * @generated from field: cq.events.v1.DerivativesMetricsUpdated derivatives_metrics_updated = 204;
+         */
+        value: DerivativesMetricsUpdated;
+        case: "derivativesMetricsUpdated";
+    } | {
+        /**
+         * Optional. A market's trading phase changed. Set exactly when type is
+         * "cq.events.v1.MarketStatusChanged". Example: { instrument_id: "cq:equity:AAPL", status:
+         * MARKET_STATUS_HALTED, ... }.
+         *
+         * @generated from field: cq.events.v1.MarketStatusChanged market_status_changed = 205;
+         */
+        value: MarketStatusChanged;
+        case: "marketStatusChanged";
     } | {
         /**
          * Optional. CQ accepted an order and sent it to its venue. Set exactly when type is
@@ -209,6 +291,56 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
         case: "executionReported";
     } | {
         /**
+         * Optional. An order's status changed. Set exactly when type is
+         * "cq.events.v1.OrderStatusChanged". Example: { order: { status: ORDER_STATUS_FILLED, ... },
+         * previous_status: ORDER_STATUS_PARTIALLY_FILLED, ... }.
+         *
+         * @generated from field: cq.events.v1.OrderStatusChanged order_status_changed = 302;
+         */
+        value: OrderStatusChanged;
+        case: "orderStatusChanged";
+    } | {
+        /**
+         * Optional. A cancel was sent to the venue. Set exactly when type is
+         * "cq.events.v1.OrderCancelRequested". Example: { order: { status: ORDER_STATUS_PENDING_CANCEL,
+         * ... }, requested_by: "user:alice@cq.example" }.
+         *
+         * @generated from field: cq.events.v1.OrderCancelRequested order_cancel_requested = 303;
+         */
+        value: OrderCancelRequested;
+        case: "orderCancelRequested";
+    } | {
+        /**
+         * Optional. A cancel/replace was sent to the venue. Set exactly when type is
+         * "cq.events.v1.OrderReplaceRequested". Example: { orig_client_order_id:
+         * "mm-btc-20261101-000042", client_order_id: "mm-btc-20261101-000043", ... }.
+         *
+         * @generated from field: cq.events.v1.OrderReplaceRequested order_replace_requested = 304;
+         */
+        value: OrderReplaceRequested;
+        case: "orderReplaceRequested";
+    } | {
+        /**
+         * Optional. A venue rejected a cancel or cancel/replace. Set exactly when type is
+         * "cq.events.v1.CancelRejected". Example: { cancel_reject: { reason:
+         * CANCEL_REJECT_REASON_TOO_LATE, ... } }.
+         *
+         * @generated from field: cq.events.v1.CancelRejected cancel_rejected = 305;
+         */
+        value: CancelRejected;
+        case: "cancelRejected";
+    } | {
+        /**
+         * Optional. An account's balance of an asset changed. Set exactly when type is
+         * "cq.events.v1.BalanceChanged". Example: { after: { asset_id: "USD", total: "24999.16", ... }
+         * }.
+         *
+         * @generated from field: cq.events.v1.BalanceChanged balance_changed = 306;
+         */
+        value: BalanceChanged;
+        case: "balanceChanged";
+    } | {
+        /**
          * Optional. A position's quantity or cost changed. Set exactly when type is
          * "cq.events.v1.PositionChanged". Example: { after: { ... }, cause:
          * POSITION_CHANGE_CAUSE_TRADE, ... }.
@@ -219,6 +351,85 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
         case: "positionChanged";
     } | {
         /**
+         * Optional. A portfolio snapshot was stored. Set exactly when type is
+         * "cq.events.v1.PortfolioSnapshotTaken". Example: { snapshot: { nav: { value: "184230.55",
+         * asset_id: "USD" }, ... } }.
+         *
+         * @generated from field: cq.events.v1.PortfolioSnapshotTaken portfolio_snapshot_taken = 401;
+         */
+        value: PortfolioSnapshotTaken;
+        case: "portfolioSnapshotTaken";
+    } | {
+        /**
+         * Optional. A ledger entry was booked. Set exactly when type is
+         * "cq.events.v1.TransactionBooked". Example: { transaction: { type: TRANSACTION_TYPE_FEE, ... }
+         * }.
+         *
+         * @generated from field: cq.events.v1.TransactionBooked transaction_booked = 402;
+         */
+        value: TransactionBooked;
+        case: "transactionBooked";
+    } | {
+        /**
+         * Optional. A perpetual funding payment was booked. Set exactly when type is
+         * "cq.events.v1.FundingPaymentBooked". Example: { funding_payment: { funding_rate: "0.0001",
+         * ... } }.
+         *
+         * @generated from field: cq.events.v1.FundingPaymentBooked funding_payment_booked = 403;
+         */
+        value: FundingPaymentBooked;
+        case: "fundingPaymentBooked";
+    } | {
+        /**
+         * Optional. Research recorded an allocation. Set exactly when type is
+         * "cq.events.v1.AllocationCreated". Example: { allocation: { allocation_id: "alloc_01HZX5F0P2",
+         * ... } }.
+         *
+         * @generated from field: cq.events.v1.AllocationCreated allocation_created = 404;
+         */
+        value: AllocationCreated;
+        case: "allocationCreated";
+    } | {
+        /**
+         * Optional. A research run selected a universe. Set exactly when type is
+         * "cq.events.v1.UniverseSelected". Example: { universe: { universe_id: "univ_20261101_funds",
+         * ... } }.
+         *
+         * @generated from field: cq.events.v1.UniverseSelected universe_selected = 405;
+         */
+        value: UniverseSelected;
+        case: "universeSelected";
+    } | {
+        /**
+         * Optional. A research run computed scores and rankings. Set exactly when type is
+         * "cq.events.v1.ScoresComputed". Example: { score_set: { score_set_id:
+         * "scores_20261101_funds", ... } }.
+         *
+         * @generated from field: cq.events.v1.ScoresComputed scores_computed = 406;
+         */
+        value: ScoresComputed;
+        case: "scoresComputed";
+    } | {
+        /**
+         * Optional. The trading bridge planned a rebalance. Set exactly when type is
+         * "cq.events.v1.RebalancePlanned". Example: { plan: { plan_id: "plan_20261101_0001", ... } }.
+         *
+         * @generated from field: cq.events.v1.RebalancePlanned rebalance_planned = 407;
+         */
+        value: RebalancePlanned;
+        case: "rebalancePlanned";
+    } | {
+        /**
+         * Optional. A human approved or rejected a plan's orders. Set exactly when type is
+         * "cq.events.v1.OrderApprovalDecided". Example: { approval: { decision:
+         * APPROVAL_DECISION_APPROVED, ... } }.
+         *
+         * @generated from field: cq.events.v1.OrderApprovalDecided order_approval_decided = 408;
+         */
+        value: OrderApprovalDecided;
+        case: "orderApprovalDecided";
+    } | {
+        /**
          * Optional. The RiskEngine raised an alert. Set exactly when type is "cq.events.v1.RiskAlert".
          * Example: { alert: { alert_id: "alr_01JC2ZKA3P", ... } }.
          *
@@ -226,6 +437,54 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
          */
         value: RiskAlert;
         case: "riskAlert";
+    } | {
+        /**
+         * Optional. A limit's status changed (warning, breach, restore). Set exactly when type is
+         * "cq.events.v1.LimitStatusChanged". Example: { limit: { status: LIMIT_STATUS_BREACHED, ... },
+         * previous_status: LIMIT_STATUS_WARNING }.
+         *
+         * @generated from field: cq.events.v1.LimitStatusChanged limit_status_changed = 501;
+         */
+        value: LimitStatusChanged;
+        case: "limitStatusChanged";
+    } | {
+        /**
+         * Optional. The RiskEngine made a pre-trade check. Set exactly when type is
+         * "cq.events.v1.OrderChecked". Example: { result: { decision: CHECK_DECISION_REJECT, ... } }.
+         *
+         * @generated from field: cq.events.v1.OrderChecked order_checked = 502;
+         */
+        value: OrderChecked;
+        case: "orderChecked";
+    } | {
+        /**
+         * Optional. An inbound trading signal was accepted. Set exactly when type is
+         * "cq.events.v1.SignalReceived". Example: { signal: { source: "tradingview", ticker:
+         * "BINANCE:BTCUSDT.P", ... } }.
+         *
+         * @generated from field: cq.events.v1.SignalReceived signal_received = 600;
+         */
+        value: SignalReceived;
+        case: "signalReceived";
+    } | {
+        /**
+         * Optional. An agent proposed a trade. Set exactly when type is "cq.events.v1.TradeProposed".
+         * Example: { proposal: { proposal_id: "prop_01HZXC4F2Q", ... } }.
+         *
+         * @generated from field: cq.events.v1.TradeProposed trade_proposed = 601;
+         */
+        value: TradeProposed;
+        case: "tradeProposed";
+    } | {
+        /**
+         * Optional. A trade proposal was accepted, rejected or lapsed. Set exactly when type is
+         * "cq.events.v1.TradeProposalDecided". Example: { proposal_id: "prop_01HZXC4F2Q", decision:
+         * PROPOSAL_DECISION_ACCEPTED, ... }.
+         *
+         * @generated from field: cq.events.v1.TradeProposalDecided trade_proposal_decided = 602;
+         */
+        value: TradeProposalDecided;
+        case: "tradeProposalDecided";
     } | {
         case: undefined;
         value?: undefined;
@@ -244,16 +503,24 @@ export declare const EventEnvelopeSchema: GenMessage<EventEnvelope>;
  * OrderPlaced message, say), serialised in the protobuf binary wire format with deterministic
  * serialisation: without the envelope's field tag and length prefix, and without any envelope
  * field. Those are the bytes that appear as the value of the payload field in the serialised
- * envelope. Deterministic serialisation is not canonical across protobuf libraries and versions
- * (unknown fields and map order may be written differently), so a consumer verifies against those
- * received bytes where its library exposes them, rather than re-serialising the parsed message.
- * The checksum is the same whether the envelope travels as binary or as JSON.
+ * envelope, and the CloudEvents data in binary mode with data_content_type
+ * "application/protobuf". Header fields (id, source, time, subject, sequence...) are not covered,
+ * because transports rewrite them into their own headers; a consumer that needs them protected
+ * relies on the transport's integrity (TLS) instead.
+ *
+ * Deterministic serialisation is not canonical across protobuf libraries and versions (unknown
+ * fields and map order may be written differently), so a consumer verifies against the received
+ * bytes where its library exposes them, rather than re-serialising the parsed message. The
+ * checksum is the same whether the envelope travels as binary or as JSON: a JSON consumer
+ * re-serialises the payload deterministically to verify, which matches whenever payload holds no
+ * field unknown to it. In JSON the digest is base64, as for any bytes field; a producer that also
+ * writes the digest as a header writes it as lowercase hex.
  *
  * @generated from message cq.events.v1.PayloadChecksum
  */
 export type PayloadChecksum = Message<"cq.events.v1.PayloadChecksum"> & {
     /**
-     * Required. The hash function. Example: CHECKSUM_ALGORITHM_SHA256.
+     * Required. The hash function. Example: CHECKSUM_ALGORITHM_BLAKE3.
      *
      * @generated from field: cq.events.v1.ChecksumAlgorithm algorithm = 1;
      */
@@ -272,7 +539,7 @@ export type PayloadChecksum = Message<"cq.events.v1.PayloadChecksum"> & {
  */
 export declare const PayloadChecksumSchema: GenMessage<PayloadChecksum>;
 /**
- * A hash function used for payload checksums.
+ * A hash function used for payload checksums. Consumers must support both.
  *
  * @generated from enum cq.events.v1.ChecksumAlgorithm
  */
@@ -284,13 +551,15 @@ export declare enum ChecksumAlgorithm {
      */
     UNSPECIFIED = 0,
     /**
-     * SHA-256 (FIPS 180-4); a 32-byte digest. The default for CQ producers.
+     * SHA-256 (FIPS 180-4); a 32-byte digest. For producers that must use a FIPS-approved hash.
      *
      * @generated from enum value: CHECKSUM_ALGORITHM_SHA256 = 1;
      */
     SHA256 = 1,
     /**
-     * BLAKE3 in its default hash mode with a 32-byte output; faster than SHA-256 for large payloads.
+     * BLAKE3 in its default hash mode (unkeyed, no derive-key context) with the default 32-byte output;
+     * the default for CQ producers, as CryptoRun's stream envelope requires, and faster than SHA-256
+     * on large payloads.
      *
      * @generated from enum value: CHECKSUM_ALGORITHM_BLAKE3 = 2;
      */

@@ -140,6 +140,16 @@ export type Price = Message<"cq.markets.v1.Price"> & {
      * @generated from field: google.protobuf.Timestamp receive_time = 18;
      */
     receiveTime?: Timestamp | undefined;
+    /**
+     * Optional. Producer-specific annotations CQ does not normalise, keyed by the producer's own field
+     * names, values raw: a venue's flags, or a simulator's regime and volatility for replay. Never
+     * needed to read the price. Example: {"liquidity_regime": "thin", "sim_vol": "0.42"}.
+     *
+     * @generated from field: map<string, string> venue_attributes = 19;
+     */
+    venueAttributes: {
+        [key: string]: string;
+    };
 };
 /**
  * Describes the message cq.markets.v1.Price.
@@ -166,14 +176,14 @@ export type OrderBook = Message<"cq.markets.v1.OrderBook"> & {
      */
     venueId: string;
     /**
-     * Required. The bid levels, best (highest price) first, one per price.
+     * Optional. The bid levels, best (highest price) first, one per price; empty when no bid rests.
      * Example: [{price: "64250.1", quantity: "1.25", order_count: 3}].
      *
      * @generated from field: repeated cq.markets.v1.OrderBookLevel bids = 3;
      */
     bids: OrderBookLevel[];
     /**
-     * Required. The ask levels, best (lowest price) first, one per price.
+     * Optional. The ask levels, best (lowest price) first, one per price; empty when no ask rests.
      * Example: [{price: "64250.2", quantity: "0.8", order_count: 2}].
      *
      * @generated from field: repeated cq.markets.v1.OrderBookLevel asks = 4;
@@ -759,8 +769,9 @@ export type LiquidityMetrics = Message<"cq.markets.v1.LiquidityMetrics"> & {
      */
     vadr: number;
     /**
-     * Required. The cost of trading each requested size now against the visible book, one estimate per
-     * size and side. Example: [{side: SIDE_BUY, quantity: "500", slippage_bps: 4.2, ...}].
+     * Optional. The cost of trading each requested size now against the visible book, one estimate
+     * per size and side; empty when the request named no sizes. Example: [{side: SIDE_BUY, quantity:
+     * "500", slippage_bps: 4.2, ...}].
      *
      * @generated from field: repeated cq.markets.v1.SlippageEstimate slippage_estimates = 8;
      */
@@ -831,6 +842,131 @@ export type SlippageEstimate = Message<"cq.markets.v1.SlippageEstimate"> & {
  * Use `create(SlippageEstimateSchema)` to create a new message.
  */
 export declare const SlippageEstimateSchema: GenMessage<SlippageEstimate>;
+/**
+ * Derivatives metrics of one perpetual or dated future on one venue at one instant: mark and index
+ * price, funding, open interest and basis. Per venue, never blended across venues.
+ *
+ * Rates (funding, basis) are exact decimal fractions, not percent: "0.0001" is 0.01% (one basis
+ * point). Annualised figures scale linearly (no compounding) to a 365-day year.
+ *
+ * @generated from message cq.markets.v1.DerivativesMetrics
+ */
+export type DerivativesMetrics = Message<"cq.markets.v1.DerivativesMetrics"> & {
+    /**
+     * Required. The CQ instrument id of the perpetual or future. Example: "cq:perp:BTC-USD".
+     *
+     * @generated from field: string instrument_id = 1;
+     */
+    instrumentId: string;
+    /**
+     * Required. The CQ venue id. Example: "binance".
+     *
+     * @generated from field: string venue_id = 2;
+     */
+    venueId: string;
+    /**
+     * Required. The venue's mark price, used for margin and unrealised PnL, in quote currency per unit.
+     * Example: "64251.03".
+     *
+     * @generated from field: cq.types.v1.Decimal mark_price = 3;
+     */
+    markPrice?: Decimal | undefined;
+    /**
+     * Optional. The venue's index price of the underlier (its reference spot price), in quote currency
+     * per unit; unset when the venue publishes none. Example: "64248.77".
+     *
+     * @generated from field: cq.types.v1.Decimal index_price = 4;
+     */
+    indexPrice?: Decimal | undefined;
+    /**
+     * Optional. For perpetuals, the funding rate that applies at next_funding_time, as the venue
+     * currently predicts it, per funding interval: positive means longs pay shorts. Unset for dated
+     * futures. Example: "0.0001".
+     *
+     * @generated from field: cq.types.v1.Decimal funding_rate = 5;
+     */
+    fundingRate?: Decimal | undefined;
+    /**
+     * Optional. For perpetuals, the rate settled at the last funding time, per funding interval.
+     * Unset for dated futures and before the first settlement. Example: "0.000085".
+     *
+     * @generated from field: cq.types.v1.Decimal last_funding_rate = 6;
+     */
+    lastFundingRate?: Decimal | undefined;
+    /**
+     * Optional. For perpetuals, funding_rate times the number of funding intervals in 365 days.
+     * Example: "0.1095" for "0.0001" every 8 hours.
+     *
+     * @generated from field: cq.types.v1.Decimal annualized_funding_rate = 7;
+     */
+    annualizedFundingRate?: Decimal | undefined;
+    /**
+     * Optional. For perpetuals, the time between two funding settlements. Example: 28800s.
+     *
+     * @generated from field: google.protobuf.Duration funding_interval = 8;
+     */
+    fundingInterval?: Duration | undefined;
+    /**
+     * Optional. For perpetuals, when funding is next settled, in UTC. Example: 2026-03-02T16:00:00Z.
+     *
+     * @generated from field: google.protobuf.Timestamp next_funding_time = 9;
+     */
+    nextFundingTime?: Timestamp | undefined;
+    /**
+     * Required. The open interest: the contracts open on the venue, counted once (one side), in the
+     * instrument's quantity unit on this venue. Example: "81234.5".
+     *
+     * @generated from field: cq.types.v1.Decimal open_interest = 10;
+     */
+    openInterest?: Decimal | undefined;
+    /**
+     * Optional. open_interest valued at mark_price times the contract multiplier, in the quote (or, for
+     * inverse contracts, the settlement) asset. Example: {value: "5219400123.5", asset_id: "USD"}.
+     *
+     * @generated from field: cq.types.v1.Amount open_interest_notional = 11;
+     */
+    openInterestNotional?: Amount | undefined;
+    /**
+     * Optional. mark_price minus index_price, in quote currency per unit; positive in contango. Unset
+     * without an index price. Example: "2.26".
+     *
+     * @generated from field: cq.types.v1.Decimal basis = 12;
+     */
+    basis?: Decimal | undefined;
+    /**
+     * Optional. basis divided by index_price, the relative basis (CryptoRun's "(futures - spot) /
+     * spot"). Example: "0.0000352".
+     *
+     * @generated from field: cq.types.v1.Decimal basis_rate = 13;
+     */
+    basisRate?: Decimal | undefined;
+    /**
+     * Optional. For dated futures, basis_rate scaled to a year by the time left to expiry (times 365
+     * days over the time to expire_time). Unset for perpetuals, whose annual carry is
+     * annualized_funding_rate. Example: "0.0654".
+     *
+     * @generated from field: cq.types.v1.Decimal annualized_basis_rate = 14;
+     */
+    annualizedBasisRate?: Decimal | undefined;
+    /**
+     * Required. When the venue produced the figures, by its clock, in UTC.
+     * Example: 2026-03-02T14:05:12.345Z.
+     *
+     * @generated from field: google.protobuf.Timestamp event_time = 15;
+     */
+    eventTime?: Timestamp | undefined;
+    /**
+     * Output only. When CQ received them, by CQ's clock. Example: 2026-03-02T14:05:12.351Z.
+     *
+     * @generated from field: google.protobuf.Timestamp receive_time = 16;
+     */
+    receiveTime?: Timestamp | undefined;
+};
+/**
+ * Describes the message cq.markets.v1.DerivativesMetrics.
+ * Use `create(DerivativesMetricsSchema)` to create a new message.
+ */
+export declare const DerivativesMetricsSchema: GenMessage<DerivativesMetrics>;
 /**
  * The trading phase of a market. A closed set: each value changes which orders a venue accepts.
  *

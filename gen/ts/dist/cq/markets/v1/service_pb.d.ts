@@ -1,6 +1,7 @@
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
-import type { Candle, CandleInterval, LiquidityMetrics, MarketDepth, OrderBook, OrderBookDelta, Price, Trade, Vwap } from "./resources_pb.js";
+import type { Candle, CandleInterval, DerivativesMetrics, LiquidityMetrics, MarketDepth, OrderBook, OrderBookDelta, Price, Trade, Vwap } from "./resources_pb.js";
 import type { Decimal } from "../../types/v1/decimal_pb.js";
+import type { Side } from "../../types/v1/side_pb.js";
 import type { TimeRange } from "../../types/v1/time_range_pb.js";
 import type { Duration } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
@@ -151,9 +152,9 @@ export type ListCandlesRequest = Message<"cq.markets.v1.ListCandlesRequest"> & {
      */
     timeRange?: TimeRange | undefined;
     /**
-     * Optional. The maximum number of candles to return in one page; fewer may come back even when more
-     * remain, so only an empty next_page_token ends the list. Unset or 0 means 500; above 5000 means
-     * 5000; negative returns INVALID_ARGUMENT. Example: 1000.
+     * Optional. The maximum number of candles to return in one page; fewer may come back even when
+     * more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+     * above 5000 returns INVALID_ARGUMENT. Example: 1000.
      *
      * @generated from field: int32 page_size = 5;
      */
@@ -224,9 +225,9 @@ export type ListTradesRequest = Message<"cq.markets.v1.ListTradesRequest"> & {
      */
     timeRange?: TimeRange | undefined;
     /**
-     * Optional. The maximum number of trades to return in one page; fewer may come back even when more
-     * remain, so only an empty next_page_token ends the list. Unset or 0 means 500; above 5000 means
-     * 5000; negative returns INVALID_ARGUMENT. Example: 1000.
+     * Optional. The maximum number of trades to return in one page; fewer may come back even when
+     * more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+     * above 5000 returns INVALID_ARGUMENT. Example: 1000.
      *
      * @generated from field: int32 page_size = 4;
      */
@@ -305,7 +306,8 @@ export type GetVwapRequest = Message<"cq.markets.v1.GetVwapRequest"> & {
         case: "timeRange";
     } | {
         /**
-         * Optional. A trailing window ending now, positive; set this or time_range. Example: 3600s.
+         * Optional. A trailing window ending now, positive and at most 31 days; set this or time_range.
+         * Example: 3600s.
          *
          * @generated from field: google.protobuf.Duration lookback = 4;
          */
@@ -416,7 +418,8 @@ export type GetLiquidityMetricsRequest = Message<"cq.markets.v1.GetLiquidityMetr
      */
     bandPercents: Decimal[];
     /**
-     * Optional. The trailing window for volume and VADR, at most 30 days. Unset means 24 hours.
+     * Optional. The trailing window for volume and VADR, positive and at most 30 days. Unset means 24
+     * hours.
      * Example: 86400s.
      *
      * @generated from field: google.protobuf.Duration volume_window = 4;
@@ -579,6 +582,346 @@ export type StreamOrderBookResponse = Message<"cq.markets.v1.StreamOrderBookResp
  */
 export declare const StreamOrderBookResponseSchema: GenMessage<StreamOrderBookResponse>;
 /**
+ * The request of ListPrices.
+ *
+ * @generated from message cq.markets.v1.ListPricesRequest
+ */
+export type ListPricesRequest = Message<"cq.markets.v1.ListPricesRequest"> & {
+    /**
+     * Required. The CQ instrument id. Example: "cq:equity:AAPL".
+     *
+     * @generated from field: string instrument_id = 1;
+     */
+    instrumentId: string;
+    /**
+     * Required. The CQ venue id. Example: "sim".
+     *
+     * @generated from field: string venue_id = 2;
+     */
+    venueId: string;
+    /**
+     * Required. The prices returned are those whose event_time is in this range, at most 7 days long;
+     * end_time unset means up to now. Example: {start_time: 2026-03-02T14:00:00Z, end_time:
+     * 2026-03-02T15:00:00Z}.
+     *
+     * @generated from field: cq.types.v1.TimeRange time_range = 3;
+     */
+    timeRange?: TimeRange | undefined;
+    /**
+     * Optional. For a dealer-quoted instrument, only this dealer's quotes. Empty means every dealer's.
+     * Example: "dealer_a".
+     *
+     * @generated from field: string dealer_id = 4;
+     */
+    dealerId: string;
+    /**
+     * Optional. The maximum number of prices to return in one page; fewer may come back even when
+     * more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+     * above 5000 returns INVALID_ARGUMENT. Example: 1000.
+     *
+     * @generated from field: int32 page_size = 5;
+     */
+    pageSize: number;
+    /**
+     * Optional. The next_page_token of the previous ListPrices response, for the following page; empty
+     * fetches the first page. The other fields must repeat the earlier call's, else INVALID_ARGUMENT.
+     * Opaque, valid for 24 hours. Example: "CgcxMDQ4MjEz".
+     *
+     * @generated from field: string page_token = 6;
+     */
+    pageToken: string;
+};
+/**
+ * Describes the message cq.markets.v1.ListPricesRequest.
+ * Use `create(ListPricesRequestSchema)` to create a new message.
+ */
+export declare const ListPricesRequestSchema: GenMessage<ListPricesRequest>;
+/**
+ * The response of ListPrices.
+ *
+ * @generated from message cq.markets.v1.ListPricesResponse
+ */
+export type ListPricesResponse = Message<"cq.markets.v1.ListPricesResponse"> & {
+    /**
+     * Output only. The prices of this page, by event_time then sequence_number ascending.
+     * Example: [{instrument_id: "cq:equity:AAPL", bid_price: "189.51", ask_price: "189.53", ...}].
+     *
+     * @generated from field: repeated cq.markets.v1.Price prices = 1;
+     */
+    prices: Price[];
+    /**
+     * Output only. The page_token for the next page of prices; empty after the last page.
+     * Example: "CgcxMDQ5MDAx".
+     *
+     * @generated from field: string next_page_token = 2;
+     */
+    nextPageToken: string;
+};
+/**
+ * Describes the message cq.markets.v1.ListPricesResponse.
+ * Use `create(ListPricesResponseSchema)` to create a new message.
+ */
+export declare const ListPricesResponseSchema: GenMessage<ListPricesResponse>;
+/**
+ * The request of ListDealerQuotes.
+ *
+ * @generated from message cq.markets.v1.ListDealerQuotesRequest
+ */
+export type ListDealerQuotesRequest = Message<"cq.markets.v1.ListDealerQuotesRequest"> & {
+    /**
+     * Required. The CQ instrument id of a dealer-quoted instrument. Example: "cq:bond:US91282CJL54".
+     *
+     * @generated from field: string instrument_id = 1;
+     */
+    instrumentId: string;
+    /**
+     * Required. The CQ venue id the dealers quote on. Example: "sim".
+     *
+     * @generated from field: string venue_id = 2;
+     */
+    venueId: string;
+    /**
+     * Optional. The side the caller wants to trade: SIDE_BUY orders quotes by ask_price ascending,
+     * SIDE_SELL by bid_price descending; quotes without that side are left out. Unset returns every
+     * quote ordered by dealer_id. Example: SIDE_BUY.
+     *
+     * @generated from field: cq.types.v1.Side side = 3;
+     */
+    side: Side;
+    /**
+     * Optional. Only quotes firm for at least this quantity on the side asked (ask_size for SIDE_BUY,
+     * bid_size for SIDE_SELL), in instrument units; requires side. Unset means any size.
+     * Example: "250".
+     *
+     * @generated from field: cq.types.v1.Decimal quantity = 4;
+     */
+    quantity?: Decimal | undefined;
+    /**
+     * Optional. The maximum number of quotes to return in one page; fewer may come back even when
+     * more remain. Unset or 0 means 100; negative or above 1000 returns INVALID_ARGUMENT. Example:
+     * 20.
+     *
+     * @generated from field: int32 page_size = 5;
+     */
+    pageSize: number;
+    /**
+     * Optional. The next_page_token of the previous ListDealerQuotes response, for the following page;
+     * empty fetches the first page. The other fields must repeat the earlier call's, else
+     * INVALID_ARGUMENT. Opaque, valid for 24 hours. Example: "CghkZWFsZXJfYg".
+     *
+     * @generated from field: string page_token = 6;
+     */
+    pageToken: string;
+};
+/**
+ * Describes the message cq.markets.v1.ListDealerQuotesRequest.
+ * Use `create(ListDealerQuotesRequestSchema)` to create a new message.
+ */
+export declare const ListDealerQuotesRequestSchema: GenMessage<ListDealerQuotesRequest>;
+/**
+ * The response of ListDealerQuotes.
+ *
+ * @generated from message cq.markets.v1.ListDealerQuotesResponse
+ */
+export type ListDealerQuotesResponse = Message<"cq.markets.v1.ListDealerQuotesResponse"> & {
+    /**
+     * Output only. The live dealer quotes of this page, one per dealer, each with dealer_id, quote_id
+     * and expire_time set, in the order the request asked for. Example: [{dealer_id: "dealer_a",
+     * quote_id: "q_7f3a91c2", bid_price: "99.12", ask_price: "99.18", ask_size: "500", ...}].
+     *
+     * @generated from field: repeated cq.markets.v1.Price dealer_quotes = 1;
+     */
+    dealerQuotes: Price[];
+    /**
+     * Output only. The page_token for the next page of quotes; empty after the last page.
+     * Example: "CghkZWFsZXJfYw".
+     *
+     * @generated from field: string next_page_token = 2;
+     */
+    nextPageToken: string;
+};
+/**
+ * Describes the message cq.markets.v1.ListDealerQuotesResponse.
+ * Use `create(ListDealerQuotesResponseSchema)` to create a new message.
+ */
+export declare const ListDealerQuotesResponseSchema: GenMessage<ListDealerQuotesResponse>;
+/**
+ * The request of GetDerivativesMetrics.
+ *
+ * @generated from message cq.markets.v1.GetDerivativesMetricsRequest
+ */
+export type GetDerivativesMetricsRequest = Message<"cq.markets.v1.GetDerivativesMetricsRequest"> & {
+    /**
+     * Required. The CQ instrument id of a perpetual or future. Example: "cq:perp:BTC-USD".
+     *
+     * @generated from field: string instrument_id = 1;
+     */
+    instrumentId: string;
+    /**
+     * Required. The CQ venue id. Example: "binance".
+     *
+     * @generated from field: string venue_id = 2;
+     */
+    venueId: string;
+};
+/**
+ * Describes the message cq.markets.v1.GetDerivativesMetricsRequest.
+ * Use `create(GetDerivativesMetricsRequestSchema)` to create a new message.
+ */
+export declare const GetDerivativesMetricsRequestSchema: GenMessage<GetDerivativesMetricsRequest>;
+/**
+ * The response of GetDerivativesMetrics.
+ *
+ * @generated from message cq.markets.v1.GetDerivativesMetricsResponse
+ */
+export type GetDerivativesMetricsResponse = Message<"cq.markets.v1.GetDerivativesMetricsResponse"> & {
+    /**
+     * Output only. The latest metrics. Example: {instrument_id: "cq:perp:BTC-USD", venue_id:
+     * "binance", funding_rate: "0.0001", open_interest: "81234.5", ...}.
+     *
+     * @generated from field: cq.markets.v1.DerivativesMetrics derivatives_metrics = 1;
+     */
+    derivativesMetrics?: DerivativesMetrics | undefined;
+};
+/**
+ * Describes the message cq.markets.v1.GetDerivativesMetricsResponse.
+ * Use `create(GetDerivativesMetricsResponseSchema)` to create a new message.
+ */
+export declare const GetDerivativesMetricsResponseSchema: GenMessage<GetDerivativesMetricsResponse>;
+/**
+ * The request of ListDerivativesMetrics.
+ *
+ * @generated from message cq.markets.v1.ListDerivativesMetricsRequest
+ */
+export type ListDerivativesMetricsRequest = Message<"cq.markets.v1.ListDerivativesMetricsRequest"> & {
+    /**
+     * Required. The CQ instrument id of a perpetual or future. Example: "cq:perp:BTC-USD".
+     *
+     * @generated from field: string instrument_id = 1;
+     */
+    instrumentId: string;
+    /**
+     * Required. The CQ venue id. Example: "binance".
+     *
+     * @generated from field: string venue_id = 2;
+     */
+    venueId: string;
+    /**
+     * Required. The sampling interval; samples are taken at each interval's close, aligned like
+     * candles. Example: CANDLE_INTERVAL_8_HOURS for one sample per funding period.
+     *
+     * @generated from field: cq.markets.v1.CandleInterval interval = 3;
+     */
+    interval: CandleInterval;
+    /**
+     * Required. The samples returned are those whose interval closes in this range; end_time unset
+     * means up to now. Example: {start_time: 2026-02-01T00:00:00Z, end_time: 2026-03-01T00:00:00Z}.
+     *
+     * @generated from field: cq.types.v1.TimeRange time_range = 4;
+     */
+    timeRange?: TimeRange | undefined;
+    /**
+     * Optional. The maximum number of samples to return in one page; fewer may come back even when
+     * more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+     * above 5000 returns INVALID_ARGUMENT. Example: 1000.
+     *
+     * @generated from field: int32 page_size = 5;
+     */
+    pageSize: number;
+    /**
+     * Optional. The next_page_token of the previous ListDerivativesMetrics response, for the following
+     * page; empty fetches the first page. The other fields must repeat the earlier call's, else
+     * INVALID_ARGUMENT. Opaque, valid for 24 hours. Example: "CgoxNzM4MzY4MDAw".
+     *
+     * @generated from field: string page_token = 6;
+     */
+    pageToken: string;
+};
+/**
+ * Describes the message cq.markets.v1.ListDerivativesMetricsRequest.
+ * Use `create(ListDerivativesMetricsRequestSchema)` to create a new message.
+ */
+export declare const ListDerivativesMetricsRequestSchema: GenMessage<ListDerivativesMetricsRequest>;
+/**
+ * The response of ListDerivativesMetrics.
+ *
+ * @generated from message cq.markets.v1.ListDerivativesMetricsResponse
+ */
+export type ListDerivativesMetricsResponse = Message<"cq.markets.v1.ListDerivativesMetricsResponse"> & {
+    /**
+     * Output only. The samples of this page, oldest first; each sample's event_time is that of the
+     * metrics it holds, at or before its interval's close. Example: [{funding_rate: "0.0001",
+     * open_interest: "80110", event_time: 2026-02-01T07:59:58Z, ...}].
+     *
+     * @generated from field: repeated cq.markets.v1.DerivativesMetrics derivatives_metrics = 1;
+     */
+    derivativesMetrics: DerivativesMetrics[];
+    /**
+     * Output only. The page_token for the next page of samples; empty after the last page.
+     * Example: "CgoxNzM4NDU0NDAw".
+     *
+     * @generated from field: string next_page_token = 2;
+     */
+    nextPageToken: string;
+};
+/**
+ * Describes the message cq.markets.v1.ListDerivativesMetricsResponse.
+ * Use `create(ListDerivativesMetricsResponseSchema)` to create a new message.
+ */
+export declare const ListDerivativesMetricsResponseSchema: GenMessage<ListDerivativesMetricsResponse>;
+/**
+ * The request of StreamDerivativesMetrics.
+ *
+ * @generated from message cq.markets.v1.StreamDerivativesMetricsRequest
+ */
+export type StreamDerivativesMetricsRequest = Message<"cq.markets.v1.StreamDerivativesMetricsRequest"> & {
+    /**
+     * Required. The CQ instrument ids of perpetuals and futures to stream, 1 to 500, without
+     * duplicates. Example: ["cq:perp:BTC-USD", "cq:perp:ETH-USD"].
+     *
+     * @generated from field: repeated string instrument_ids = 1;
+     */
+    instrumentIds: string[];
+    /**
+     * Optional. Only metrics from these venues. Empty means every venue listing the instruments.
+     * Example: ["binance", "okx"].
+     *
+     * @generated from field: repeated string venue_ids = 2;
+     */
+    venueIds: string[];
+    /**
+     * Optional. The minimum time between two updates of one market: within it only the newest metrics
+     * are sent. Unset or zero sends every update. Example: 1s.
+     *
+     * @generated from field: google.protobuf.Duration conflation_interval = 3;
+     */
+    conflationInterval?: Duration | undefined;
+};
+/**
+ * Describes the message cq.markets.v1.StreamDerivativesMetricsRequest.
+ * Use `create(StreamDerivativesMetricsRequestSchema)` to create a new message.
+ */
+export declare const StreamDerivativesMetricsRequestSchema: GenMessage<StreamDerivativesMetricsRequest>;
+/**
+ * One message of StreamDerivativesMetrics.
+ *
+ * @generated from message cq.markets.v1.StreamDerivativesMetricsResponse
+ */
+export type StreamDerivativesMetricsResponse = Message<"cq.markets.v1.StreamDerivativesMetricsResponse"> & {
+    /**
+     * Output only. A metrics update for one market. Example: {instrument_id: "cq:perp:BTC-USD",
+     * venue_id: "binance", mark_price: "64251.03", funding_rate: "0.0001", ...}.
+     *
+     * @generated from field: cq.markets.v1.DerivativesMetrics derivatives_metrics = 1;
+     */
+    derivativesMetrics?: DerivativesMetrics | undefined;
+};
+/**
+ * Describes the message cq.markets.v1.StreamDerivativesMetricsResponse.
+ * Use `create(StreamDerivativesMetricsResponseSchema)` to create a new message.
+ */
+export declare const StreamDerivativesMetricsResponseSchema: GenMessage<StreamDerivativesMetricsResponse>;
+/**
  * MarketData: prices, order books, trades, candles and liquidity analytics, per instrument and
  * venue. Read-only; every market is addressed by (instrument_id, venue_id) and data is never blended
  * across venues.
@@ -626,8 +969,8 @@ export declare const MarketDataService: GenService<{
      * last candle may still be open (closed = false).
      *
      * Returns INVALID_ARGUMENT if interval is unspecified, time_range.start_time is missing or after
-     * end_time, page_size is negative, or page_token is malformed, expired or was issued for a
-     * different request.
+     * end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
+     * issued for a different request.
      *
      * @generated from rpc cq.markets.v1.MarketDataService.ListCandles
      */
@@ -640,9 +983,9 @@ export declare const MarketDataService: GenService<{
      * Lists a market's public trades in a time range, oldest first (by event_time, then trade_id),
      * for replay and analytics.
      *
-     * Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative, or
-     * page_token is malformed, expired or was issued for a different request; OUT_OF_RANGE if the range
-     * starts before the trade history CQ keeps for the market.
+     * Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative or
+     * above 5000, or page_token is malformed, expired or was issued for a different request;
+     * OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
      *
      * @generated from rpc cq.markets.v1.MarketDataService.ListTrades
      */
@@ -684,10 +1027,10 @@ export declare const MarketDataService: GenService<{
      * Returns liquidity metrics of a market: spread and depth bands, volume and VADR over a trailing
      * window, and slippage estimates for the requested sizes on both sides.
      *
-     * Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is negative or longer
-     * than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
-     * FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised book
-     * for the market.
+     * Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is not positive or
+     * longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
+     * FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
+     * book for the market.
      *
      * @generated from rpc cq.markets.v1.MarketDataService.GetLiquidityMetrics
      */
@@ -730,5 +1073,90 @@ export declare const MarketDataService: GenService<{
         methodKind: "server_streaming";
         input: typeof StreamOrderBookRequestSchema;
         output: typeof StreamOrderBookResponseSchema;
+    };
+    /**
+     * Lists the price updates (ticks) of a market in a time range, oldest first (by event_time, then
+     * sequence_number), for history screens and deterministic replay. For a dealer-quoted instrument
+     * every dealer's quotes are returned unless dealer_id narrows them.
+     *
+     * Returns INVALID_ARGUMENT if time_range or its start_time is unset, the range ends before it
+     * starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
+     * malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
+     * before the price history CQ keeps for the market.
+     *
+     * @generated from rpc cq.markets.v1.MarketDataService.ListPrices
+     */
+    listPrices: {
+        methodKind: "unary";
+        input: typeof ListPricesRequestSchema;
+        output: typeof ListPricesResponseSchema;
+    };
+    /**
+     * Lists the current, unexpired two-way quotes of every dealer quoting an OTC instrument (a bond, a
+     * swap), best first for the side asked, optionally only those firm for a quantity. The caller hits
+     * or lifts one by placing an order with the quote's quote_id
+     * (cq.venues.v1.ORDER_TYPE_PREVIOUSLY_QUOTED).
+     *
+     * Returns INVALID_ARGUMENT if quantity is set and not positive or side is unset, page_size is
+     * negative or above 1000, or page_token is malformed, expired or was issued for a different
+     * request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
+     * an order book: use GetOrderBook). No live quote gives an empty page, not an error.
+     *
+     * @generated from rpc cq.markets.v1.MarketDataService.ListDealerQuotes
+     */
+    listDealerQuotes: {
+        methodKind: "unary";
+        input: typeof ListDealerQuotesRequestSchema;
+        output: typeof ListDealerQuotesResponseSchema;
+    };
+    /**
+     * Returns the latest derivatives metrics of a perpetual or future: mark and index price, funding,
+     * open interest and basis. The metrics are returned however old they are; callers judge staleness
+     * by event_time.
+     *
+     * Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
+     * metrics have been received for the market yet.
+     *
+     * @generated from rpc cq.markets.v1.MarketDataService.GetDerivativesMetrics
+     */
+    getDerivativesMetrics: {
+        methodKind: "unary";
+        input: typeof GetDerivativesMetricsRequestSchema;
+        output: typeof GetDerivativesMetricsResponseSchema;
+    };
+    /**
+     * Lists a market's derivatives metrics over a time range, one sample per interval, oldest first:
+     * each sample is the latest metrics received at or before the interval's close, so a series never
+     * looks ahead (point-in-time). Intervals before the first metrics get no sample.
+     *
+     * Returns INVALID_ARGUMENT if interval is unspecified, time_range or its start_time is unset, the
+     * range ends before it starts, page_size is negative or above 5000, or page_token is malformed,
+     * expired or was issued for a different request; FAILED_PRECONDITION if the instrument is not a
+     * perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
+     * market.
+     *
+     * @generated from rpc cq.markets.v1.MarketDataService.ListDerivativesMetrics
+     */
+    listDerivativesMetrics: {
+        methodKind: "unary";
+        input: typeof ListDerivativesMetricsRequestSchema;
+        output: typeof ListDerivativesMetricsResponseSchema;
+    };
+    /**
+     * Streams derivatives metrics for a set of perpetuals and futures. The stream opens with the
+     * latest metrics of every matching market, then sends each update as it arrives, conflated when a
+     * conflation interval is set, until the client cancels it.
+     *
+     * Returns INVALID_ARGUMENT if instrument_ids is empty or has more than 500 entries or
+     * conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
+     * FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
+     * caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
+     *
+     * @generated from rpc cq.markets.v1.MarketDataService.StreamDerivativesMetrics
+     */
+    streamDerivativesMetrics: {
+        methodKind: "server_streaming";
+        input: typeof StreamDerivativesMetricsRequestSchema;
+        output: typeof StreamDerivativesMetricsResponseSchema;
     };
 }>;

@@ -245,8 +245,8 @@ export type AllocationTarget = Message<"cq.portfolio.v1.AllocationTarget"> & {
      */
     target: {
         /**
-         * Optional. A canonical asset id, for a target held as spot; set this or instrument_id.
-         * Example: "ETH".
+         * Optional. A canonical asset id, upper case, for a target held as spot; set this or
+         * instrument_id. Example: "ETH".
          *
          * @generated from field: string asset_id = 1;
          */
@@ -254,8 +254,8 @@ export type AllocationTarget = Message<"cq.portfolio.v1.AllocationTarget"> & {
         case: "assetId";
     } | {
         /**
-         * Optional. A CQ instrument id, for a target held through a specific instrument; set this or
-         * asset_id. Example: "cq:perp:BTC-USD".
+         * Optional. A CQ instrument id, `<market>:<type>:<symbol>`, for a target held through a specific
+         * instrument; set this or asset_id. Example: "cq:perp:BTC-USD".
          *
          * @generated from field: string instrument_id = 2;
          */
@@ -294,7 +294,8 @@ export type Allocation = Message<"cq.portfolio.v1.Allocation"> & {
      */
     allocationId: string;
     /**
-     * Required. The CQ portfolio the allocation targets. Example: "pf_01HZX2R8D3".
+     * Required. The CQ portfolio the allocation targets, at most 64 characters.
+     * Example: "pf_01HZX2R8D3".
      *
      * @generated from field: string portfolio_id = 2;
      */
@@ -321,8 +322,9 @@ export type Allocation = Message<"cq.portfolio.v1.Allocation"> & {
      */
     asOfTime?: Timestamp | undefined;
     /**
-     * Required. The targets, at most one per asset or instrument; anything the portfolio holds that
-     * is not listed has a target weight of 0. Example: [{asset_id: "BTC", weight: "0.4"}, {asset_id:
+     * Required. The targets, at least one and at most one per asset or instrument; anything the
+     * portfolio holds that is not listed has a target weight of 0, so an all-cash allocation lists
+     * the valuation currency with weight "1". Example: [{asset_id: "BTC", weight: "0.4"}, {asset_id:
      * "ETH", weight: "0.25"}].
      *
      * @generated from field: repeated cq.portfolio.v1.AllocationTarget targets = 6;
@@ -699,6 +701,188 @@ export type Pnl = Message<"cq.portfolio.v1.Pnl"> & {
  * Use `create(PnlSchema)` to create a new message.
  */
 export declare const PnlSchema: GenMessage<Pnl>;
+/**
+ * A stored valuation of a portfolio at one instant, kept for PnL history charts and daily reports.
+ * Snapshots are immutable; the Portfolio service takes one at least daily at 00:00 UTC and more
+ * often where a deployment configures it.
+ *
+ * @generated from message cq.portfolio.v1.PortfolioSnapshot
+ */
+export type PortfolioSnapshot = Message<"cq.portfolio.v1.PortfolioSnapshot"> & {
+    /**
+     * Output only. The snapshot's id, opaque, at most 64 characters. Example: "pfs_01HZX9A2K4".
+     *
+     * @generated from field: string snapshot_id = 1;
+     */
+    snapshotId: string;
+    /**
+     * Output only. The CQ portfolio id. Example: "pf_01HZX2R8D3".
+     *
+     * @generated from field: string portfolio_id = 2;
+     */
+    portfolioId: string;
+    /**
+     * Output only. The instant the valuation reflects, in UTC. Example: 2026-11-02T00:00:00Z.
+     *
+     * @generated from field: google.protobuf.Timestamp valuation_time = 3;
+     */
+    valuationTime?: Timestamp | undefined;
+    /**
+     * Output only. The net asset value in the valuation currency, as Portfolio.nav defines it.
+     * Example: {value: "184230.55", asset_id: "USD"}.
+     *
+     * @generated from field: cq.types.v1.Amount nav = 4;
+     */
+    nav?: Amount | undefined;
+    /**
+     * Output only. The cash and collateral of cash_balances, converted to the valuation currency and
+     * summed. Example: {value: "35000", asset_id: "USD"}.
+     *
+     * @generated from field: cq.types.v1.Amount cash = 5;
+     */
+    cash?: Amount | undefined;
+    /**
+     * Output only. Cash and collateral per asset, in each asset's own units, as in
+     * Portfolio.cash_balances. Example: [{value: "25000", asset_id: "USD"}, {value: "10000",
+     * asset_id: "USDC"}].
+     *
+     * @generated from field: repeated cq.types.v1.Amount cash_balances = 6;
+     */
+    cashBalances: Amount[];
+    /**
+     * Output only. nav minus cash: what the positions contribute to NAV, in the valuation currency.
+     * Example: {value: "149230.55", asset_id: "USD"}.
+     *
+     * @generated from field: cq.types.v1.Amount positions_value = 7;
+     */
+    positionsValue?: Amount | undefined;
+    /**
+     * Output only. The gross exposure, as Portfolio.gross_exposure. Example: {value: "412000",
+     * asset_id: "USD"}.
+     *
+     * @generated from field: cq.types.v1.Amount gross_exposure = 8;
+     */
+    grossExposure?: Amount | undefined;
+    /**
+     * Output only. The net exposure, as Portfolio.net_exposure. Example: {value: "-36500", asset_id:
+     * "USD"}.
+     *
+     * @generated from field: cq.types.v1.Amount net_exposure = 9;
+     */
+    netExposure?: Amount | undefined;
+    /**
+     * Output only. PnL since the portfolio was created, in the valuation currency; its unrealized part
+     * is the unrealized PnL open at valuation_time. Example: {realized_pnl: {value: "5120.4",
+     * asset_id: "USD"}, total_pnl: {value: "4230.55", asset_id: "USD"}}.
+     *
+     * @generated from field: cq.portfolio.v1.PnlFigures inception_pnl = 10;
+     */
+    inceptionPnl?: PnlFigures | undefined;
+    /**
+     * Output only. PnL since the portfolio's previous snapshot (or its creation), in the valuation
+     * currency. Example: {total_pnl: {value: "839.89", asset_id: "USD"}}.
+     *
+     * @generated from field: cq.portfolio.v1.PnlFigures period_pnl = 11;
+     */
+    periodPnl?: PnlFigures | undefined;
+    /**
+     * Output only. Deposits minus withdrawals since the previous snapshot, in the valuation currency;
+     * NAV changes by period_pnl plus this. Example: {value: "0", asset_id: "USD"}.
+     *
+     * @generated from field: cq.types.v1.Amount net_deposits = 12;
+     */
+    netDeposits?: Amount | undefined;
+    /**
+     * Output only. The return since the previous snapshot, period_pnl.total_pnl divided by the
+     * previous NAV plus net_deposits, an analytics ratio; 0 for the first snapshot. Example: 0.00458.
+     *
+     * @generated from field: double period_return = 13;
+     */
+    periodReturn: number;
+    /**
+     * Output only. The open positions at valuation_time; empty unless the request asked for them.
+     * Example: [{instrument_id: "cq:equity:AAPL", quantity: "100", ...}].
+     *
+     * @generated from field: repeated cq.portfolio.v1.Position positions = 14;
+     */
+    positions: Position[];
+};
+/**
+ * Describes the message cq.portfolio.v1.PortfolioSnapshot.
+ * Use `create(PortfolioSnapshotSchema)` to create a new message.
+ */
+export declare const PortfolioSnapshotSchema: GenMessage<PortfolioSnapshot>;
+/**
+ * One funding settlement of a perpetual position: what was paid or received, and the figures it was
+ * computed from. Booked with a TRANSACTION_TYPE_FUNDING_PAYMENT ledger entry.
+ *
+ * @generated from message cq.portfolio.v1.FundingPayment
+ */
+export type FundingPayment = Message<"cq.portfolio.v1.FundingPayment"> & {
+    /**
+     * Output only. The CQ venue account holding the position. Example: "acc_01HZX3K9Q7".
+     *
+     * @generated from field: string account_id = 1;
+     */
+    accountId: string;
+    /**
+     * Output only. The CQ venue id. Example: "binance".
+     *
+     * @generated from field: string venue_id = 2;
+     */
+    venueId: string;
+    /**
+     * Output only. The perpetual's CQ instrument id. Example: "cq:perp:BTC-USD".
+     *
+     * @generated from field: string instrument_id = 3;
+     */
+    instrumentId: string;
+    /**
+     * Output only. The funding rate settled, per funding interval, as a decimal fraction; positive
+     * means longs pay shorts. Example: "0.0001".
+     *
+     * @generated from field: cq.types.v1.Decimal funding_rate = 4;
+     */
+    fundingRate?: Decimal | undefined;
+    /**
+     * Output only. The signed position quantity at the funding time, in contracts. Example: "-0.5".
+     *
+     * @generated from field: cq.types.v1.Decimal position_quantity = 5;
+     */
+    positionQuantity?: Decimal | undefined;
+    /**
+     * Output only. The mark price the payment was computed at, in quote currency per unit.
+     * Example: "64251.03".
+     *
+     * @generated from field: cq.types.v1.Decimal mark_price = 6;
+     */
+    markPrice?: Decimal | undefined;
+    /**
+     * Output only. The payment, signed: positive received, negative paid, in the settlement asset.
+     * Example: {value: "3.21", asset_id: "USDT"}.
+     *
+     * @generated from field: cq.types.v1.Amount amount = 7;
+     */
+    amount?: Amount | undefined;
+    /**
+     * Output only. The funding settlement instant, by the venue's clock, in UTC.
+     * Example: 2026-11-01T16:00:00Z.
+     *
+     * @generated from field: google.protobuf.Timestamp funding_time = 8;
+     */
+    fundingTime?: Timestamp | undefined;
+    /**
+     * Output only. The ledger entry that booked the payment. Example: "txn_01HZX4D9QP".
+     *
+     * @generated from field: string transaction_id = 9;
+     */
+    transactionId: string;
+};
+/**
+ * Describes the message cq.portfolio.v1.FundingPayment.
+ * Use `create(FundingPaymentSchema)` to create a new message.
+ */
+export declare const FundingPaymentSchema: GenMessage<FundingPayment>;
 /**
  * Whether a position is long, short or flat. Not cq.types.v1.Side: a side is the direction of a
  * trade, while a position can also be flat.

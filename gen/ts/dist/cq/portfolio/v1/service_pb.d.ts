@@ -1,5 +1,7 @@
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
-import type { Exposure, Pnl, Portfolio, Position, Transaction, TransactionType } from "./resources_pb.js";
+import type { PerformanceReport } from "./performance_pb.js";
+import type { Allocation, Exposure, Pnl, Portfolio, PortfolioSnapshot, Position, Transaction, TransactionType } from "./resources_pb.js";
+import type { Decimal } from "../../types/v1/decimal_pb.js";
 import type { TimeRange } from "../../types/v1/time_range_pb.js";
 import type { Duration, Timestamp } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
@@ -21,7 +23,7 @@ export type GetPortfolioRequest = Message<"cq.portfolio.v1.GetPortfolioRequest">
     portfolioId: string;
     /**
      * Optional. Return the latest stored snapshot at or before this instant, in UTC. Unset means the
-     * live portfolio. Example: 2026-10-31T23:59:59Z.
+     * live portfolio; must not be in the future. Example: 2026-10-31T23:59:59Z.
      *
      * @generated from field: google.protobuf.Timestamp as_of_time = 2;
      */
@@ -65,14 +67,14 @@ export type ListPositionsRequest = Message<"cq.portfolio.v1.ListPositionsRequest
     portfolioId: string;
     /**
      * Optional. The maximum number of positions to return. The server may return fewer. Unset or 0
-     * means a default of 100; values above 1000 are treated as 1000.
+     * means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
      *
      * @generated from field: int32 page_size = 2;
      */
     pageSize: number;
     /**
      * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-     * other request fields must match the call that produced the token.
+     * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
      *
      * @generated from field: string page_token = 3;
      */
@@ -85,8 +87,8 @@ export type ListPositionsRequest = Message<"cq.portfolio.v1.ListPositionsRequest
      */
     accountId: string;
     /**
-     * Optional. Only positions in this instrument. Empty means every instrument.
-     * Example: "cq:perp:BTC-USD".
+     * Optional. Only positions in this instrument, `<market>:<type>:<symbol>`. Empty means every
+     * instrument. Example: "cq:perp:BTC-USD".
      *
      * @generated from field: string instrument_id = 5;
      */
@@ -118,7 +120,8 @@ export type ListPositionsResponse = Message<"cq.portfolio.v1.ListPositionsRespon
      */
     positions: Position[];
     /**
-     * Output only. A token for the next page, or empty when this is the last page.
+     * Output only. A token for the next page, or empty when this is the last page. Example:
+     * "CgZrcmFrZW4QZA".
      *
      * @generated from field: string next_page_token = 2;
      */
@@ -187,14 +190,14 @@ export type ListTransactionsRequest = Message<"cq.portfolio.v1.ListTransactionsR
     portfolioId: string;
     /**
      * Optional. The maximum number of transactions to return. The server may return fewer. Unset or 0
-     * means a default of 100; values above 1000 are treated as 1000.
+     * means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
      *
      * @generated from field: int32 page_size = 2;
      */
     pageSize: number;
     /**
      * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-     * other request fields must match the call that produced the token.
+     * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
      *
      * @generated from field: string page_token = 3;
      */
@@ -207,14 +210,16 @@ export type ListTransactionsRequest = Message<"cq.portfolio.v1.ListTransactionsR
      */
     accountId: string;
     /**
-     * Optional. Only entries of these types. Empty means every type.
+     * Optional. Only entries of these types, each a defined value other than
+     * TRANSACTION_TYPE_UNSPECIFIED. Empty means every type.
      * Example: [TRANSACTION_TYPE_DEPOSIT, TRANSACTION_TYPE_WITHDRAWAL].
      *
      * @generated from field: repeated cq.portfolio.v1.TransactionType types = 5;
      */
     types: TransactionType[];
     /**
-     * Optional. Only entries moving this asset. Empty means every asset. Example: "USDC".
+     * Optional. Only entries moving this asset, a canonical (upper case) asset id. Empty means every
+     * asset. Example: "USDC".
      *
      * @generated from field: string asset_id = 6;
      */
@@ -246,7 +251,8 @@ export type ListTransactionsResponse = Message<"cq.portfolio.v1.ListTransactions
      */
     transactions: Transaction[];
     /**
-     * Output only. A token for the next page, or empty when this is the last page.
+     * Output only. A token for the next page, or empty when this is the last page. Example:
+     * "CgZrcmFrZW4QZA".
      *
      * @generated from field: string next_page_token = 2;
      */
@@ -377,9 +383,278 @@ export type StreamPortfolioUpdatesResponse = Message<"cq.portfolio.v1.StreamPort
  */
 export declare const StreamPortfolioUpdatesResponseSchema: GenMessage<StreamPortfolioUpdatesResponse>;
 /**
+ * The request of ListPortfolioSnapshots.
+ *
+ * @generated from message cq.portfolio.v1.ListPortfolioSnapshotsRequest
+ */
+export type ListPortfolioSnapshotsRequest = Message<"cq.portfolio.v1.ListPortfolioSnapshotsRequest"> & {
+    /**
+     * Required. The CQ portfolio id. Example: "pf_01HZX2R8D3".
+     *
+     * @generated from field: string portfolio_id = 1;
+     */
+    portfolioId: string;
+    /**
+     * Required. The snapshots returned are those whose valuation_time is in this range; end_time unset
+     * means up to now. Example: {start_time: 2026-10-01T00:00:00Z, end_time: 2026-11-01T00:00:00Z}.
+     *
+     * @generated from field: cq.types.v1.TimeRange time_range = 2;
+     */
+    timeRange?: TimeRange | undefined;
+    /**
+     * Optional. Keep only the last snapshot of each interval, intervals aligned to 00:00 UTC, a whole
+     * number of minutes. Unset or zero returns every stored snapshot. Example: 86400s for one
+     * snapshot per day.
+     *
+     * @generated from field: google.protobuf.Duration interval = 3;
+     */
+    interval?: Duration | undefined;
+    /**
+     * Optional. If true, each snapshot carries its open positions. Default false: the figures only.
+     * Example: false.
+     *
+     * @generated from field: bool include_positions = 4;
+     */
+    includePositions: boolean;
+    /**
+     * Optional. The maximum number of snapshots to return. The server may return fewer. Unset or 0
+     * means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
+     *
+     * @generated from field: int32 page_size = 5;
+     */
+    pageSize: number;
+    /**
+     * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
+     * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
+     *
+     * @generated from field: string page_token = 6;
+     */
+    pageToken: string;
+};
+/**
+ * Describes the message cq.portfolio.v1.ListPortfolioSnapshotsRequest.
+ * Use `create(ListPortfolioSnapshotsRequestSchema)` to create a new message.
+ */
+export declare const ListPortfolioSnapshotsRequestSchema: GenMessage<ListPortfolioSnapshotsRequest>;
+/**
+ * The response of ListPortfolioSnapshots.
+ *
+ * @generated from message cq.portfolio.v1.ListPortfolioSnapshotsResponse
+ */
+export type ListPortfolioSnapshotsResponse = Message<"cq.portfolio.v1.ListPortfolioSnapshotsResponse"> & {
+    /**
+     * Output only. The snapshots on this page, oldest valuation_time first. Example: [{snapshot_id:
+     * "pfs_01HZX9A2K4", valuation_time: 2026-10-01T00:00:00Z, nav: {value: "176020.1", asset_id:
+     * "USD"}}].
+     *
+     * @generated from field: repeated cq.portfolio.v1.PortfolioSnapshot portfolio_snapshots = 1;
+     */
+    portfolioSnapshots: PortfolioSnapshot[];
+    /**
+     * Output only. A token for the next page, or empty when this is the last page. Example:
+     * "CgZrcmFrZW4QZA".
+     *
+     * @generated from field: string next_page_token = 2;
+     */
+    nextPageToken: string;
+};
+/**
+ * Describes the message cq.portfolio.v1.ListPortfolioSnapshotsResponse.
+ * Use `create(ListPortfolioSnapshotsResponseSchema)` to create a new message.
+ */
+export declare const ListPortfolioSnapshotsResponseSchema: GenMessage<ListPortfolioSnapshotsResponse>;
+/**
+ * The request of GetPerformanceReport.
+ *
+ * @generated from message cq.portfolio.v1.GetPerformanceReportRequest
+ */
+export type GetPerformanceReportRequest = Message<"cq.portfolio.v1.GetPerformanceReportRequest"> & {
+    /**
+     * Required. The CQ portfolio id. Example: "pf_01HZX2R8D3".
+     *
+     * @generated from field: string portfolio_id = 1;
+     */
+    portfolioId: string;
+    /**
+     * Required. The period to report on; start_time is required, an unset end_time means now.
+     * Example: {start_time: 2026-01-01T00:00:00Z, end_time: 2026-11-01T00:00:00Z}.
+     *
+     * @generated from field: cq.types.v1.TimeRange period = 2;
+     */
+    period?: TimeRange | undefined;
+    /**
+     * Optional. Only orders and positions attributed to this strategy. Empty means the whole
+     * portfolio. Example: "momentum-v3".
+     *
+     * @generated from field: string strategy_id = 3;
+     */
+    strategyId: string;
+    /**
+     * Optional. The length of one period of the return series, at least 1 minute. Unset means one day
+     * (86400s). Example: 3600s.
+     *
+     * @generated from field: google.protobuf.Duration return_interval = 4;
+     */
+    returnInterval?: Duration | undefined;
+    /**
+     * Optional. The annual risk-free rate for the Sharpe and Sortino ratios, as a decimal fraction.
+     * Unset means "0". Example: "0.04".
+     *
+     * @generated from field: cq.types.v1.Decimal risk_free_rate = 5;
+     */
+    riskFreeRate?: Decimal | undefined;
+};
+/**
+ * Describes the message cq.portfolio.v1.GetPerformanceReportRequest.
+ * Use `create(GetPerformanceReportRequestSchema)` to create a new message.
+ */
+export declare const GetPerformanceReportRequestSchema: GenMessage<GetPerformanceReportRequest>;
+/**
+ * The response of GetPerformanceReport.
+ *
+ * @generated from message cq.portfolio.v1.GetPerformanceReportResponse
+ */
+export type GetPerformanceReportResponse = Message<"cq.portfolio.v1.GetPerformanceReportResponse"> & {
+    /**
+     * Output only. The report. Example: {portfolio_id: "pf_01HZX2R8D3", sharpe_ratio: 1.28,
+     * max_drawdown: 0.0837, hit_rate: 0.5704, ...}.
+     *
+     * @generated from field: cq.portfolio.v1.PerformanceReport performance_report = 1;
+     */
+    performanceReport?: PerformanceReport | undefined;
+};
+/**
+ * Describes the message cq.portfolio.v1.GetPerformanceReportResponse.
+ * Use `create(GetPerformanceReportResponseSchema)` to create a new message.
+ */
+export declare const GetPerformanceReportResponseSchema: GenMessage<GetPerformanceReportResponse>;
+/**
+ * The request of CreateAllocation.
+ *
+ * @generated from message cq.portfolio.v1.CreateAllocationRequest
+ */
+export type CreateAllocationRequest = Message<"cq.portfolio.v1.CreateAllocationRequest"> & {
+    /**
+     * Required. The allocation to record; allocation_id and create_time are ignored.
+     * Example: {portfolio_id: "pf_01HZX2R8D3", strategy_id: "fund-selection", source:
+     * "quantbox/fund_selection.simple.v1/run-20261101T0000Z", as_of_time: 2026-11-01T00:00:00Z,
+     * targets: [{instrument_id: "cq:fund:SPY", weight: "0.25"}]}.
+     *
+     * @generated from field: cq.portfolio.v1.Allocation allocation = 1;
+     */
+    allocation?: Allocation | undefined;
+    /**
+     * Required. A client-chosen UUID that makes the call idempotent (AIP-155): a retry with the same id
+     * within 24 hours returns the allocation recorded first and records nothing twice; reusing the id
+     * for a different allocation returns INVALID_ARGUMENT. Example:
+     * "2e7b9d41-6a0c-4f38-b5e2-8c1d3f7a9b60".
+     *
+     * @generated from field: string request_id = 2;
+     */
+    requestId: string;
+};
+/**
+ * Describes the message cq.portfolio.v1.CreateAllocationRequest.
+ * Use `create(CreateAllocationRequestSchema)` to create a new message.
+ */
+export declare const CreateAllocationRequestSchema: GenMessage<CreateAllocationRequest>;
+/**
+ * The response of CreateAllocation.
+ *
+ * @generated from message cq.portfolio.v1.CreateAllocationResponse
+ */
+export type CreateAllocationResponse = Message<"cq.portfolio.v1.CreateAllocationResponse"> & {
+    /**
+     * Output only. The allocation as recorded, with allocation_id and create_time set.
+     * Example: {allocation_id: "alloc_01HZX5F0P2", create_time: 2026-11-01T00:05:12Z, ...}.
+     *
+     * @generated from field: cq.portfolio.v1.Allocation allocation = 1;
+     */
+    allocation?: Allocation | undefined;
+};
+/**
+ * Describes the message cq.portfolio.v1.CreateAllocationResponse.
+ * Use `create(CreateAllocationResponseSchema)` to create a new message.
+ */
+export declare const CreateAllocationResponseSchema: GenMessage<CreateAllocationResponse>;
+/**
+ * The request of ListAllocations. Filters combine with AND.
+ *
+ * @generated from message cq.portfolio.v1.ListAllocationsRequest
+ */
+export type ListAllocationsRequest = Message<"cq.portfolio.v1.ListAllocationsRequest"> & {
+    /**
+     * Required. The CQ portfolio whose allocations to list. Example: "pf_01HZX2R8D3".
+     *
+     * @generated from field: string portfolio_id = 1;
+     */
+    portfolioId: string;
+    /**
+     * Optional. The maximum number of allocations to return. The server may return fewer. Unset or 0
+     * means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
+     *
+     * @generated from field: int32 page_size = 2;
+     */
+    pageSize: number;
+    /**
+     * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
+     * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
+     *
+     * @generated from field: string page_token = 3;
+     */
+    pageToken: string;
+    /**
+     * Optional. Only allocations of this strategy. Empty means every strategy.
+     * Example: "fund-selection".
+     *
+     * @generated from field: string strategy_id = 4;
+     */
+    strategyId: string;
+    /**
+     * Optional. Only allocations whose as_of_time falls in this range. Unset means all time.
+     * Example: {start_time: 2026-10-01T00:00:00Z}.
+     *
+     * @generated from field: cq.types.v1.TimeRange as_of_time_range = 5;
+     */
+    asOfTimeRange?: TimeRange | undefined;
+};
+/**
+ * Describes the message cq.portfolio.v1.ListAllocationsRequest.
+ * Use `create(ListAllocationsRequestSchema)` to create a new message.
+ */
+export declare const ListAllocationsRequestSchema: GenMessage<ListAllocationsRequest>;
+/**
+ * The response of ListAllocations.
+ *
+ * @generated from message cq.portfolio.v1.ListAllocationsResponse
+ */
+export type ListAllocationsResponse = Message<"cq.portfolio.v1.ListAllocationsResponse"> & {
+    /**
+     * Output only. The allocations on this page, newest as_of_time first.
+     * Example: [{allocation_id: "alloc_01HZX5F0P2", strategy_id: "fund-selection", ...}].
+     *
+     * @generated from field: repeated cq.portfolio.v1.Allocation allocations = 1;
+     */
+    allocations: Allocation[];
+    /**
+     * Output only. A token for the next page, or empty when this is the last page. Example:
+     * "CgZrcmFrZW4QZA".
+     *
+     * @generated from field: string next_page_token = 2;
+     */
+    nextPageToken: string;
+};
+/**
+ * Describes the message cq.portfolio.v1.ListAllocationsResponse.
+ * Use `create(ListAllocationsResponseSchema)` to create a new message.
+ */
+export declare const ListAllocationsResponseSchema: GenMessage<ListAllocationsResponse>;
+/**
  * The Portfolio service: positions, cash, valuation, PnL, exposure and the ledger of the caller's
- * portfolios, built from the execution reports and balances of their venue accounts. Read only:
- * positions and balances change through trading and transfers, never through this service.
+ * portfolios, built from the execution reports and balances of their venue accounts, with their
+ * snapshot history, performance reports and research allocations. Positions and balances are read
+ * only here: they change through trading and transfers, never through this service; the only writes
+ * are allocations that research publishes.
  *
  * Callers only ever see their own portfolios; a portfolio or account of another owner is reported
  * as NOT_FOUND, never PERMISSION_DENIED, so that its existence does not leak.
@@ -404,7 +679,7 @@ export declare const PortfolioService: GenService<{
      * Lists a portfolio's positions, live, ordered by account_id then instrument_id. Returns NOT_FOUND
      * if the portfolio does not exist or belongs to another owner, or account_id is set and is not
      * one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
-     * negative, or page_token is malformed or does not match the other request fields.
+     * negative or above 1000, or page_token is malformed or does not match the other request fields.
      *
      * @generated from rpc cq.portfolio.v1.PortfolioService.ListPositions
      */
@@ -431,8 +706,8 @@ export declare const PortfolioService: GenService<{
      * Lists the ledger entries of a portfolio's accounts, newest transact_time first, optionally
      * filtered. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, or
      * account_id is set and is not one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id
-     * is empty, page_size is negative, time_range ends before it starts, or page_token is malformed or
-     * does not match the other request fields.
+     * is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
+     * is malformed or does not match the other request fields.
      *
      * @generated from rpc cq.portfolio.v1.PortfolioService.ListTransactions
      */
@@ -471,5 +746,67 @@ export declare const PortfolioService: GenService<{
         methodKind: "server_streaming";
         input: typeof StreamPortfolioUpdatesRequestSchema;
         output: typeof StreamPortfolioUpdatesResponseSchema;
+    };
+    /**
+     * Lists a portfolio's stored snapshots whose valuation_time falls in a time range, oldest first,
+     * optionally thinned to the last snapshot of each interval: the series behind PnL history charts
+     * and daily portfolio reports. Returns NOT_FOUND if the portfolio does not exist or belongs to
+     * another owner; INVALID_ARGUMENT if portfolio_id is empty, time_range or its start_time is unset,
+     * time_range ends before it starts, interval is negative or not a whole number of minutes,
+     * page_size is negative or above 1000, or page_token is malformed or does not match the other
+     * request fields.
+     *
+     * @generated from rpc cq.portfolio.v1.PortfolioService.ListPortfolioSnapshots
+     */
+    listPortfolioSnapshots: {
+        methodKind: "unary";
+        input: typeof ListPortfolioSnapshotsRequestSchema;
+        output: typeof ListPortfolioSnapshotsResponseSchema;
+    };
+    /**
+     * Computes a performance report of a portfolio, or of one strategy in it, over a period: raw and
+     * gross PnL, return, volatility, Sharpe and Sortino ratios, maximum drawdown and hit rate. A period
+     * that starts before the portfolio existed is clamped to its creation, and an unset or future end
+     * to now. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
+     * INVALID_ARGUMENT if portfolio_id is empty, period or its start_time is unset, period ends before
+     * it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
+     * period holds fewer than two return intervals, too few for a volatility.
+     *
+     * @generated from rpc cq.portfolio.v1.PortfolioService.GetPerformanceReport
+     */
+    getPerformanceReport: {
+        methodKind: "unary";
+        input: typeof GetPerformanceReportRequestSchema;
+        output: typeof GetPerformanceReportResponseSchema;
+    };
+    /**
+     * Records an allocation (target weights) that research produced for a portfolio; the rebalancer
+     * and the trading bridge consume it. The server sets allocation_id and create_time. Returns
+     * INVALID_ARGUMENT if portfolio_id, strategy_id, source, as_of_time or targets is missing, a
+     * target has neither asset_id nor instrument_id or no weight, or two targets name the same asset
+     * or instrument; NOT_FOUND if the portfolio does not exist or belongs to another owner, or a
+     * target's asset or instrument does not exist. A retry with the same request_id returns the
+     * allocation recorded first.
+     *
+     * @generated from rpc cq.portfolio.v1.PortfolioService.CreateAllocation
+     */
+    createAllocation: {
+        methodKind: "unary";
+        input: typeof CreateAllocationRequestSchema;
+        output: typeof CreateAllocationResponseSchema;
+    };
+    /**
+     * Lists a portfolio's allocations, newest as_of_time first, optionally filtered by strategy and
+     * as-of range; the first one of a strategy is its current allocation. Returns NOT_FOUND if the
+     * portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
+     * page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
+     * malformed or does not match the other request fields.
+     *
+     * @generated from rpc cq.portfolio.v1.PortfolioService.ListAllocations
+     */
+    listAllocations: {
+        methodKind: "unary";
+        input: typeof ListAllocationsRequestSchema;
+        output: typeof ListAllocationsResponseSchema;
     };
 }>;

@@ -56,8 +56,9 @@ export type RiskFactor = Message<"cq.risk.v1.RiskFactor"> & {
      */
     curveId: string;
     /**
-     * Optional. The tenor bucket on the curve or volatility surface: a count and a unit of D, W, M or
-     * Y, or "ON" for overnight. Empty for factors without a term structure. Example: "5Y", "3M".
+     * Optional. The tenor bucket on the curve or volatility surface: a count from 1 to 999 and a unit
+     * of D, W, M or Y, or "ON" for overnight. Empty for factors without a term structure.
+     * Example: "5Y", "3M".
      *
      * @generated from field: string tenor = 6;
      */
@@ -496,14 +497,14 @@ export declare const RiskSnapshotSchema: GenMessage<RiskSnapshot>;
  */
 export type LimitScope = Message<"cq.risk.v1.LimitScope"> & {
     /**
-     * Optional. The account the limit applies to. Empty means each account separately. Example:
-     * "acc_01HZX3K9Q7".
+     * Optional. The account the limit applies to, at most 64 characters. Empty means each account
+     * separately. Example: "acc_01HZX3K9Q7".
      *
      * @generated from field: string account_id = 1;
      */
     accountId: string;
     /**
-     * Optional. Only positions and orders on this venue. Example: "binance".
+     * Optional. Only positions and orders on this venue, lower snake case. Example: "binance".
      *
      * @generated from field: string venue_id = 2;
      */
@@ -522,15 +523,16 @@ export type LimitScope = Message<"cq.risk.v1.LimitScope"> & {
      */
     underlierId: string;
     /**
-     * Optional. Only this instrument; required for ORDER_QUANTITY and POSITION_QUANTITY limits, since
-     * quantities of different instruments do not add up. Example: "cq:perp:BTC-USD".
+     * Optional. Only this instrument, `<market>:<type>:<symbol>`; required for ORDER_QUANTITY and
+     * POSITION_QUANTITY limits, since quantities of different instruments do not add up.
+     * Example: "cq:perp:BTC-USD".
      *
      * @generated from field: string instrument_id = 5;
      */
     instrumentId: string;
     /**
      * Optional. Only orders and positions attributed to this strategy
-     * (cq.venues.v1.Order.strategy_id). Example: "momentum-v3".
+     * (cq.venues.v1.Order.strategy_id), at most 64 characters. Example: "momentum-v3".
      *
      * @generated from field: string strategy_id = 6;
      */
@@ -543,6 +545,13 @@ export type LimitScope = Message<"cq.risk.v1.LimitScope"> & {
 export declare const LimitScopeSchema: GenMessage<LimitScope>;
 /**
  * A risk limit: a threshold on one measure over a scope, with warning levels and a breach action.
+ *
+ * In an UpdateLimit request a Limit carries limit_id and only the fields update_mask names, so the
+ * field rules below hold for each field that is set, and the rules that depend on type (currency,
+ * scope instrument, window) apply only when type is set. Type numbers in them: amount types are
+ * GROSS_EXPOSURE 1, NET_EXPOSURE 2, ORDER_NOTIONAL 3, POSITION_NOTIONAL 6, DELTA 7, DV01 8, LOSS 10
+ * and VALUE_AT_RISK 11; ORDER_QUANTITY 4 and POSITION_QUANTITY 5 are quantities; LEVERAGE 9,
+ * CONCENTRATION 12 and PRICE_DEVIATION 14 are ratios; ORDER_RATE 13 is a count.
  *
  * @generated from message cq.risk.v1.Limit
  */
@@ -570,22 +579,25 @@ export type Limit = Message<"cq.risk.v1.Limit"> & {
      */
     description: string;
     /**
-     * Required. What the limit measures; fixed once created. Example: LIMIT_TYPE_GROSS_EXPOSURE.
+     * Required. What the limit measures; fixed once created, so an UpdateLimit request leaves it
+     * unset. Example: LIMIT_TYPE_GROSS_EXPOSURE.
      *
      * @generated from field: cq.risk.v1.LimitType type = 4;
      */
     type: LimitType;
     /**
-     * Required. Which accounts, positions and orders the limit covers; fixed once created. Example: {
-     * account_id: "acc_01HZX3K9Q7", asset_class: ASSET_CLASS_CRYPTO }.
+     * Required. Which accounts, positions and orders the limit covers; fixed once created, so an
+     * UpdateLimit request leaves it unset. Example: { account_id: "acc_01HZX3K9Q7", asset_class:
+     * ASSET_CLASS_CRYPTO }.
      *
      * @generated from field: cq.risk.v1.LimitScope scope = 5;
      */
     scope?: LimitScope | undefined;
     /**
      * Required. The value at which the limit is breached, non-negative, in the unit its type names.
-     * Configured thresholds are exact, so ratios are Decimal here too. Example: "2000000" for a gross
-     * exposure limit in USD, "3" for a leverage limit.
+     * Configured thresholds are exact, so ratios are Decimal here too. An UpdateLimit request sets it
+     * only when update_mask names it. Example: "2000000" for a gross exposure limit in USD, "3" for a
+     * leverage limit.
      *
      * @generated from field: cq.types.v1.Decimal threshold = 6;
      */
@@ -598,14 +610,16 @@ export type Limit = Message<"cq.risk.v1.Limit"> & {
      */
     currencyAssetId: string;
     /**
-     * Optional. Utilisation levels (fractions of threshold, each in (0, 1), ascending, an analytics
-     * ratio) at which a warning alert is raised. Empty means no warnings. Example: [0.8, 0.9].
+     * Optional. Utilisation levels (fractions of threshold, each in (0, 1), distinct and ascending,
+     * an analytics ratio) at which a warning alert is raised. Empty means no warnings.
+     * Example: [0.8, 0.9].
      *
      * @generated from field: repeated double warning_levels = 8;
      */
     warningLevels: number[];
     /**
-     * Required. What the engine does on a breach. Example: LIMIT_ACTION_REJECT.
+     * Required. What the engine does on a breach. An UpdateLimit request sets it only when
+     * update_mask names it. Example: LIMIT_ACTION_REJECT.
      *
      * @generated from field: cq.risk.v1.LimitAction action = 9;
      */
@@ -618,8 +632,8 @@ export type Limit = Message<"cq.risk.v1.Limit"> & {
      */
     enabled: boolean;
     /**
-     * Optional. The rolling window for LOSS and ORDER_RATE limits; ignored for other types. Unset
-     * means since 00:00 UTC for LOSS and is invalid for ORDER_RATE. Example: 60s.
+     * Optional. The rolling window for LOSS and ORDER_RATE limits, positive; ignored for other types.
+     * Unset means since 00:00 UTC for LOSS and is invalid for ORDER_RATE. Example: 60s.
      *
      * @generated from field: google.protobuf.Duration window = 11;
      */
@@ -852,9 +866,10 @@ export type Shock = Message<"cq.risk.v1.Shock"> & {
      */
     size?: Decimal | undefined;
     /**
-     * Optional. The tenor buckets to move, for factors with a term structure, in RiskFactor.tenor
-     * format. Empty means every tenor (a parallel shift); several shocks with different tenors and
-     * sizes make a twist. Example: ["2Y", "5Y"].
+     * Optional. The tenor buckets to move, for factors with a term structure (COMMODITY_PRICE,
+     * INTEREST_RATE, CREDIT_SPREAD, IMPLIED_VOLATILITY, BASIS), in RiskFactor.tenor format. Empty means
+     * every tenor (a parallel shift); several shocks with different tenors and sizes make a twist.
+     * Example: ["2Y", "5Y"].
      *
      * @generated from field: repeated string tenors = 4;
      */

@@ -28,8 +28,8 @@ export type GetRiskSnapshotRequest = Message<"cq.risk.v1.GetRiskSnapshotRequest"
      */
     currencyAssetId: string;
     /**
-     * Optional. The oldest snapshot acceptable; an older one is recomputed before returning. Unset
-     * means the engine's default of 5 seconds; 0s forces a recomputation. Example: 1s.
+     * Optional. The oldest snapshot acceptable, not negative; an older one is recomputed before
+     * returning. Unset means the engine's default of 5 seconds; 0s forces a recomputation. Example: 1s.
      *
      * @generated from field: google.protobuf.Duration max_age = 3;
      */
@@ -76,9 +76,9 @@ export type CheckOrderRequest = Message<"cq.risk.v1.CheckOrderRequest"> & {
      */
     order?: Order | undefined;
     /**
-     * Optional. The price to value a market order at, for example the caller's expected fill price.
-     * Unset means the engine uses the instrument's current mark price; ignored for orders with a
-     * limit price. Example: "65010.5".
+     * Optional. The price to value a market order at, for example the caller's expected fill price;
+     * positive. Unset means the engine uses the instrument's current mark price; ignored for orders
+     * with a limit price. Example: "65010.5".
      *
      * @generated from field: cq.types.v1.Decimal reference_price = 2;
      */
@@ -123,15 +123,16 @@ export type ListLimitsRequest = Message<"cq.risk.v1.ListLimitsRequest"> & {
      */
     accountId: string;
     /**
-     * Optional. Only limits of these types. Empty means every type. Example:
-     * [LIMIT_TYPE_GROSS_EXPOSURE, LIMIT_TYPE_LEVERAGE].
+     * Optional. Only limits of these types, each a defined value other than LIMIT_TYPE_UNSPECIFIED.
+     * Empty means every type. Example: [LIMIT_TYPE_GROSS_EXPOSURE, LIMIT_TYPE_LEVERAGE].
      *
      * @generated from field: repeated cq.risk.v1.LimitType types = 2;
      */
     types: LimitType[];
     /**
-     * Optional. Only limits in these statuses, for example to list breaches. Empty means every
-     * status. Example: [LIMIT_STATUS_BREACHED].
+     * Optional. Only limits in these statuses, each a defined value other than
+     * LIMIT_STATUS_UNSPECIFIED, for example to list breaches. Empty means every status.
+     * Example: [LIMIT_STATUS_BREACHED].
      *
      * @generated from field: repeated cq.risk.v1.LimitStatus statuses = 3;
      */
@@ -144,7 +145,7 @@ export type ListLimitsRequest = Message<"cq.risk.v1.ListLimitsRequest"> & {
     includeDisabled: boolean;
     /**
      * Optional. The maximum number of limits to return. The server may return fewer. Unset or 0 means
-     * a default of 100; values above 1000 are treated as 1000. Example: 50.
+     * a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 50.
      *
      * @generated from field: int32 page_size = 5;
      */
@@ -250,7 +251,8 @@ export declare const UpdateLimitResponseSchema: GenMessage<UpdateLimitResponse>;
  */
 export type RunStressTestRequest = Message<"cq.risk.v1.RunStressTestRequest"> & {
     /**
-     * Required. The account whose current positions are revalued. Example: "acc_01HZX3K9Q7".
+     * Required. The account whose current positions are revalued, at most 64 characters.
+     * Example: "acc_01HZX3K9Q7".
      *
      * @generated from field: string account_id = 1;
      */
@@ -262,7 +264,8 @@ export type RunStressTestRequest = Message<"cq.risk.v1.RunStressTestRequest"> & 
      */
     scenarioSource: {
         /**
-         * Optional. The id of a scenario stored in the engine. Example: "rates_up_100bp".
+         * Optional. The id of a scenario stored in the engine, at most 64 characters.
+         * Example: "rates_up_100bp".
          *
          * @generated from field: string scenario_id = 2;
          */
@@ -321,8 +324,8 @@ export declare const RunStressTestResponseSchema: GenMessage<RunStressTestRespon
  */
 export type StreamAlertsRequest = Message<"cq.risk.v1.StreamAlertsRequest"> & {
     /**
-     * Optional. Only alerts for this account. Unset means every account the caller may read. Example:
-     * "acc_01HZX3K9Q7".
+     * Optional. Only alerts for this account, at most 64 characters. Unset means every account the
+     * caller may read. Example: "acc_01HZX3K9Q7".
      *
      * @generated from field: string account_id = 1;
      */
@@ -335,8 +338,8 @@ export type StreamAlertsRequest = Message<"cq.risk.v1.StreamAlertsRequest"> & {
      */
     minSeverity: AlertSeverity;
     /**
-     * Optional. Only alerts of these types. Empty means every type. Example:
-     * [ALERT_TYPE_LIMIT_BREACHED, ALERT_TYPE_TRADING_HALTED].
+     * Optional. Only alerts of these types, each a defined value other than ALERT_TYPE_UNSPECIFIED.
+     * Empty means every type. Example: [ALERT_TYPE_LIMIT_BREACHED, ALERT_TYPE_TRADING_HALTED].
      *
      * @generated from field: repeated cq.risk.v1.AlertType types = 3;
      */
@@ -418,8 +421,8 @@ export declare const RiskEngineService: GenService<{
     /**
      * Lists the limits that apply to the caller's accounts (or, for risk managers, to any account),
      * with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
-     * if page_size is negative or page_token is malformed or does not match the other request fields,
-     * PERMISSION_DENIED if account_id names an account the caller may not read.
+     * if page_size is negative or above 1000 or page_token is malformed or does not match the other
+     * request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
      *
      * @generated from rpc cq.risk.v1.RiskEngineService.ListLimits
      */

@@ -3,7 +3,7 @@ import type { Amount } from "../../types/v1/amount_pb.js";
 import type { Decimal } from "../../types/v1/decimal_pb.js";
 import type { VenueSymbol } from "../../types/v1/identifiers_pb.js";
 import type { Side } from "../../types/v1/side_pb.js";
-import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import type { Duration, Timestamp } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
 /**
  * Describes the file cq/venues/v1/resources.proto.
@@ -215,6 +215,12 @@ export declare const VenueAccountSchema: GenMessage<VenueAccount>;
  * An order on a venue account: the FIX NewOrderSingle fields plus the flags crypto venues add, and
  * its live state. order_id is stable for the order's whole life, across replaces.
  *
+ * The rules below hold wherever an order is input (PlaceOrder, CheckOrder, a RebalancePlan): the
+ * prices its type needs and no others, expire_time exactly for GTD, post_only only on LIMIT orders
+ * and quote_id exactly for PREVIOUSLY_QUOTED orders. Enum values are compared by number in them:
+ * ORDER_TYPE_MARKET = 1, LIMIT = 2, STOP = 3, STOP_LIMIT = 4, TAKE_PROFIT = 5, TAKE_PROFIT_LIMIT = 6,
+ * PREVIOUSLY_QUOTED = 7; TIME_IN_FORCE_GTD = 4.
+ *
  * @generated from message cq.venues.v1.Order
  */
 export type Order = Message<"cq.venues.v1.Order"> & {
@@ -228,7 +234,8 @@ export type Order = Message<"cq.venues.v1.Order"> & {
     /**
      * Required. The client's id for the order, unique per account for the account's whole history and
      * the idempotency key of PlaceOrder; at most 64 characters. After a replace it is the replace's
-     * new client_order_id. Example: "mm-btc-20261101-000042".
+     * new client_order_id. PlaceOrderRequest and RebalancePlan enforce its presence; CheckOrder may
+     * leave it empty, since the order is only proposed. Example: "mm-btc-20261101-000042".
      *
      * @generated from field: string client_order_id = 2;
      */
@@ -248,7 +255,8 @@ export type Order = Message<"cq.venues.v1.Order"> & {
      */
     venueOrderId: string;
     /**
-     * Required. The CQ venue account the order trades on. Example: "acc_01HZX3K9Q7".
+     * Required. The CQ venue account the order trades on; at most 64 characters.
+     * Example: "acc_01HZX3K9Q7".
      *
      * @generated from field: string account_id = 5;
      */
@@ -261,7 +269,7 @@ export type Order = Message<"cq.venues.v1.Order"> & {
      */
     venueId: string;
     /**
-     * Required. The CQ instrument id. Example: "cq:perp:BTC-USD".
+     * Required. The CQ instrument id, `<market>:<type>:<symbol>`. Example: "cq:perp:BTC-USD".
      *
      * @generated from field: string instrument_id = 7;
      */
@@ -294,20 +302,22 @@ export type Order = Message<"cq.venues.v1.Order"> & {
     type: OrderType;
     /**
      * Required. How long the order works; must be one of the venue's supported_time_in_force.
+     * PlaceOrderRequest and RebalancePlan enforce its presence; CheckOrder may leave it unset.
      * Example: TIME_IN_FORCE_GTC.
      *
      * @generated from field: cq.venues.v1.TimeInForce time_in_force = 12;
      */
     timeInForce: TimeInForce;
     /**
-     * Optional. The limit price in quote currency per unit of the instrument. Required for LIMIT,
-     * STOP_LIMIT and TAKE_PROFIT_LIMIT; must be unset otherwise. Example: "67250.5".
+     * Optional. The limit price in quote currency per unit of the instrument, positive. Required for
+     * LIMIT, STOP_LIMIT and TAKE_PROFIT_LIMIT; optional for PREVIOUSLY_QUOTED, where it must equal the
+     * quote's price on the order's side; must be unset otherwise. Example: "67250.5".
      *
      * @generated from field: cq.types.v1.Decimal limit_price = 13;
      */
     limitPrice?: Decimal | undefined;
     /**
-     * Optional. The trigger price in quote currency per unit. Required for STOP, STOP_LIMIT,
+     * Optional. The trigger price in quote currency per unit, positive. Required for STOP, STOP_LIMIT,
      * TAKE_PROFIT and TAKE_PROFIT_LIMIT; must be unset otherwise. Example: "65000".
      *
      * @generated from field: cq.types.v1.Decimal stop_price = 14;
@@ -407,6 +417,14 @@ export type Order = Message<"cq.venues.v1.Order"> & {
      * @generated from field: google.protobuf.Timestamp update_time = 28;
      */
     updateTime?: Timestamp | undefined;
+    /**
+     * Optional. The dealer quote the order hits or lifts (cq.markets.v1.Price.quote_id, as listed by
+     * MarketDataService.ListDealerQuotes). Required for ORDER_TYPE_PREVIOUSLY_QUOTED; must be empty
+     * otherwise. Example: "q_7f3a91c2".
+     *
+     * @generated from field: string quote_id = 29;
+     */
+    quoteId: string;
 };
 /**
  * Describes the message cq.venues.v1.Order.
@@ -675,12 +693,71 @@ export type ExecutionReport = Message<"cq.venues.v1.ExecutionReport"> & {
      * @generated from field: google.protobuf.Timestamp receive_time = 27;
      */
     receiveTime?: Timestamp | undefined;
+    /**
+     * Output only. For EXEC_TYPE_TRADE, how the fill compares with the market when the order arrived
+     * (slippage and latency); unset for other events and when no arrival price was recorded.
+     * Example: {arrival_price: "67248.6", slippage_bps: 0.02, fill_latency: 0.182s, simulated: true}.
+     *
+     * @generated from field: cq.venues.v1.ExecutionQuality execution_quality = 28;
+     */
+    executionQuality?: ExecutionQuality | undefined;
 };
 /**
  * Describes the message cq.venues.v1.ExecutionReport.
  * Use `create(ExecutionReportSchema)` to create a new message.
  */
 export declare const ExecutionReportSchema: GenMessage<ExecutionReport>;
+/**
+ * How one fill compares with the market when its order arrived: the slippage and latency an
+ * execution simulator reports for each simulated fill, and a transaction-cost analysis for real
+ * ones.
+ *
+ * @generated from message cq.venues.v1.ExecutionQuality
+ */
+export type ExecutionQuality = Message<"cq.venues.v1.ExecutionQuality"> & {
+    /**
+     * Output only. The arrival price: the market's mid price when CQ accepted the order (for a
+     * previously quoted order, the mid of the hit quote), in quote currency per unit; slippage is
+     * measured against it. Example: "67248.6".
+     *
+     * @generated from field: cq.types.v1.Decimal arrival_price = 1;
+     */
+    arrivalPrice?: Decimal | undefined;
+    /**
+     * Output only. The cost of this fill against arrival_price, signed so that positive is worse for
+     * the order: (last_price - arrival_price) * last_quantity * multiplier for a buy, the negative of
+     * that for a sell, in the quote asset. Example: {value: "0.015", asset_id: "USD"}.
+     *
+     * @generated from field: cq.types.v1.Amount slippage = 2;
+     */
+    slippage?: Amount | undefined;
+    /**
+     * Output only. The fill's price distance from arrival_price in basis points of arrival_price,
+     * signed like slippage, an analytics ratio (the exact figure is slippage). Example: 0.02.
+     *
+     * @generated from field: double slippage_bps = 3;
+     */
+    slippageBps: number;
+    /**
+     * Output only. The time from CQ accepting the order (its create_time) to this fill's
+     * transact_time; for a simulated fill, the latency the simulator modelled. Example: 0.182s.
+     *
+     * @generated from field: google.protobuf.Duration fill_latency = 4;
+     */
+    fillLatency?: Duration | undefined;
+    /**
+     * Output only. True when the fill was simulated (the simulator or a paper-trading account): no
+     * order reached a real venue and no money moved. Example: true.
+     *
+     * @generated from field: bool simulated = 5;
+     */
+    simulated: boolean;
+};
+/**
+ * Describes the message cq.venues.v1.ExecutionQuality.
+ * Use `create(ExecutionQualitySchema)` to create a new message.
+ */
+export declare const ExecutionQualitySchema: GenMessage<ExecutionQuality>;
 /**
  * A cancel or cancel/replace that the venue rejected after CQ had accepted the request (FIX
  * OrderCancelReject). Rejects CQ can decide at once are returned as errors by CancelOrder and
@@ -1000,7 +1077,15 @@ export declare enum OrderType {
      *
      * @generated from enum value: ORDER_TYPE_TAKE_PROFIT_LIMIT = 6;
      */
-    TAKE_PROFIT_LIMIT = 6
+    TAKE_PROFIT_LIMIT = 6,
+    /**
+     * Hits or lifts a dealer's quote (FIX OrdType D, previously quoted): the order names the quote in
+     * quote_id and fills in full at the quote's price or is rejected (ORDER_REJECT_REASON_QUOTE_EXPIRED);
+     * it never rests. For OTC instruments quoted by several dealers.
+     *
+     * @generated from enum value: ORDER_TYPE_PREVIOUSLY_QUOTED = 7;
+     */
+    PREVIOUSLY_QUOTED = 7
 }
 /**
  * Describes the enum cq.venues.v1.OrderType.
@@ -1423,7 +1508,14 @@ export declare enum OrderRejectReason {
      *
      * @generated from enum value: ORDER_REJECT_REASON_OTHER = 20;
      */
-    OTHER = 20
+    OTHER = 20,
+    /**
+     * A previously quoted order's dealer quote had expired, was withdrawn, was already hit, or does
+     * not cover the order's quantity or price.
+     *
+     * @generated from enum value: ORDER_REJECT_REASON_QUOTE_EXPIRED = 21;
+     */
+    QUOTE_EXPIRED = 21
 }
 /**
  * Describes the enum cq.venues.v1.OrderRejectReason.

@@ -15,15 +15,15 @@ export declare const file_cq_venues_v1_service: GenFile;
  */
 export type ListVenuesRequest = Message<"cq.venues.v1.ListVenuesRequest"> & {
     /**
-     * Optional. The maximum number of venues to return. The server may return fewer. Unset or 0 means a
-     * default of 100; values above 1000 are treated as 1000.
+     * Optional. The maximum number of venues to return. The server may return fewer. Unset or 0 means
+     * a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
      *
      * @generated from field: int32 page_size = 1;
      */
     pageSize: number;
     /**
      * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-     * other request fields must match the call that produced the token.
+     * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
      *
      * @generated from field: string page_token = 2;
      */
@@ -54,7 +54,8 @@ export type ListVenuesResponse = Message<"cq.venues.v1.ListVenuesResponse"> & {
      */
     venues: Venue[];
     /**
-     * Output only. A token for the next page, or empty when this is the last page.
+     * Output only. A token for the next page, or empty when this is the last page. Example:
+     * "CgZrcmFrZW4QZA".
      *
      * @generated from field: string next_page_token = 2;
      */
@@ -72,7 +73,7 @@ export declare const ListVenuesResponseSchema: GenMessage<ListVenuesResponse>;
  */
 export type GetVenueRequest = Message<"cq.venues.v1.GetVenueRequest"> & {
     /**
-     * Required. The CQ venue id. Example: "kraken".
+     * Required. The CQ venue id, lower snake case. Example: "kraken".
      *
      * @generated from field: string venue_id = 1;
      */
@@ -109,21 +110,22 @@ export declare const GetVenueResponseSchema: GenMessage<GetVenueResponse>;
  */
 export type ListVenueAccountsRequest = Message<"cq.venues.v1.ListVenueAccountsRequest"> & {
     /**
-     * Optional. The maximum number of accounts to return. The server may return fewer. Unset or 0 means
-     * a default of 100; values above 1000 are treated as 1000.
+     * Optional. The maximum number of accounts to return. The server may return fewer. Unset or 0
+     * means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
      *
      * @generated from field: int32 page_size = 1;
      */
     pageSize: number;
     /**
      * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-     * other request fields must match the call that produced the token.
+     * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
      *
      * @generated from field: string page_token = 2;
      */
     pageToken: string;
     /**
-     * Optional. Only accounts at this venue. Empty means every venue. Example: "kraken".
+     * Optional. Only accounts at this venue, lower snake case. Empty means every venue.
+     * Example: "kraken".
      *
      * @generated from field: string venue_id = 3;
      */
@@ -148,7 +150,8 @@ export type ListVenueAccountsResponse = Message<"cq.venues.v1.ListVenueAccountsR
      */
     venueAccounts: VenueAccount[];
     /**
-     * Output only. A token for the next page, or empty when this is the last page.
+     * Output only. A token for the next page, or empty when this is the last page. Example:
+     * "CgZrcmFrZW4QZA".
      *
      * @generated from field: string next_page_token = 2;
      */
@@ -166,7 +169,7 @@ export declare const ListVenueAccountsResponseSchema: GenMessage<ListVenueAccoun
  */
 export type GetVenueAccountRequest = Message<"cq.venues.v1.GetVenueAccountRequest"> & {
     /**
-     * Required. The CQ account id. Example: "acc_01HZX3K9Q7".
+     * Required. The CQ account id, at most 64 characters. Example: "acc_01HZX3K9Q7".
      *
      * @generated from field: string account_id = 1;
      */
@@ -213,7 +216,8 @@ export type PlaceOrderRequest = Message<"cq.venues.v1.PlaceOrderRequest"> & {
      * Required. The order to place. The client sets client_order_id, account_id, instrument_id, side,
      * type, time_in_force, quantity and, as the type requires, limit_price, stop_price,
      * trigger_price_type, post_only, reduce_only, expire_time and strategy_id; output-only fields are
-     * ignored. Example: {client_order_id: "mm-btc-20261101-000042", account_id: "acc_01HZX3K9Q7",
+     * ignored. Besides the Order rules, client_order_id and time_in_force must be set here.
+     * Example: {client_order_id: "mm-btc-20261101-000042", account_id: "acc_01HZX3K9Q7",
      * instrument_id: "cq:perp:BTC-USD", side: SIDE_BUY, type: ORDER_TYPE_LIMIT, time_in_force:
      * TIME_IN_FORCE_GTC, limit_price: "67250.5", quantity: "0.25"}.
      *
@@ -259,7 +263,7 @@ export type CancelOrderRequest = Message<"cq.venues.v1.CancelOrderRequest"> & {
      */
     requestId: string;
     /**
-     * Required. The CQ account the order trades on. Example: "acc_01HZX3K9Q7".
+     * Required. The CQ account the order trades on, at most 64 characters. Example: "acc_01HZX3K9Q7".
      *
      * @generated from field: string account_id = 2;
      */
@@ -271,7 +275,8 @@ export type CancelOrderRequest = Message<"cq.venues.v1.CancelOrderRequest"> & {
      */
     target: {
         /**
-         * Optional. The CQ order id; set this or client_order_id. Example: "ord_01HZX4B2M6".
+         * Optional. The CQ order id, at most 64 characters; set this or client_order_id.
+         * Example: "ord_01HZX4B2M6".
          *
          * @generated from field: string order_id = 3;
          */
@@ -280,7 +285,7 @@ export type CancelOrderRequest = Message<"cq.venues.v1.CancelOrderRequest"> & {
     } | {
         /**
          * Optional. The order's current client_order_id (FIX OrigClOrdID), for a client that has no
-         * order_id yet; set this or order_id. Example: "mm-btc-20261101-000042".
+         * order_id yet, at most 64 characters; set this or order_id. Example: "mm-btc-20261101-000042".
          *
          * @generated from field: string client_order_id = 4;
          */
@@ -332,14 +337,14 @@ export type ReplaceOrderRequest = Message<"cq.venues.v1.ReplaceOrderRequest"> & 
      */
     requestId: string;
     /**
-     * Required. The CQ account the order trades on. Example: "acc_01HZX3K9Q7".
+     * Required. The CQ account the order trades on, at most 64 characters. Example: "acc_01HZX3K9Q7".
      *
      * @generated from field: string account_id = 2;
      */
     accountId: string;
     /**
-     * Required. The order's current client_order_id (FIX OrigClOrdID). Example:
-     * "mm-btc-20261101-000042".
+     * Required. The order's current client_order_id (FIX OrigClOrdID), at most 64 characters.
+     * Example: "mm-btc-20261101-000042".
      *
      * @generated from field: string orig_client_order_id = 3;
      */
@@ -354,22 +359,22 @@ export type ReplaceOrderRequest = Message<"cq.venues.v1.ReplaceOrderRequest"> & 
     clientOrderId: string;
     /**
      * Optional. The new total order quantity, filled part included (as FIX OrderQty), in the
-     * instrument's quantity unit; must exceed cum_quantity. Unset keeps the current quantity.
-     * Example: "0.3".
+     * instrument's quantity unit; positive, and must exceed cum_quantity. Unset keeps the current
+     * quantity. Example: "0.3".
      *
      * @generated from field: cq.types.v1.Decimal quantity = 5;
      */
     quantity?: Decimal | undefined;
     /**
-     * Optional. The new limit price in quote currency per unit, for orders that have one. Unset keeps
-     * the current price. Example: "67200".
+     * Optional. The new limit price in quote currency per unit, positive, for orders that have one.
+     * Unset keeps the current price. Example: "67200".
      *
      * @generated from field: cq.types.v1.Decimal limit_price = 6;
      */
     limitPrice?: Decimal | undefined;
     /**
-     * Optional. The new trigger price in quote currency per unit, for orders that have one. Unset keeps
-     * the current price. Example: "64800".
+     * Optional. The new trigger price in quote currency per unit, positive, for orders that have one.
+     * Unset keeps the current price. Example: "64800".
      *
      * @generated from field: cq.types.v1.Decimal stop_price = 7;
      */
@@ -413,7 +418,7 @@ export declare const ReplaceOrderResponseSchema: GenMessage<ReplaceOrderResponse
  */
 export type GetOrderRequest = Message<"cq.venues.v1.GetOrderRequest"> & {
     /**
-     * Required. The CQ order id. Example: "ord_01HZX4B2M6".
+     * Required. The CQ order id, at most 64 characters. Example: "ord_01HZX4B2M6".
      *
      * @generated from field: string order_id = 1;
      */
@@ -450,34 +455,35 @@ export declare const GetOrderResponseSchema: GenMessage<GetOrderResponse>;
  */
 export type ListOrdersRequest = Message<"cq.venues.v1.ListOrdersRequest"> & {
     /**
-     * Required. The CQ account whose orders to list. Example: "acc_01HZX3K9Q7".
+     * Required. The CQ account whose orders to list, at most 64 characters. Example: "acc_01HZX3K9Q7".
      *
      * @generated from field: string account_id = 1;
      */
     accountId: string;
     /**
-     * Optional. The maximum number of orders to return. The server may return fewer. Unset or 0 means a
-     * default of 100; values above 1000 are treated as 1000.
+     * Optional. The maximum number of orders to return. The server may return fewer. Unset or 0 means
+     * a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
      *
      * @generated from field: int32 page_size = 2;
      */
     pageSize: number;
     /**
      * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-     * other request fields must match the call that produced the token.
+     * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
      *
      * @generated from field: string page_token = 3;
      */
     pageToken: string;
     /**
-     * Optional. Only orders on this instrument. Empty means every instrument.
-     * Example: "cq:perp:BTC-USD".
+     * Optional. Only orders on this instrument, `<market>:<type>:<symbol>`. Empty means every
+     * instrument. Example: "cq:perp:BTC-USD".
      *
      * @generated from field: string instrument_id = 4;
      */
     instrumentId: string;
     /**
-     * Optional. Only orders in one of these states. Empty means every state. Example:
+     * Optional. Only orders in one of these states, each a defined value other than
+     * ORDER_STATUS_UNSPECIFIED. Empty means every state. Example:
      * [ORDER_STATUS_NEW, ORDER_STATUS_PARTIALLY_FILLED] for the working orders.
      *
      * @generated from field: repeated cq.venues.v1.OrderStatus statuses = 5;
@@ -485,13 +491,14 @@ export type ListOrdersRequest = Message<"cq.venues.v1.ListOrdersRequest"> & {
     statuses: OrderStatus[];
     /**
      * Optional. Only the order whose current or any earlier client_order_id is this one; how a client
-     * finds an order it only knows by client id. Example: "mm-btc-20261101-000042".
+     * finds an order it only knows by client id. At most 64 characters.
+     * Example: "mm-btc-20261101-000042".
      *
      * @generated from field: string client_order_id = 6;
      */
     clientOrderId: string;
     /**
-     * Optional. Only orders of this strategy. Example: "momentum-v3".
+     * Optional. Only orders of this strategy, at most 64 characters. Example: "momentum-v3".
      *
      * @generated from field: string strategy_id = 7;
      */
@@ -523,7 +530,8 @@ export type ListOrdersResponse = Message<"cq.venues.v1.ListOrdersResponse"> & {
      */
     orders: Order[];
     /**
-     * Output only. A token for the next page, or empty when this is the last page.
+     * Output only. A token for the next page, or empty when this is the last page. Example:
+     * "CgZrcmFrZW4QZA".
      *
      * @generated from field: string next_page_token = 2;
      */
@@ -541,27 +549,29 @@ export declare const ListOrdersResponseSchema: GenMessage<ListOrdersResponse>;
  */
 export type ListBalancesRequest = Message<"cq.venues.v1.ListBalancesRequest"> & {
     /**
-     * Required. The CQ account whose balances to list. Example: "acc_01HZX3K9Q7".
+     * Required. The CQ account whose balances to list, at most 64 characters.
+     * Example: "acc_01HZX3K9Q7".
      *
      * @generated from field: string account_id = 1;
      */
     accountId: string;
     /**
-     * Optional. The maximum number of balances to return. The server may return fewer. Unset or 0 means
-     * a default of 100; values above 1000 are treated as 1000.
+     * Optional. The maximum number of balances to return. The server may return fewer. Unset or 0
+     * means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
      *
      * @generated from field: int32 page_size = 2;
      */
     pageSize: number;
     /**
      * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-     * other request fields must match the call that produced the token.
+     * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
      *
      * @generated from field: string page_token = 3;
      */
     pageToken: string;
     /**
-     * Optional. Only balances of these assets. Empty means every asset. Example: ["BTC", "USD"].
+     * Optional. Only balances of these assets, canonical (upper case) asset ids. Empty means every
+     * asset. Example: ["BTC", "USD"].
      *
      * @generated from field: repeated string asset_ids = 4;
      */
@@ -593,7 +603,8 @@ export type ListBalancesResponse = Message<"cq.venues.v1.ListBalancesResponse"> 
      */
     balances: Balance[];
     /**
-     * Output only. A token for the next page, or empty when this is the last page.
+     * Output only. A token for the next page, or empty when this is the last page. Example:
+     * "CgZrcmFrZW4QZA".
      *
      * @generated from field: string next_page_token = 2;
      */
@@ -612,7 +623,8 @@ export declare const ListBalancesResponseSchema: GenMessage<ListBalancesResponse
  */
 export type StreamExecutionReportsRequest = Message<"cq.venues.v1.StreamExecutionReportsRequest"> & {
     /**
-     * Required. The CQ account whose events to stream. Example: "acc_01HZX3K9Q7".
+     * Required. The CQ account whose events to stream, at most 64 characters.
+     * Example: "acc_01HZX3K9Q7".
      *
      * @generated from field: string account_id = 1;
      */
@@ -690,7 +702,7 @@ export declare const StreamExecutionReportsResponseSchema: GenMessage<StreamExec
 export declare const VenueGatewayService: GenService<{
     /**
      * Lists the venues CQ connects to, ordered by venue_id. Returns INVALID_ARGUMENT if page_size is
-     * negative or page_token is malformed or does not match the other request fields.
+     * negative or above 1000 or page_token is malformed or does not match the other request fields.
      *
      * @generated from rpc cq.venues.v1.VenueGatewayService.ListVenues
      */
@@ -701,7 +713,7 @@ export declare const VenueGatewayService: GenService<{
     };
     /**
      * Gets one venue with its capabilities and current status. Returns NOT_FOUND if the venue does not
-     * exist, INVALID_ARGUMENT if venue_id is empty.
+     * exist, INVALID_ARGUMENT if venue_id is empty or not lower snake case.
      *
      * @generated from rpc cq.venues.v1.VenueGatewayService.GetVenue
      */
@@ -712,8 +724,8 @@ export declare const VenueGatewayService: GenService<{
     };
     /**
      * Lists the caller's venue accounts, ordered by account_id. Returns INVALID_ARGUMENT if page_size
-     * is negative or page_token is malformed or does not match the other request fields, NOT_FOUND if
-     * venue_id is set and names no venue.
+     * is negative or above 1000 or page_token is malformed or does not match the other request
+     * fields, NOT_FOUND if venue_id is set and names no venue.
      *
      * @generated from rpc cq.venues.v1.VenueGatewayService.ListVenueAccounts
      */
@@ -755,7 +767,8 @@ export declare const VenueGatewayService: GenService<{
      * refusal is recorded and auditable. Errors, where no order is recorded:
      * INVALID_ARGUMENT if a required field is missing or malformed or the fields contradict each other
      * (a limit_price on a market order, TIME_IN_FORCE_GTD without expire_time, post_only on a non-limit
-     * order, a quantity that is not positive); NOT_FOUND if the account or instrument does not exist or
+     * order, a quantity that is not positive, ORDER_TYPE_PREVIOUSLY_QUOTED without quote_id or a
+     * quote_id on another type); NOT_FOUND if the account or instrument does not exist or
      * the account belongs to another owner; FAILED_PRECONDITION if the account is not active, the venue
      * is not accepting orders (status other than OPERATIONAL or DEGRADED), or the venue does not
      * support the order type, time in force, post_only or reduce_only; RESOURCE_EXHAUSTED if the
@@ -834,8 +847,8 @@ export declare const VenueGatewayService: GenService<{
     /**
      * Lists the orders of one account, newest create_time first, optionally filtered. Returns
      * NOT_FOUND if the account does not exist or belongs to another owner; INVALID_ARGUMENT if
-     * account_id is empty, page_size is negative, create_time_range ends before it starts, or
-     * page_token is malformed or does not match the other request fields.
+     * account_id is empty, page_size is negative or above 1000, create_time_range ends before it
+     * starts, or page_token is malformed or does not match the other request fields.
      *
      * @generated from rpc cq.venues.v1.VenueGatewayService.ListOrders
      */
@@ -847,9 +860,9 @@ export declare const VenueGatewayService: GenService<{
     /**
      * Lists the balances of one account, one per asset, ordered by asset_id, as last reported by the
      * venue. Returns NOT_FOUND if the account does not exist or belongs to another owner;
-     * INVALID_ARGUMENT if account_id is empty, page_size is negative, or page_token is malformed or
-     * does not match the other request fields; UNAVAILABLE if the venue has never reported balances
-     * for the account and cannot be reached.
+     * INVALID_ARGUMENT if account_id is empty, page_size is negative or above 1000, or page_token is
+     * malformed or does not match the other request fields; UNAVAILABLE if the venue has never
+     * reported balances for the account and cannot be reached.
      *
      * @generated from rpc cq.venues.v1.VenueGatewayService.ListBalances
      */

@@ -6,6 +6,7 @@
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import { file_buf_validate_validate } from "../../../buf/validate/validate_pb.js";
 import type { Decimal } from "../../types/v1/decimal_pb.js";
 import { file_cq_types_v1_decimal } from "../../types/v1/decimal_pb.js";
 import type { VenueSymbol } from "../../types/v1/identifiers_pb.js";
@@ -20,7 +21,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file cq/assets/v1/resources.proto.
  */
 export const file_cq_assets_v1_resources: GenFile = /*@__PURE__*/
-  fileDesc("ChxjcS9hc3NldHMvdjEvcmVzb3VyY2VzLnByb3RvEgxjcS5hc3NldHMudjEirQMKBUFzc2V0EhAKCGFzc2V0X2lkGAEgASgJEg4KBnN5bWJvbBgCIAEoCRIMCgRuYW1lGAMgASgJEi0KC2Fzc2V0X2NsYXNzGAQgASgOMhguY3EuYXNzZXRzLnYxLkFzc2V0Q2xhc3MSEAoIZGVjaW1hbHMYBSABKAUSKQoGc3RhdHVzGAYgASgOMhkuY3EuYXNzZXRzLnYxLkFzc2V0U3RhdHVzEi0KCG1ldGFkYXRhGAcgASgLMhsuY3EuYXNzZXRzLnYxLkFzc2V0TWV0YWRhdGESIgoDaWRzGAggASgLMhUuY3EuYXNzZXRzLnYxLkFzc2V0SWQSIwoGdG9rZW5zGAkgAygLMhMuY3EuYXNzZXRzLnYxLlRva2VuEi4KCXJlbGF0aW9ucxgKIAMoCzIbLmNxLmFzc2V0cy52MS5Bc3NldFJlbGF0aW9uEi8KC2NyZWF0ZV90aW1lGAsgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgMIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAinwEKB0Fzc2V0SWQSEAoIYXNzZXRfaWQYASABKAkSEQoJY2FpcDE5X2lkGAIgASgJEgwKBGlzaW4YAyABKAkSDAoEZmlnaRgEIAEoCRINCgVjdXNpcBgFIAEoCRIUCgxpc280MjE3X2NvZGUYBiABKAkSFAoMY29pbmdlY2tvX2lkGAcgASgJEhgKEGNvaW5tYXJrZXRjYXBfaWQYCCABKAkijwEKDUFzc2V0TWV0YWRhdGESEwoLZGVzY3JpcHRpb24YASABKAkSEwoLd2Vic2l0ZV91cmkYAiABKAkSDAoEdGFncxgDIAMoCRIOCgZzZWN0b3IYBCABKAkSEAoIaW5kdXN0cnkYBSABKAkSDgoGaXNzdWVyGAYgASgJEhQKDGNvdW50cnlfY29kZRgHIAEoCSKaAQoNQXNzZXRSZWxhdGlvbhItCgR0eXBlGAEgASgOMh8uY3EuYXNzZXRzLnYxLkFzc2V0UmVsYXRpb25UeXBlEhgKEHJlbGF0ZWRfYXNzZXRfaWQYAiABKAkSEAoIcHJvdmlkZXIYAyABKAkSLgoQY29udmVyc2lvbl9yYXRpbxgEIAEoCzIULmNxLnR5cGVzLnYxLkRlY2ltYWwimQEKBVRva2VuEhAKCGFzc2V0X2lkGAEgASgJEhAKCGNoYWluX2lkGAIgASgJEi0KCHN0YW5kYXJkGAMgASgOMhsuY3EuYXNzZXRzLnYxLlRva2VuU3RhbmRhcmQSGAoQY29udHJhY3RfYWRkcmVzcxgEIAEoCRIQCghkZWNpbWFscxgFIAEoBRIRCgljYWlwMTlfaWQYBiABKAkixAIKBUNoYWluEhAKCGNoYWluX2lkGAEgASgJEgwKBG5hbWUYAiABKAkSFwoPbmF0aXZlX2Fzc2V0X2lkGAMgASgJEhAKCGRlY2ltYWxzGAQgASgFEjMKDmZpbmFsaXR5X21vZGVsGAUgASgOMhsuY3EuYXNzZXRzLnYxLkZpbmFsaXR5TW9kZWwSHgoWcmVxdWlyZWRfY29uZmlybWF0aW9ucxgGIAEoAxI1ChJhdmVyYWdlX2Jsb2NrX3RpbWUYByABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24SPQoaZXhwZWN0ZWRfZmluYWxpdHlfZHVyYXRpb24YCCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24SDwoHdGVzdG5ldBgJIAEoCBIUCgxleHBsb3Jlcl91cmkYCiABKAkiswIKDEFzc2V0TWFwcGluZxIYChBhc3NldF9tYXBwaW5nX2lkGAEgASgJEi4KDHZlbnVlX3N5bWJvbBgCIAEoCzIYLmNxLnR5cGVzLnYxLlZlbnVlU3ltYm9sEhAKCGFzc2V0X2lkGAMgASgJEhgKEHZlbnVlX2Fzc2V0X2NvZGUYBCABKAkSDwoHYWxpYXNlcxgFIAMoCRIQCghjaGFpbl9pZBgGIAEoCRIoCgh2YWxpZGl0eRgHIAEoCzIWLmNxLnR5cGVzLnYxLlRpbWVSYW5nZRIvCgtjcmVhdGVfdGltZRgIIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYCSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wKukBCgpBc3NldENsYXNzEhsKF0FTU0VUX0NMQVNTX1VOU1BFQ0lGSUVEEAASFgoSQVNTRVRfQ0xBU1NfQ1JZUFRPEAESFAoQQVNTRVRfQ0xBU1NfRklBVBACEhYKEkFTU0VUX0NMQVNTX0VRVUlUWRADEhQKEEFTU0VUX0NMQVNTX0JPTkQQBBIZChVBU1NFVF9DTEFTU19DT01NT0RJVFkQBRIVChFBU1NFVF9DTEFTU19JTkRFWBAGEhoKFkFTU0VUX0NMQVNTX0RFUklWQVRJVkUQBxIUChBBU1NFVF9DTEFTU19GVU5EEAgqlQEKC0Fzc2V0U3RhdHVzEhwKGEFTU0VUX1NUQVRVU19VTlNQRUNJRklFRBAAEhgKFEFTU0VUX1NUQVRVU19QRU5ESU5HEAESFwoTQVNTRVRfU1RBVFVTX0FDVElWRRACEhoKFkFTU0VUX1NUQVRVU19TVVNQRU5ERUQQAxIZChVBU1NFVF9TVEFUVVNfREVMSVNURUQQBCrjAQoRQXNzZXRSZWxhdGlvblR5cGUSIwofQVNTRVRfUkVMQVRJT05fVFlQRV9VTlNQRUNJRklFRBAAEh8KG0FTU0VUX1JFTEFUSU9OX1RZUEVfV1JBUFBFRBABEh8KG0FTU0VUX1JFTEFUSU9OX1RZUEVfQlJJREdFRBACEh4KGkFTU0VUX1JFTEFUSU9OX1RZUEVfUEVHR0VEEAMSJQohQVNTRVRfUkVMQVRJT05fVFlQRV9MSVFVSURfU1RBS0VEEAQSIAocQVNTRVRfUkVMQVRJT05fVFlQRV9NSUdSQVRFRBAFKpYBCg1Ub2tlblN0YW5kYXJkEh4KGlRPS0VOX1NUQU5EQVJEX1VOU1BFQ0lGSUVEEAASGQoVVE9LRU5fU1RBTkRBUkRfTkFUSVZFEAESGAoUVE9LRU5fU1RBTkRBUkRfRVJDMjAQAhIWChJUT0tFTl9TVEFOREFSRF9TUEwQAxIYChRUT0tFTl9TVEFOREFSRF9UUkMyMBAEKnMKDUZpbmFsaXR5TW9kZWwSHgoaRklOQUxJVFlfTU9ERUxfVU5TUEVDSUZJRUQQABIgChxGSU5BTElUWV9NT0RFTF9QUk9CQUJJTElTVElDEAESIAocRklOQUxJVFlfTU9ERUxfREVURVJNSU5JU1RJQxACQq0BChBjb20uY3EuYXNzZXRzLnYxQg5SZXNvdXJjZXNQcm90b1ABWjdnaXRodWIuY29tL2NxLXBsYXRmb3JtL2NxYy9nZW4vZ28vY3EvYXNzZXRzL3YxO2Fzc2V0c3YxogIDQ0FYqgIMQ3EuQXNzZXRzLlYxygIMQ3FcQXNzZXRzXFYx4gIYQ3FcQXNzZXRzXFYxXEdQQk1ldGFkYXRh6gIOQ3E6OkFzc2V0czo6VjFiBnByb3RvMw", [file_cq_types_v1_decimal, file_cq_types_v1_identifiers, file_cq_types_v1_time_range, file_google_protobuf_duration, file_google_protobuf_timestamp]);
+  fileDesc("ChxjcS9hc3NldHMvdjEvcmVzb3VyY2VzLnByb3RvEgxjcS5hc3NldHMudjEimQcKBUFzc2V0EjYKCGFzc2V0X2lkGAEgASgJQiS6SCHIAQFyHDIaXltBLVowLTldW0EtWjAtOS5fXXswLDMxfSQSFgoGc3ltYm9sGAIgASgJQga6SAPIAQESFAoEbmFtZRgDIAEoCUIGukgDyAEBEjkKC2Fzc2V0X2NsYXNzGAQgASgOMhguY3EuYXNzZXRzLnYxLkFzc2V0Q2xhc3NCCrpIB4IBBBABIAASGwoIZGVjaW1hbHMYBSABKAVCCbpIBhoEGB4oABI1CgZzdGF0dXMYBiABKA4yGS5jcS5hc3NldHMudjEuQXNzZXRTdGF0dXNCCrpIB4IBBBABIAASLQoIbWV0YWRhdGEYByABKAsyGy5jcS5hc3NldHMudjEuQXNzZXRNZXRhZGF0YRIiCgNpZHMYCCABKAsyFS5jcS5hc3NldHMudjEuQXNzZXRJZBIjCgZ0b2tlbnMYCSADKAsyEy5jcS5hc3NldHMudjEuVG9rZW4SLgoJcmVsYXRpb25zGAogAygLMhsuY3EuYXNzZXRzLnYxLkFzc2V0UmVsYXRpb24SLwoLY3JlYXRlX3RpbWUYCyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGAwgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcDqQA7pIjAMaegoWYXNzZXQubm9fc2VsZl9yZWxhdGlvbhIkYW4gYXNzZXQgY2Fubm90IGJlIHJlbGF0ZWQgdG8gaXRzZWxmGjp0aGlzLnJlbGF0aW9ucy5hbGwociwgci5yZWxhdGVkX2Fzc2V0X2lkICE9IHRoaXMuYXNzZXRfaWQpGpABChlhc3NldC5vbmVfdG9rZW5fcGVyX2NoYWluEiJ0b2tlbnMgbXVzdCBiZSBvbiBkaWZmZXJlbnQgY2hhaW5zGk90aGlzLnRva2Vucy5hbGwodCwgdGhpcy50b2tlbnMuZmlsdGVyKHUsIHUuY2hhaW5faWQgPT0gdC5jaGFpbl9pZCkuc2l6ZSgpID09IDEpGnsKHGFzc2V0LnRva2Vuc19iZWxvbmdfdG9fYXNzZXQSKmV2ZXJ5IHRva2VuJ3MgYXNzZXRfaWQgbXVzdCBlcXVhbCBhc3NldF9pZBovdGhpcy50b2tlbnMuYWxsKHQsIHQuYXNzZXRfaWQgPT0gdGhpcy5hc3NldF9pZCkiwgMKB0Fzc2V0SWQSNgoIYXNzZXRfaWQYASABKAlCJLpIIdgBAXIcMhpeW0EtWjAtOV1bQS1aMC05Ll9dezAsMzF9JBJ+CgljYWlwMTlfaWQYAiABKAlCa7pIaNgBAXJjMmFeWy1hLXowLTldezMsOH06Wy1fYS16QS1aMC05XXsxLDMyfS9bLWEtejAtOV17Myw4fTpbLS4lYS16QS1aMC05XXsxLDEyOH0oL1stLiVhLXpBLVowLTldezEsNzh9KT8kEjIKBGlzaW4YAyABKAlCJLpIIdgBAXIcMhpeW0EtWl17Mn1bQS1aMC05XXs5fVswLTldJBImCgRmaWdpGAQgASgJQhi6SBXYAQFyEDIOXltBLVowLTldezEyfSQSLgoFY3VzaXAYBSABKAlCH7pIHNgBAXIXMhVeW0EtWjAtOSpAI117OH1bMC05XSQSKgoMaXNvNDIxN19jb2RlGAYgASgJQhS6SBHYAQFyDDIKXltBLVpdezN9JBIUCgxjb2luZ2Vja29faWQYByABKAkSMQoQY29pbm1hcmtldGNhcF9pZBgIIAEoCUIXukgU2AEBcg8yDV5bMS05XVswLTldKiQi7AEKDUFzc2V0TWV0YWRhdGESHQoLZGVzY3JpcHRpb24YASABKAlCCLpIBXIDGKAfEioKC3dlYnNpdGVfdXJpGAIgASgJQhW6SBLYAQFyDToIaHR0cHM6Ly+IAQESMgoEdGFncxgDIAMoCUIkukghkgEeIhxyGjIYXlthLXowLTldKygtW2EtejAtOV0rKSokEg4KBnNlY3RvchgEIAEoCRIQCghpbmR1c3RyeRgFIAEoCRIOCgZpc3N1ZXIYBiABKAkSKgoMY291bnRyeV9jb2RlGAcgASgJQhS6SBHYAQFyDDIKXltBLVpdezJ9JCKcAwoNQXNzZXRSZWxhdGlvbhI5CgR0eXBlGAEgASgOMh8uY3EuYXNzZXRzLnYxLkFzc2V0UmVsYXRpb25UeXBlQgq6SAeCAQQQASAAEj4KEHJlbGF0ZWRfYXNzZXRfaWQYAiABKAlCJLpIIcgBAXIcMhpeW0EtWjAtOV1bQS1aMC05Ll9dezAsMzF9JBIQCghwcm92aWRlchgDIAEoCRL9AQoQY29udmVyc2lvbl9yYXRpbxgEIAEoCzIULmNxLnR5cGVzLnYxLkRlY2ltYWxCzAG6SMgBugHEAQoQZGVjaW1hbC5wb3NpdGl2ZRIWbXVzdCBiZSBncmVhdGVyIHRoYW4gMBqXAXRoaXMudmFsdWUubWF0Y2hlcygnXlsrXT9bMC05XSpbMS05XVswLTldKihcXC5bMC05XSspPyhbZUVdWystXT9bMC05XSspPyQnKSB8fCB0aGlzLnZhbHVlLm1hdGNoZXMoJ15bK10/WzAtOV0rXFwuWzAtOV0qWzEtOV1bMC05XSooW2VFXVsrLV0/WzAtOV0rKT8kJyki5gMKBVRva2VuEjYKCGFzc2V0X2lkGAEgASgJQiS6SCHIAQFyHDIaXltBLVowLTldW0EtWjAtOS5fXXswLDMxfSQSQAoIY2hhaW5faWQYAiABKAlCLrpIK8gBAXImMiReWy1hLXowLTldezMsOH06Wy1fYS16QS1aMC05XXsxLDMyfSQSOQoIc3RhbmRhcmQYAyABKA4yGy5jcS5hc3NldHMudjEuVG9rZW5TdGFuZGFyZEIKukgHggEEEAEgABIYChBjb250cmFjdF9hZGRyZXNzGAQgASgJEhwKCGRlY2ltYWxzGAUgASgFQgq6SAcaBRj/ASgAEhEKCWNhaXAxOV9pZBgGIAEoCTrcAbpI2AEa1QEKJ3Rva2VuLmNvbnRyYWN0X2FkZHJlc3NfbWF0Y2hlc19zdGFuZGFyZBJdY29udHJhY3RfYWRkcmVzcyBpcyByZXF1aXJlZCB1bmxlc3Mgc3RhbmRhcmQgaXMgVE9LRU5fU1RBTkRBUkRfTkFUSVZFLCB3aGVyZSBpdCBtdXN0IGJlIGVtcHR5Gkt0aGlzLnN0YW5kYXJkID09IDAgfHwgKHRoaXMuc3RhbmRhcmQgPT0gMSkgPT0gKHRoaXMuY29udHJhY3RfYWRkcmVzcyA9PSAnJyki5AMKBUNoYWluEkAKCGNoYWluX2lkGAEgASgJQi66SCvIAQFyJjIkXlstYS16MC05XXszLDh9OlstX2EtekEtWjAtOV17MSwzMn0kEhQKBG5hbWUYAiABKAlCBrpIA8gBARI9Cg9uYXRpdmVfYXNzZXRfaWQYAyABKAlCJLpIIcgBAXIcMhpeW0EtWjAtOV1bQS1aMC05Ll9dezAsMzF9JBIcCghkZWNpbWFscxgEIAEoBUIKukgHGgUY/wEoABI/Cg5maW5hbGl0eV9tb2RlbBgFIAEoDjIbLmNxLmFzc2V0cy52MS5GaW5hbGl0eU1vZGVsQgq6SAeCAQQQASAAEicKFnJlcXVpcmVkX2NvbmZpcm1hdGlvbnMYBiABKANCB7pIBCICKAASPwoSYXZlcmFnZV9ibG9ja190aW1lGAcgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uQgi6SAWqAQIqABJHChpleHBlY3RlZF9maW5hbGl0eV9kdXJhdGlvbhgIIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbkIIukgFqgECKgASDwoHdGVzdG5ldBgJIAEoCBIhCgxleHBsb3Jlcl91cmkYCiABKAlCC7pICNgBAXIDiAEBIsgECgxBc3NldE1hcHBpbmcSGAoQYXNzZXRfbWFwcGluZ19pZBgBIAEoCRI2Cgx2ZW51ZV9zeW1ib2wYAiABKAsyGC5jcS50eXBlcy52MS5WZW51ZVN5bWJvbEIGukgDyAEBEjYKCGFzc2V0X2lkGAMgASgJQiS6SCHIAQFyHDIaXltBLVowLTldW0EtWjAtOS5fXXswLDMxfSQSGAoQdmVudWVfYXNzZXRfY29kZRgEIAEoCRIPCgdhbGlhc2VzGAUgAygJEkAKCGNoYWluX2lkGAYgASgJQi66SCvYAQFyJjIkXlstYS16MC05XXszLDh9OlstX2EtekEtWjAtOV17MSwzMn0kEigKCHZhbGlkaXR5GAcgASgLMhYuY3EudHlwZXMudjEuVGltZVJhbmdlEi8KC2NyZWF0ZV90aW1lGAggASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgJIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXA6tAG6SLABGq0BCiFhc3NldF9tYXBwaW5nLm5ldHdvcmtfbmVlZHNfY2hhaW4SNWNoYWluX2lkIGlzIHJlcXVpcmVkIHdoZW4gdmVudWVfc3ltYm9sLm5ldHdvcmsgaXMgc2V0GlEhaGFzKHRoaXMudmVudWVfc3ltYm9sKSB8fCB0aGlzLnZlbnVlX3N5bWJvbC5uZXR3b3JrID09ICcnIHx8IHRoaXMuY2hhaW5faWQgIT0gJycq6QEKCkFzc2V0Q2xhc3MSGwoXQVNTRVRfQ0xBU1NfVU5TUEVDSUZJRUQQABIWChJBU1NFVF9DTEFTU19DUllQVE8QARIUChBBU1NFVF9DTEFTU19GSUFUEAISFgoSQVNTRVRfQ0xBU1NfRVFVSVRZEAMSFAoQQVNTRVRfQ0xBU1NfQk9ORBAEEhkKFUFTU0VUX0NMQVNTX0NPTU1PRElUWRAFEhUKEUFTU0VUX0NMQVNTX0lOREVYEAYSGgoWQVNTRVRfQ0xBU1NfREVSSVZBVElWRRAHEhQKEEFTU0VUX0NMQVNTX0ZVTkQQCCqVAQoLQXNzZXRTdGF0dXMSHAoYQVNTRVRfU1RBVFVTX1VOU1BFQ0lGSUVEEAASGAoUQVNTRVRfU1RBVFVTX1BFTkRJTkcQARIXChNBU1NFVF9TVEFUVVNfQUNUSVZFEAISGgoWQVNTRVRfU1RBVFVTX1NVU1BFTkRFRBADEhkKFUFTU0VUX1NUQVRVU19ERUxJU1RFRBAEKuMBChFBc3NldFJlbGF0aW9uVHlwZRIjCh9BU1NFVF9SRUxBVElPTl9UWVBFX1VOU1BFQ0lGSUVEEAASHwobQVNTRVRfUkVMQVRJT05fVFlQRV9XUkFQUEVEEAESHwobQVNTRVRfUkVMQVRJT05fVFlQRV9CUklER0VEEAISHgoaQVNTRVRfUkVMQVRJT05fVFlQRV9QRUdHRUQQAxIlCiFBU1NFVF9SRUxBVElPTl9UWVBFX0xJUVVJRF9TVEFLRUQQBBIgChxBU1NFVF9SRUxBVElPTl9UWVBFX01JR1JBVEVEEAUqlgEKDVRva2VuU3RhbmRhcmQSHgoaVE9LRU5fU1RBTkRBUkRfVU5TUEVDSUZJRUQQABIZChVUT0tFTl9TVEFOREFSRF9OQVRJVkUQARIYChRUT0tFTl9TVEFOREFSRF9FUkMyMBACEhYKElRPS0VOX1NUQU5EQVJEX1NQTBADEhgKFFRPS0VOX1NUQU5EQVJEX1RSQzIwEAQqcwoNRmluYWxpdHlNb2RlbBIeChpGSU5BTElUWV9NT0RFTF9VTlNQRUNJRklFRBAAEiAKHEZJTkFMSVRZX01PREVMX1BST0JBQklMSVNUSUMQARIgChxGSU5BTElUWV9NT0RFTF9ERVRFUk1JTklTVElDEAJCrQEKEGNvbS5jcS5hc3NldHMudjFCDlJlc291cmNlc1Byb3RvUAFaN2dpdGh1Yi5jb20vY3EtcGxhdGZvcm0vY3FjL2dlbi9nby9jcS9hc3NldHMvdjE7YXNzZXRzdjGiAgNDQViqAgxDcS5Bc3NldHMuVjHKAgxDcVxBc3NldHNcVjHiAhhDcVxBc3NldHNcVjFcR1BCTWV0YWRhdGHqAg5DcTo6QXNzZXRzOjpWMWIGcHJvdG8z", [file_buf_validate_validate, file_cq_types_v1_decimal, file_cq_types_v1_identifiers, file_cq_types_v1_time_range, file_google_protobuf_duration, file_google_protobuf_timestamp]);
 
 /**
  * An asset CQ knows: a crypto coin or token, a fiat currency, a security, a commodity or an index.
@@ -62,7 +63,8 @@ export type Asset = Message<"cq.assets.v1.Asset"> & {
   /**
    * Required. The number of fractional digits CQ keeps for amounts of this asset in ledgers and
    * balances; amounts are rounded to it. Independent of on-chain decimals (see Token.decimals).
-   * Immutable once the asset is ACTIVE. Example: 8 for BTC, 2 for USD, 0 for a share count.
+   * From 0 to 30, the most fractional digits a Decimal carries. Immutable once the asset is ACTIVE.
+   * Example: 8 for BTC, 2 for USD, 0 for a share count.
    *
    * @generated from field: int32 decimals = 5;
    */
@@ -140,8 +142,9 @@ export const AssetSchema: GenMessage<Asset> = /*@__PURE__*/
  */
 export type AssetId = Message<"cq.assets.v1.AssetId"> & {
   /**
-   * Required. The canonical CQ asset id: an upper case code unique within CQ. Inside Asset.ids the
-   * server fills it from Asset.asset_id and ignores the value sent. Example: "BTC".
+   * Optional. The canonical CQ asset id: an upper case code unique within CQ. Inside Asset.ids the
+   * server fills it from Asset.asset_id and ignores the value sent, so requests may leave it empty;
+   * responses always carry it. Example: "BTC".
    *
    * @generated from field: string asset_id = 1;
    */
@@ -313,8 +316,8 @@ export type AssetRelation = Message<"cq.assets.v1.AssetRelation"> & {
 
   /**
    * Optional. The nominal units of the related asset one unit of this asset stands for, as the
-   * provider defines it; not a market rate. Unset means 1. Example: "1" for WBTC, "100" for a
-   * 1:100 redenomination.
+   * provider defines it; not a market rate; positive. Unset means 1. Example: "1" for WBTC, "100"
+   * for a 1:100 redenomination.
    *
    * @generated from field: cq.types.v1.Decimal conversion_ratio = 4;
    */
@@ -367,9 +370,10 @@ export type Token = Message<"cq.assets.v1.Token"> & {
   contractAddress: string;
 
   /**
-   * Required. The number of decimals of the token's smallest on-chain unit: raw on-chain integers are
-   * divided by 10^decimals to get whole units. May differ between chains for the same asset and from
-   * Asset.decimals. Example: 6 for USDC on Ethereum, 18 for USDC on BNB Chain.
+   * Required. The number of decimals of the token's smallest on-chain unit: raw on-chain integers
+   * are divided by 10^decimals to get whole units. May differ between chains for the same asset and
+   * from Asset.decimals. From 0 to 255, the range of ERC-20's uint8 decimals. Example: 6 for USDC
+   * on Ethereum, 18 for USDC on BNB Chain.
    *
    * @generated from field: int32 decimals = 5;
    */
@@ -421,7 +425,7 @@ export type Chain = Message<"cq.assets.v1.Chain"> & {
 
   /**
    * Required. The decimals of the native asset's smallest unit: raw on-chain amounts are divided by
-   * 10^decimals. Example: 18 (wei) on Ethereum, 8 (satoshi) on Bitcoin.
+   * 10^decimals. From 0 to 255. Example: 18 (wei) on Ethereum, 8 (satoshi) on Bitcoin.
    *
    * @generated from field: int32 decimals = 4;
    */
@@ -437,23 +441,23 @@ export type Chain = Message<"cq.assets.v1.Chain"> & {
 
   /**
    * Required. The number of blocks on top of a transaction's block after which CQ credits a deposit
-   * or treats a transfer as settled. Example: 3 on Bitcoin, 64 on Ethereum.
+   * or treats a transfer as settled; 0 or more. Example: 3 on Bitcoin, 64 on Ethereum.
    *
    * @generated from field: int64 required_confirmations = 6;
    */
   requiredConfirmations: bigint;
 
   /**
-   * Optional. The average time between blocks, a hint for timeouts and polling intervals.
-   * Example: 12s on Ethereum, 600s on Bitcoin.
+   * Optional. The average time between blocks, a hint for timeouts and polling intervals; positive
+   * when set. Example: 12s on Ethereum, 600s on Bitcoin.
    *
    * @generated from field: google.protobuf.Duration average_block_time = 7;
    */
   averageBlockTime?: Duration | undefined;
 
   /**
-   * Optional. The typical time from inclusion to finality (or to required_confirmations), a hint for
-   * settlement estimates. Example: 780s on Ethereum.
+   * Optional. The typical time from inclusion to finality (or to required_confirmations), a hint
+   * for settlement estimates; positive when set. Example: 780s on Ethereum.
    *
    * @generated from field: google.protobuf.Duration expected_finality_duration = 8;
    */

@@ -6,10 +6,15 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import { file_buf_validate_validate } from "../../../buf/validate/validate_pb.js";
+import type { Instrument, InstrumentListing, InstrumentStatus, InstrumentType } from "./instruments_pb.js";
+import { file_cq_assets_v1_instruments } from "./instruments_pb.js";
 import type { Asset, AssetClass, AssetMapping, AssetStatus, Chain } from "./resources_pb.js";
 import { file_cq_assets_v1_resources } from "./resources_pb.js";
 import type { VenueSymbol } from "../../types/v1/identifiers_pb.js";
 import { file_cq_types_v1_identifiers } from "../../types/v1/identifiers_pb.js";
+import type { TimeRange } from "../../types/v1/time_range_pb.js";
+import { file_cq_types_v1_time_range } from "../../types/v1/time_range_pb.js";
 import { file_google_api_annotations } from "../../../google/api/annotations_pb.js";
 import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_field_mask, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
@@ -19,7 +24,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file cq/assets/v1/service.proto.
  */
 export const file_cq_assets_v1_service: GenFile = /*@__PURE__*/
-  fileDesc("ChpjcS9hc3NldHMvdjEvc2VydmljZS5wcm90bxIMY3EuYXNzZXRzLnYxIiMKD0dldEFzc2V0UmVxdWVzdBIQCghhc3NldF9pZBgBIAEoCSI2ChBHZXRBc3NldFJlc3BvbnNlEiIKBWFzc2V0GAEgASgLMhMuY3EuYXNzZXRzLnYxLkFzc2V0IscBChFMaXN0QXNzZXRzUmVxdWVzdBIRCglwYWdlX3NpemUYASABKAUSEgoKcGFnZV90b2tlbhgCIAEoCRIvCg1hc3NldF9jbGFzc2VzGAMgAygOMhguY3EuYXNzZXRzLnYxLkFzc2V0Q2xhc3MSKwoIc3RhdHVzZXMYBCADKA4yGS5jcS5hc3NldHMudjEuQXNzZXRTdGF0dXMSEAoIY2hhaW5faWQYBSABKAkSDgoGc3ltYm9sGAYgASgJEgsKA3RhZxgHIAEoCSJSChJMaXN0QXNzZXRzUmVzcG9uc2USIwoGYXNzZXRzGAEgAygLMhMuY3EuYXNzZXRzLnYxLkFzc2V0EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJMChJDcmVhdGVBc3NldFJlcXVlc3QSIgoFYXNzZXQYASABKAsyEy5jcS5hc3NldHMudjEuQXNzZXQSEgoKcmVxdWVzdF9pZBgCIAEoCSI5ChNDcmVhdGVBc3NldFJlc3BvbnNlEiIKBWFzc2V0GAEgASgLMhMuY3EuYXNzZXRzLnYxLkFzc2V0In0KElVwZGF0ZUFzc2V0UmVxdWVzdBIiCgVhc3NldBgBIAEoCzITLmNxLmFzc2V0cy52MS5Bc3NldBIvCgt1cGRhdGVfbWFzaxgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE1hc2sSEgoKcmVxdWVzdF9pZBgDIAEoCSI5ChNVcGRhdGVBc3NldFJlc3BvbnNlEiIKBWFzc2V0GAEgASgLMhMuY3EuYXNzZXRzLnYxLkFzc2V0InsKGVJlc29sdmVWZW51ZVN5bWJvbFJlcXVlc3QSLgoMdmVudWVfc3ltYm9sGAEgASgLMhguY3EudHlwZXMudjEuVmVudWVTeW1ib2wSLgoKYXNfb2ZfdGltZRgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAibQoaUmVzb2x2ZVZlbnVlU3ltYm9sUmVzcG9uc2USIgoFYXNzZXQYASABKAsyEy5jcS5hc3NldHMudjEuQXNzZXQSKwoHbWFwcGluZxgCIAEoCzIaLmNxLmFzc2V0cy52MS5Bc3NldE1hcHBpbmcilQEKGExpc3RBc3NldE1hcHBpbmdzUmVxdWVzdBIRCglwYWdlX3NpemUYASABKAUSEgoKcGFnZV90b2tlbhgCIAEoCRIQCgh2ZW51ZV9pZBgDIAEoCRIQCghhc3NldF9pZBgEIAEoCRIuCgphc19vZl90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJoChlMaXN0QXNzZXRNYXBwaW5nc1Jlc3BvbnNlEjIKDmFzc2V0X21hcHBpbmdzGAEgAygLMhouY3EuYXNzZXRzLnYxLkFzc2V0TWFwcGluZxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiYgoZQ3JlYXRlQXNzZXRNYXBwaW5nUmVxdWVzdBIxCg1hc3NldF9tYXBwaW5nGAEgASgLMhouY3EuYXNzZXRzLnYxLkFzc2V0TWFwcGluZxISCgpyZXF1ZXN0X2lkGAIgASgJIk8KGkNyZWF0ZUFzc2V0TWFwcGluZ1Jlc3BvbnNlEjEKDWFzc2V0X21hcHBpbmcYASABKAsyGi5jcS5hc3NldHMudjEuQXNzZXRNYXBwaW5nIiMKD0dldENoYWluUmVxdWVzdBIQCghjaGFpbl9pZBgBIAEoCSI2ChBHZXRDaGFpblJlc3BvbnNlEiIKBWNoYWluGAEgASgLMhMuY3EuYXNzZXRzLnYxLkNoYWluIlQKEUxpc3RDaGFpbnNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJEhgKEGluY2x1ZGVfdGVzdG5ldHMYAyABKAgiUgoSTGlzdENoYWluc1Jlc3BvbnNlEiMKBmNoYWlucxgBIAMoCzITLmNxLmFzc2V0cy52MS5DaGFpbhIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkyuQgKFEFzc2V0UmVnaXN0cnlTZXJ2aWNlEmgKCEdldEFzc2V0Eh0uY3EuYXNzZXRzLnYxLkdldEFzc2V0UmVxdWVzdBoeLmNxLmFzc2V0cy52MS5HZXRBc3NldFJlc3BvbnNlIh2C0+STAhcSFS92MS9hc3NldHMve2Fzc2V0X2lkfRJjCgpMaXN0QXNzZXRzEh8uY3EuYXNzZXRzLnYxLkxpc3RBc3NldHNSZXF1ZXN0GiAuY3EuYXNzZXRzLnYxLkxpc3RBc3NldHNSZXNwb25zZSISgtPkkwIMEgovdjEvYXNzZXRzEmkKC0NyZWF0ZUFzc2V0EiAuY3EuYXNzZXRzLnYxLkNyZWF0ZUFzc2V0UmVxdWVzdBohLmNxLmFzc2V0cy52MS5DcmVhdGVBc3NldFJlc3BvbnNlIhWC0+STAg86ASoiCi92MS9hc3NldHMSfgoLVXBkYXRlQXNzZXQSIC5jcS5hc3NldHMudjEuVXBkYXRlQXNzZXRSZXF1ZXN0GiEuY3EuYXNzZXRzLnYxLlVwZGF0ZUFzc2V0UmVzcG9uc2UiKoLT5JMCJDoFYXNzZXQyGy92MS9hc3NldHMve2Fzc2V0LmFzc2V0X2lkfRKOAQoSUmVzb2x2ZVZlbnVlU3ltYm9sEicuY3EuYXNzZXRzLnYxLlJlc29sdmVWZW51ZVN5bWJvbFJlcXVlc3QaKC5jcS5hc3NldHMudjEuUmVzb2x2ZVZlbnVlU3ltYm9sUmVzcG9uc2UiJYLT5JMCHxIdL3YxL2Fzc2V0czpyZXNvbHZlVmVudWVTeW1ib2wSfwoRTGlzdEFzc2V0TWFwcGluZ3MSJi5jcS5hc3NldHMudjEuTGlzdEFzc2V0TWFwcGluZ3NSZXF1ZXN0GicuY3EuYXNzZXRzLnYxLkxpc3RBc3NldE1hcHBpbmdzUmVzcG9uc2UiGYLT5JMCExIRL3YxL2Fzc2V0TWFwcGluZ3MShQEKEkNyZWF0ZUFzc2V0TWFwcGluZxInLmNxLmFzc2V0cy52MS5DcmVhdGVBc3NldE1hcHBpbmdSZXF1ZXN0GiguY3EuYXNzZXRzLnYxLkNyZWF0ZUFzc2V0TWFwcGluZ1Jlc3BvbnNlIhyC0+STAhY6ASoiES92MS9hc3NldE1hcHBpbmdzEmgKCEdldENoYWluEh0uY3EuYXNzZXRzLnYxLkdldENoYWluUmVxdWVzdBoeLmNxLmFzc2V0cy52MS5HZXRDaGFpblJlc3BvbnNlIh2C0+STAhcSFS92MS9jaGFpbnMve2NoYWluX2lkfRJjCgpMaXN0Q2hhaW5zEh8uY3EuYXNzZXRzLnYxLkxpc3RDaGFpbnNSZXF1ZXN0GiAuY3EuYXNzZXRzLnYxLkxpc3RDaGFpbnNSZXNwb25zZSISgtPkkwIMEgovdjEvY2hhaW5zQqsBChBjb20uY3EuYXNzZXRzLnYxQgxTZXJ2aWNlUHJvdG9QAVo3Z2l0aHViLmNvbS9jcS1wbGF0Zm9ybS9jcWMvZ2VuL2dvL2NxL2Fzc2V0cy92MTthc3NldHN2MaICA0NBWKoCDENxLkFzc2V0cy5WMcoCDENxXEFzc2V0c1xWMeICGENxXEFzc2V0c1xWMVxHUEJNZXRhZGF0YeoCDkNxOjpBc3NldHM6OlYxYgZwcm90bzM", [file_cq_assets_v1_resources, file_cq_types_v1_identifiers, file_google_api_annotations, file_google_protobuf_field_mask, file_google_protobuf_timestamp]);
+  fileDesc("ChpjcS9hc3NldHMvdjEvc2VydmljZS5wcm90bxIMY3EuYXNzZXRzLnYxIkkKD0dldEFzc2V0UmVxdWVzdBI2Cghhc3NldF9pZBgBIAEoCUIkukghyAEBchwyGl5bQS1aMC05XVtBLVowLTkuX117MCwzMX0kIjYKEEdldEFzc2V0UmVzcG9uc2USIgoFYXNzZXQYASABKAsyEy5jcS5hc3NldHMudjEuQXNzZXQiyQIKEUxpc3RBc3NldHNSZXF1ZXN0Eh0KCXBhZ2Vfc2l6ZRgBIAEoBUIKukgHGgUY6AcoABISCgpwYWdlX3Rva2VuGAIgASgJEkAKDWFzc2V0X2NsYXNzZXMYAyADKA4yGC5jcS5hc3NldHMudjEuQXNzZXRDbGFzc0IPukgMkgEJIgeCAQQQASAAEjwKCHN0YXR1c2VzGAQgAygOMhkuY3EuYXNzZXRzLnYxLkFzc2V0U3RhdHVzQg+6SAySAQkiB4IBBBABIAASQAoIY2hhaW5faWQYBSABKAlCLrpIK9gBAXImMiReWy1hLXowLTldezMsOH06Wy1fYS16QS1aMC05XXsxLDMyfSQSDgoGc3ltYm9sGAYgASgJEi8KA3RhZxgHIAEoCUIiukgf2AEBchoyGF5bYS16MC05XSsoLVthLXowLTldKykqJCJSChJMaXN0QXNzZXRzUmVzcG9uc2USIwoGYXNzZXRzGAEgAygLMhMuY3EuYXNzZXRzLnYxLkFzc2V0EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJhChJDcmVhdGVBc3NldFJlcXVlc3QSKgoFYXNzZXQYASABKAsyEy5jcS5hc3NldHMudjEuQXNzZXRCBrpIA8gBARIfCgpyZXF1ZXN0X2lkGAIgASgJQgu6SAjIAQFyA7ABASI5ChNDcmVhdGVBc3NldFJlc3BvbnNlEiIKBWFzc2V0GAEgASgLMhMuY3EuYXNzZXRzLnYxLkFzc2V0IsoDChJVcGRhdGVBc3NldFJlcXVlc3QSKgoFYXNzZXQYASABKAsyEy5jcS5hc3NldHMudjEuQXNzZXRCBrpIA9gBAxKtAQoLdXBkYXRlX21hc2sYAiABKAsyGi5nb29nbGUucHJvdG9idWYuRmllbGRNYXNrQny6SHm6AUwKFXVwZGF0ZV9tYXNrLm5vdF9lbXB0eRIcbXVzdCBuYW1lIGF0IGxlYXN0IG9uZSBmaWVsZBoVdGhpcy5wYXRocy5zaXplKCkgPiAwyAEB4gEkGghhc3NldF9pZBoLY3JlYXRlX3RpbWUaC3VwZGF0ZV90aW1lEh8KCnJlcXVlc3RfaWQYAyABKAlCC7pICMgBAXIDsAEBOrYBukiyARqvAQojdXBkYXRlX2Fzc2V0X3JlcXVlc3QuYXNzZXRfaWRfdmFsaWQSOmFzc2V0LmFzc2V0X2lkIG11c3QgbmFtZSBhbiBhc3NldCAoYW4gdXBwZXIgY2FzZSBhc3NldCBpZCkaTGhhcyh0aGlzLmFzc2V0KSAmJiB0aGlzLmFzc2V0LmFzc2V0X2lkLm1hdGNoZXMoJ15bQS1aMC05XVtBLVowLTkuX117MCwzMX0kJykiOQoTVXBkYXRlQXNzZXRSZXNwb25zZRIiCgVhc3NldBgBIAEoCzITLmNxLmFzc2V0cy52MS5Bc3NldCKDAQoZUmVzb2x2ZVZlbnVlU3ltYm9sUmVxdWVzdBI2Cgx2ZW51ZV9zeW1ib2wYASABKAsyGC5jcS50eXBlcy52MS5WZW51ZVN5bWJvbEIGukgDyAEBEi4KCmFzX29mX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIm0KGlJlc29sdmVWZW51ZVN5bWJvbFJlc3BvbnNlEiIKBWFzc2V0GAEgASgLMhMuY3EuYXNzZXRzLnYxLkFzc2V0EisKB21hcHBpbmcYAiABKAsyGi5jcS5hc3NldHMudjEuQXNzZXRNYXBwaW5nIukBChhMaXN0QXNzZXRNYXBwaW5nc1JlcXVlc3QSHQoJcGFnZV9zaXplGAEgASgFQgq6SAcaBRjoBygAEhIKCnBhZ2VfdG9rZW4YAiABKAkSMgoIdmVudWVfaWQYAyABKAlCILpIHdgBAXIYMhZeW2Etel1bYS16MC05X117MCwzMX0kEjYKCGFzc2V0X2lkGAQgASgJQiS6SCHYAQFyHDIaXltBLVowLTldW0EtWjAtOS5fXXswLDMxfSQSLgoKYXNfb2ZfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiaAoZTGlzdEFzc2V0TWFwcGluZ3NSZXNwb25zZRIyCg5hc3NldF9tYXBwaW5ncxgBIAMoCzIaLmNxLmFzc2V0cy52MS5Bc3NldE1hcHBpbmcSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIncKGUNyZWF0ZUFzc2V0TWFwcGluZ1JlcXVlc3QSOQoNYXNzZXRfbWFwcGluZxgBIAEoCzIaLmNxLmFzc2V0cy52MS5Bc3NldE1hcHBpbmdCBrpIA8gBARIfCgpyZXF1ZXN0X2lkGAIgASgJQgu6SAjIAQFyA7ABASJPChpDcmVhdGVBc3NldE1hcHBpbmdSZXNwb25zZRIxCg1hc3NldF9tYXBwaW5nGAEgASgLMhouY3EuYXNzZXRzLnYxLkFzc2V0TWFwcGluZyJTCg9HZXRDaGFpblJlcXVlc3QSQAoIY2hhaW5faWQYASABKAlCLrpIK8gBAXImMiReWy1hLXowLTldezMsOH06Wy1fYS16QS1aMC05XXsxLDMyfSQiNgoQR2V0Q2hhaW5SZXNwb25zZRIiCgVjaGFpbhgBIAEoCzITLmNxLmFzc2V0cy52MS5DaGFpbiJgChFMaXN0Q2hhaW5zUmVxdWVzdBIdCglwYWdlX3NpemUYASABKAVCCrpIBxoFGOgHKAASEgoKcGFnZV90b2tlbhgCIAEoCRIYChBpbmNsdWRlX3Rlc3RuZXRzGAMgASgIIlIKEkxpc3RDaGFpbnNSZXNwb25zZRIjCgZjaGFpbnMYASADKAsyEy5jcS5hc3NldHMudjEuQ2hhaW4SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIn4KFEdldEluc3RydW1lbnRSZXF1ZXN0EmYKDWluc3RydW1lbnRfaWQYASABKAlCT7pITMgBAXJHMkVeW2Etel1bYS16MC05X117MCwzMX06W2Etel1bYS16MC05X117MCwzMX06W0EtWjAtOV1bQS1aMC05Ll8tXXswLDYzfSQiRQoVR2V0SW5zdHJ1bWVudFJlc3BvbnNlEiwKCmluc3RydW1lbnQYASABKAsyGC5jcS5hc3NldHMudjEuSW5zdHJ1bWVudCLiBAoWTGlzdEluc3RydW1lbnRzUmVxdWVzdBIdCglwYWdlX3NpemUYASABKAVCCrpIBxoFGOgHKAASEgoKcGFnZV90b2tlbhgCIAEoCRI8CgV0eXBlcxgDIAMoDjIcLmNxLmFzc2V0cy52MS5JbnN0cnVtZW50VHlwZUIPukgMkgEJIgeCAQQQASAAEkEKCHN0YXR1c2VzGAQgAygOMh4uY3EuYXNzZXRzLnYxLkluc3RydW1lbnRTdGF0dXNCD7pIDJIBCSIHggEEEAEgABI7Cg1iYXNlX2Fzc2V0X2lkGAUgASgJQiS6SCHYAQFyHDIaXltBLVowLTldW0EtWjAtOS5fXXswLDMxfSQSPAoOcXVvdGVfYXNzZXRfaWQYBiABKAlCJLpIIdgBAXIcMhpeW0EtWjAtOV1bQS1aMC05Ll9dezAsMzF9JBJAChJ1bmRlcmxpZXJfYXNzZXRfaWQYByABKAlCJLpIIdgBAXIcMhpeW0EtWjAtOV1bQS1aMC05Ll9dezAsMzF9JBJwChd1bmRlcmxpZXJfaW5zdHJ1bWVudF9pZBgIIAEoCUJPukhM2AEBckcyRV5bYS16XVthLXowLTlfXXswLDMxfTpbYS16XVthLXowLTlfXXswLDMxfTpbQS1aMC05XVtBLVowLTkuXy1dezAsNjN9JBIyCgh2ZW51ZV9pZBgJIAEoCUIgukgd2AEBchgyFl5bYS16XVthLXowLTlfXXswLDMxfSQSMQoRZXhwaXJlX3RpbWVfcmFuZ2UYCiABKAsyFi5jcS50eXBlcy52MS5UaW1lUmFuZ2UiYQoXTGlzdEluc3RydW1lbnRzUmVzcG9uc2USLQoLaW5zdHJ1bWVudHMYASADKAsyGC5jcS5hc3NldHMudjEuSW5zdHJ1bWVudBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkicAoXQ3JlYXRlSW5zdHJ1bWVudFJlcXVlc3QSNAoKaW5zdHJ1bWVudBgBIAEoCzIYLmNxLmFzc2V0cy52MS5JbnN0cnVtZW50Qga6SAPIAQESHwoKcmVxdWVzdF9pZBgCIAEoCUILukgIyAEBcgOwAQEiSAoYQ3JlYXRlSW5zdHJ1bWVudFJlc3BvbnNlEiwKCmluc3RydW1lbnQYASABKAsyGC5jcS5hc3NldHMudjEuSW5zdHJ1bWVudCLJBAoXVXBkYXRlSW5zdHJ1bWVudFJlcXVlc3QSNAoKaW5zdHJ1bWVudBgBIAEoCzIYLmNxLmFzc2V0cy52MS5JbnN0cnVtZW50Qga6SAPYAQMSxwEKC3VwZGF0ZV9tYXNrGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLkZpZWxkTWFza0KVAbpIkQG6AUwKFXVwZGF0ZV9tYXNrLm5vdF9lbXB0eRIcbXVzdCBuYW1lIGF0IGxlYXN0IG9uZSBmaWVsZBoVdGhpcy5wYXRocy5zaXplKCkgPiAwyAEB4gE8Gg1pbnN0cnVtZW50X2lkGgR0eXBlGgtjcmVhdGVfdGltZRoLdXBkYXRlX3RpbWUaC2V4cGlyZV90aW1lEh8KCnJlcXVlc3RfaWQYAyABKAlCC7pICMgBAXIDsAEBOowCukiIAhqFAgotdXBkYXRlX2luc3RydW1lbnRfcmVxdWVzdC5pbnN0cnVtZW50X2lkX3ZhbGlkEktpbnN0cnVtZW50Lmluc3RydW1lbnRfaWQgbXVzdCBuYW1lIGFuIGluc3RydW1lbnQgKDxtYXJrZXQ+Ojx0eXBlPjo8c3ltYm9sPikahgFoYXModGhpcy5pbnN0cnVtZW50KSAmJiB0aGlzLmluc3RydW1lbnQuaW5zdHJ1bWVudF9pZC5tYXRjaGVzKCdeW2Etel1bYS16MC05X117MCwzMX06W2Etel1bYS16MC05X117MCwzMX06W0EtWjAtOV1bQS1aMC05Ll8tXXswLDYzfSQnKSJIChhVcGRhdGVJbnN0cnVtZW50UmVzcG9uc2USLAoKaW5zdHJ1bWVudBgBIAEoCzIYLmNxLmFzc2V0cy52MS5JbnN0cnVtZW50IocBCh1SZXNvbHZlVmVudWVJbnN0cnVtZW50UmVxdWVzdBI2Cgx2ZW51ZV9zeW1ib2wYASABKAsyGC5jcS50eXBlcy52MS5WZW51ZVN5bWJvbEIGukgDyAEBEi4KCmFzX29mX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIoABCh5SZXNvbHZlVmVudWVJbnN0cnVtZW50UmVzcG9uc2USLAoKaW5zdHJ1bWVudBgBIAEoCzIYLmNxLmFzc2V0cy52MS5JbnN0cnVtZW50EjAKB2xpc3RpbmcYAiABKAsyHy5jcS5hc3NldHMudjEuSW5zdHJ1bWVudExpc3Rpbmcy+w0KFEFzc2V0UmVnaXN0cnlTZXJ2aWNlEmgKCEdldEFzc2V0Eh0uY3EuYXNzZXRzLnYxLkdldEFzc2V0UmVxdWVzdBoeLmNxLmFzc2V0cy52MS5HZXRBc3NldFJlc3BvbnNlIh2C0+STAhcSFS92MS9hc3NldHMve2Fzc2V0X2lkfRJjCgpMaXN0QXNzZXRzEh8uY3EuYXNzZXRzLnYxLkxpc3RBc3NldHNSZXF1ZXN0GiAuY3EuYXNzZXRzLnYxLkxpc3RBc3NldHNSZXNwb25zZSISgtPkkwIMEgovdjEvYXNzZXRzEmkKC0NyZWF0ZUFzc2V0EiAuY3EuYXNzZXRzLnYxLkNyZWF0ZUFzc2V0UmVxdWVzdBohLmNxLmFzc2V0cy52MS5DcmVhdGVBc3NldFJlc3BvbnNlIhWC0+STAg86ASoiCi92MS9hc3NldHMSfgoLVXBkYXRlQXNzZXQSIC5jcS5hc3NldHMudjEuVXBkYXRlQXNzZXRSZXF1ZXN0GiEuY3EuYXNzZXRzLnYxLlVwZGF0ZUFzc2V0UmVzcG9uc2UiKoLT5JMCJDoFYXNzZXQyGy92MS9hc3NldHMve2Fzc2V0LmFzc2V0X2lkfRKOAQoSUmVzb2x2ZVZlbnVlU3ltYm9sEicuY3EuYXNzZXRzLnYxLlJlc29sdmVWZW51ZVN5bWJvbFJlcXVlc3QaKC5jcS5hc3NldHMudjEuUmVzb2x2ZVZlbnVlU3ltYm9sUmVzcG9uc2UiJYLT5JMCHxIdL3YxL2Fzc2V0czpyZXNvbHZlVmVudWVTeW1ib2wSfwoRTGlzdEFzc2V0TWFwcGluZ3MSJi5jcS5hc3NldHMudjEuTGlzdEFzc2V0TWFwcGluZ3NSZXF1ZXN0GicuY3EuYXNzZXRzLnYxLkxpc3RBc3NldE1hcHBpbmdzUmVzcG9uc2UiGYLT5JMCExIRL3YxL2Fzc2V0TWFwcGluZ3MShQEKEkNyZWF0ZUFzc2V0TWFwcGluZxInLmNxLmFzc2V0cy52MS5DcmVhdGVBc3NldE1hcHBpbmdSZXF1ZXN0GiguY3EuYXNzZXRzLnYxLkNyZWF0ZUFzc2V0TWFwcGluZ1Jlc3BvbnNlIhyC0+STAhY6ASoiES92MS9hc3NldE1hcHBpbmdzEmgKCEdldENoYWluEh0uY3EuYXNzZXRzLnYxLkdldENoYWluUmVxdWVzdBoeLmNxLmFzc2V0cy52MS5HZXRDaGFpblJlc3BvbnNlIh2C0+STAhcSFS92MS9jaGFpbnMve2NoYWluX2lkfRJjCgpMaXN0Q2hhaW5zEh8uY3EuYXNzZXRzLnYxLkxpc3RDaGFpbnNSZXF1ZXN0GiAuY3EuYXNzZXRzLnYxLkxpc3RDaGFpbnNSZXNwb25zZSISgtPkkwIMEgovdjEvY2hhaW5zEoEBCg1HZXRJbnN0cnVtZW50EiIuY3EuYXNzZXRzLnYxLkdldEluc3RydW1lbnRSZXF1ZXN0GiMuY3EuYXNzZXRzLnYxLkdldEluc3RydW1lbnRSZXNwb25zZSIngtPkkwIhEh8vdjEvaW5zdHJ1bWVudHMve2luc3RydW1lbnRfaWR9EncKD0xpc3RJbnN0cnVtZW50cxIkLmNxLmFzc2V0cy52MS5MaXN0SW5zdHJ1bWVudHNSZXF1ZXN0GiUuY3EuYXNzZXRzLnYxLkxpc3RJbnN0cnVtZW50c1Jlc3BvbnNlIheC0+STAhESDy92MS9pbnN0cnVtZW50cxJ9ChBDcmVhdGVJbnN0cnVtZW50EiUuY3EuYXNzZXRzLnYxLkNyZWF0ZUluc3RydW1lbnRSZXF1ZXN0GiYuY3EuYXNzZXRzLnYxLkNyZWF0ZUluc3RydW1lbnRSZXNwb25zZSIagtPkkwIUOgEqIg8vdjEvaW5zdHJ1bWVudHMSoQEKEFVwZGF0ZUluc3RydW1lbnQSJS5jcS5hc3NldHMudjEuVXBkYXRlSW5zdHJ1bWVudFJlcXVlc3QaJi5jcS5hc3NldHMudjEuVXBkYXRlSW5zdHJ1bWVudFJlc3BvbnNlIj6C0+STAjg6Cmluc3RydW1lbnQyKi92MS9pbnN0cnVtZW50cy97aW5zdHJ1bWVudC5pbnN0cnVtZW50X2lkfRKfAQoWUmVzb2x2ZVZlbnVlSW5zdHJ1bWVudBIrLmNxLmFzc2V0cy52MS5SZXNvbHZlVmVudWVJbnN0cnVtZW50UmVxdWVzdBosLmNxLmFzc2V0cy52MS5SZXNvbHZlVmVudWVJbnN0cnVtZW50UmVzcG9uc2UiKoLT5JMCJBIiL3YxL2luc3RydW1lbnRzOnJlc29sdmVWZW51ZVN5bWJvbEKrAQoQY29tLmNxLmFzc2V0cy52MUIMU2VydmljZVByb3RvUAFaN2dpdGh1Yi5jb20vY3EtcGxhdGZvcm0vY3FjL2dlbi9nby9jcS9hc3NldHMvdjE7YXNzZXRzdjGiAgNDQViqAgxDcS5Bc3NldHMuVjHKAgxDcVxBc3NldHNcVjHiAhhDcVxBc3NldHNcVjFcR1BCTWV0YWRhdGHqAg5DcTo6QXNzZXRzOjpWMWIGcHJvdG8z", [file_buf_validate_validate, file_cq_assets_v1_instruments, file_cq_assets_v1_resources, file_cq_types_v1_identifiers, file_cq_types_v1_time_range, file_google_api_annotations, file_google_protobuf_field_mask, file_google_protobuf_timestamp]);
 
 /**
  * The request of GetAsset.
@@ -72,7 +77,7 @@ export type ListAssetsRequest = Message<"cq.assets.v1.ListAssetsRequest"> & {
   /**
    * Optional. The maximum number of assets to return in one page. The server may return fewer, even
    * when more remain, so only an empty next_page_token marks the end of the list. Unset or 0 means
-   * 100; values above 1000 are treated as 1000; negative values return INVALID_ARGUMENT.
+   * 100; negative values and values above 1000 return INVALID_ARGUMENT.
    * Example: 100.
    *
    * @generated from field: int32 page_size = 1;
@@ -227,8 +232,11 @@ export const CreateAssetResponseSchema: GenMessage<CreateAssetResponse> = /*@__P
  */
 export type UpdateAssetRequest = Message<"cq.assets.v1.UpdateAssetRequest"> & {
   /**
-   * Required. The asset with asset_id naming the asset to change and the new values of the fields in
-   * update_mask; other fields are ignored. Example: {asset_id: "LUNA", status: ASSET_STATUS_SUSPENDED}.
+   * Required. The asset with asset_id naming the asset to change and the new values of the fields
+   * in update_mask; other fields are ignored. Only asset_id is validated here (it must be set,
+   * upper case); the Asset rules apply to the asset as it would be after the update, which the
+   * server validates before storing it. Example: {asset_id: "LUNA", status:
+   * ASSET_STATUS_SUSPENDED}.
    *
    * @generated from field: cq.assets.v1.Asset asset = 1;
    */
@@ -349,9 +357,9 @@ export const ResolveVenueSymbolResponseSchema: GenMessage<ResolveVenueSymbolResp
  */
 export type ListAssetMappingsRequest = Message<"cq.assets.v1.ListAssetMappingsRequest"> & {
   /**
-   * Optional. The maximum number of mappings to return in one page; fewer may come back even when more
-   * remain. Unset or 0 means 100; above 1000 means 1000; negative returns INVALID_ARGUMENT.
-   * Example: 500.
+   * Optional. The maximum number of mappings to return in one page; fewer may come back even when
+   * more remain. Unset or 0 means 100; negative or above 1000 returns INVALID_ARGUMENT. Example:
+   * 500.
    *
    * @generated from field: int32 page_size = 1;
    */
@@ -528,9 +536,9 @@ export const GetChainResponseSchema: GenMessage<GetChainResponse> = /*@__PURE__*
  */
 export type ListChainsRequest = Message<"cq.assets.v1.ListChainsRequest"> & {
   /**
-   * Optional. The maximum number of chains to return in one page; fewer may come back even when more
-   * remain. Unset or 0 means 100; above 1000 means 1000; negative returns INVALID_ARGUMENT.
-   * Example: 50.
+   * Optional. The maximum number of chains to return in one page; fewer may come back even when
+   * more remain. Unset or 0 means 100; negative or above 1000 returns INVALID_ARGUMENT. Example:
+   * 50.
    *
    * @generated from field: int32 page_size = 1;
    */
@@ -592,6 +600,357 @@ export const ListChainsResponseSchema: GenMessage<ListChainsResponse> = /*@__PUR
   messageDesc(file_cq_assets_v1_service, 17);
 
 /**
+ * The request of GetInstrument.
+ *
+ * @generated from message cq.assets.v1.GetInstrumentRequest
+ */
+export type GetInstrumentRequest = Message<"cq.assets.v1.GetInstrumentRequest"> & {
+  /**
+   * Required. The canonical id of the instrument to return. Example: "cq:perp:BTC-USD".
+   *
+   * @generated from field: string instrument_id = 1;
+   */
+  instrumentId: string;
+};
+
+/**
+ * Describes the message cq.assets.v1.GetInstrumentRequest.
+ * Use `create(GetInstrumentRequestSchema)` to create a new message.
+ */
+export const GetInstrumentRequestSchema: GenMessage<GetInstrumentRequest> = /*@__PURE__*/
+  messageDesc(file_cq_assets_v1_service, 18);
+
+/**
+ * The response of GetInstrument.
+ *
+ * @generated from message cq.assets.v1.GetInstrumentResponse
+ */
+export type GetInstrumentResponse = Message<"cq.assets.v1.GetInstrumentResponse"> & {
+  /**
+   * Output only. The instrument. Example: {instrument_id: "cq:perp:BTC-USD", type:
+   * INSTRUMENT_TYPE_PERPETUAL, tick_size: "0.5", lot_size: "0.0001", multiplier: "1", ...}.
+   *
+   * @generated from field: cq.assets.v1.Instrument instrument = 1;
+   */
+  instrument?: Instrument | undefined;
+};
+
+/**
+ * Describes the message cq.assets.v1.GetInstrumentResponse.
+ * Use `create(GetInstrumentResponseSchema)` to create a new message.
+ */
+export const GetInstrumentResponseSchema: GenMessage<GetInstrumentResponse> = /*@__PURE__*/
+  messageDesc(file_cq_assets_v1_service, 19);
+
+/**
+ * The request of ListInstruments.
+ *
+ * @generated from message cq.assets.v1.ListInstrumentsRequest
+ */
+export type ListInstrumentsRequest = Message<"cq.assets.v1.ListInstrumentsRequest"> & {
+  /**
+   * Optional. The maximum number of instruments to return in one page. The server may return fewer,
+   * even when more remain, so only an empty next_page_token marks the end of the list. Unset or 0
+   * means 100; negative values and values above 1000 return INVALID_ARGUMENT.
+   * Example: 100.
+   *
+   * @generated from field: int32 page_size = 1;
+   */
+  pageSize: number;
+
+  /**
+   * Optional. The next_page_token of a previous ListInstruments response, to fetch the page after
+   * it. Empty fetches the first page. Every other request field must equal the one of the call that
+   * returned the token, or the call returns INVALID_ARGUMENT. Tokens are opaque, expire after 24
+   * hours, and are never built by clients. Example: "Cg9jcTpwZXJwOkJUQy1VU0QQZA".
+   *
+   * @generated from field: string page_token = 2;
+   */
+  pageToken: string;
+
+  /**
+   * Optional. Only instruments of these types. Empty means every type.
+   * Example: [INSTRUMENT_TYPE_PERPETUAL, INSTRUMENT_TYPE_FUTURE].
+   *
+   * @generated from field: repeated cq.assets.v1.InstrumentType types = 3;
+   */
+  types: InstrumentType[];
+
+  /**
+   * Optional. Only instruments in these statuses. Empty means every status, EXPIRED and DELISTED
+   * included. Example: [INSTRUMENT_STATUS_ACTIVE].
+   *
+   * @generated from field: repeated cq.assets.v1.InstrumentStatus statuses = 4;
+   */
+  statuses: InstrumentStatus[];
+
+  /**
+   * Optional. Only instruments with this base asset. Empty means any. Example: "BTC".
+   *
+   * @generated from field: string base_asset_id = 5;
+   */
+  baseAssetId: string;
+
+  /**
+   * Optional. Only instruments quoted in this asset. Empty means any. Example: "USD".
+   *
+   * @generated from field: string quote_asset_id = 6;
+   */
+  quoteAssetId: string;
+
+  /**
+   * Optional. Only instruments whose underlier_asset_id (or base asset when that is unset) is this
+   * asset: every spot pair, perpetual, future and option on it. Empty means any. Example: "ETH".
+   *
+   * @generated from field: string underlier_asset_id = 7;
+   */
+  underlierAssetId: string;
+
+  /**
+   * Optional. Only derivatives written on this instrument, such as the option chain of a future.
+   * Empty means any. Example: "cq:future:ES-202612".
+   *
+   * @generated from field: string underlier_instrument_id = 8;
+   */
+  underlierInstrumentId: string;
+
+  /**
+   * Optional. Only instruments with a listing on this venue. Empty means any venue or none.
+   * Example: "kraken".
+   *
+   * @generated from field: string venue_id = 9;
+   */
+  venueId: string;
+
+  /**
+   * Optional. Only instruments whose expire_time falls in this range; instruments without an expiry
+   * are then left out. Unset means no expiry filter. Example: {start_time: 2026-12-01T00:00:00Z,
+   * end_time: 2027-01-01T00:00:00Z}.
+   *
+   * @generated from field: cq.types.v1.TimeRange expire_time_range = 10;
+   */
+  expireTimeRange?: TimeRange | undefined;
+};
+
+/**
+ * Describes the message cq.assets.v1.ListInstrumentsRequest.
+ * Use `create(ListInstrumentsRequestSchema)` to create a new message.
+ */
+export const ListInstrumentsRequestSchema: GenMessage<ListInstrumentsRequest> = /*@__PURE__*/
+  messageDesc(file_cq_assets_v1_service, 20);
+
+/**
+ * The response of ListInstruments.
+ *
+ * @generated from message cq.assets.v1.ListInstrumentsResponse
+ */
+export type ListInstrumentsResponse = Message<"cq.assets.v1.ListInstrumentsResponse"> & {
+  /**
+   * Output only. The instruments of this page, ordered by instrument_id ascending.
+   * Example: [{instrument_id: "cq:future:BTC-20261225", ...}, {instrument_id: "cq:perp:BTC-USD",
+   * ...}].
+   *
+   * @generated from field: repeated cq.assets.v1.Instrument instruments = 1;
+   */
+  instruments: Instrument[];
+
+  /**
+   * Output only. The token to send as page_token to fetch the next page. Empty when this page is the
+   * last. Example: "Cg9jcTpwZXJwOkVUSC1VU0QQZA".
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message cq.assets.v1.ListInstrumentsResponse.
+ * Use `create(ListInstrumentsResponseSchema)` to create a new message.
+ */
+export const ListInstrumentsResponseSchema: GenMessage<ListInstrumentsResponse> = /*@__PURE__*/
+  messageDesc(file_cq_assets_v1_service, 21);
+
+/**
+ * The request of CreateInstrument.
+ *
+ * @generated from message cq.assets.v1.CreateInstrumentRequest
+ */
+export type CreateInstrumentRequest = Message<"cq.assets.v1.CreateInstrumentRequest"> & {
+  /**
+   * Required. The instrument to register, with instrument_id set by the caller. Output-only fields
+   * are ignored. Example: {instrument_id: "cq:equity:AAPL", type: INSTRUMENT_TYPE_EQUITY,
+   * base_asset_id: "AAPL", quote_asset_id: "USD", tick_size: "0.01", lot_size: "1", multiplier: "1",
+   * price_quote_convention: PRICE_QUOTE_CONVENTION_PER_UNIT, status: INSTRUMENT_STATUS_ACTIVE}.
+   *
+   * @generated from field: cq.assets.v1.Instrument instrument = 1;
+   */
+  instrument?: Instrument | undefined;
+
+  /**
+   * Required. A client-chosen UUID that makes the call idempotent (AIP-155): a retry with the same id
+   * within 24 hours returns the first call's result and creates nothing twice; reusing the id for a
+   * different instrument returns INVALID_ARGUMENT. Example: "7a3e9c10-2f4b-4d8e-a1c6-5b0e9d2f7c43".
+   *
+   * @generated from field: string request_id = 2;
+   */
+  requestId: string;
+};
+
+/**
+ * Describes the message cq.assets.v1.CreateInstrumentRequest.
+ * Use `create(CreateInstrumentRequestSchema)` to create a new message.
+ */
+export const CreateInstrumentRequestSchema: GenMessage<CreateInstrumentRequest> = /*@__PURE__*/
+  messageDesc(file_cq_assets_v1_service, 22);
+
+/**
+ * The response of CreateInstrument.
+ *
+ * @generated from message cq.assets.v1.CreateInstrumentResponse
+ */
+export type CreateInstrumentResponse = Message<"cq.assets.v1.CreateInstrumentResponse"> & {
+  /**
+   * Output only. The instrument as stored, with output-only fields set.
+   * Example: {instrument_id: "cq:equity:AAPL", create_time: 2026-01-15T09:30:00Z, ...}.
+   *
+   * @generated from field: cq.assets.v1.Instrument instrument = 1;
+   */
+  instrument?: Instrument | undefined;
+};
+
+/**
+ * Describes the message cq.assets.v1.CreateInstrumentResponse.
+ * Use `create(CreateInstrumentResponseSchema)` to create a new message.
+ */
+export const CreateInstrumentResponseSchema: GenMessage<CreateInstrumentResponse> = /*@__PURE__*/
+  messageDesc(file_cq_assets_v1_service, 23);
+
+/**
+ * The request of UpdateInstrument.
+ *
+ * @generated from message cq.assets.v1.UpdateInstrumentRequest
+ */
+export type UpdateInstrumentRequest = Message<"cq.assets.v1.UpdateInstrumentRequest"> & {
+  /**
+   * Required. The instrument with instrument_id naming the instrument to change and the new values
+   * of the fields in update_mask; other fields are ignored. Only instrument_id is validated here
+   * (it must be set, in `<market>:<type>:<symbol>` form); the Instrument rules apply to the
+   * instrument as it would be after the update, which the server validates before storing it.
+   * Example: {instrument_id: "cq:perp:LUNA-USD", status: INSTRUMENT_STATUS_DELISTED}.
+   *
+   * @generated from field: cq.assets.v1.Instrument instrument = 1;
+   */
+  instrument?: Instrument | undefined;
+
+  /**
+   * Required. The fields to change, as paths relative to Instrument. A repeated field or message
+   * named in the mask is replaced whole. instrument_id, type, create_time, update_time and
+   * expire_time cannot be named. Example: {paths: ["status", "listings"]}.
+   *
+   * @generated from field: google.protobuf.FieldMask update_mask = 2;
+   */
+  updateMask?: FieldMask | undefined;
+
+  /**
+   * Required. A client-chosen UUID that makes the update idempotent: a retry with the same id within
+   * 24 hours returns the first result without applying the change again; reusing it for a different
+   * update returns INVALID_ARGUMENT. Example: "1d5f8b20-9c3a-4e71-b6d4-0a2c7e9f3b58".
+   *
+   * @generated from field: string request_id = 3;
+   */
+  requestId: string;
+};
+
+/**
+ * Describes the message cq.assets.v1.UpdateInstrumentRequest.
+ * Use `create(UpdateInstrumentRequestSchema)` to create a new message.
+ */
+export const UpdateInstrumentRequestSchema: GenMessage<UpdateInstrumentRequest> = /*@__PURE__*/
+  messageDesc(file_cq_assets_v1_service, 24);
+
+/**
+ * The response of UpdateInstrument.
+ *
+ * @generated from message cq.assets.v1.UpdateInstrumentResponse
+ */
+export type UpdateInstrumentResponse = Message<"cq.assets.v1.UpdateInstrumentResponse"> & {
+  /**
+   * Output only. The instrument after the update, every field included. Example: {instrument_id:
+   * "cq:perp:LUNA-USD", status: INSTRUMENT_STATUS_DELISTED, update_time: 2026-03-02T14:05:12Z}.
+   *
+   * @generated from field: cq.assets.v1.Instrument instrument = 1;
+   */
+  instrument?: Instrument | undefined;
+};
+
+/**
+ * Describes the message cq.assets.v1.UpdateInstrumentResponse.
+ * Use `create(UpdateInstrumentResponseSchema)` to create a new message.
+ */
+export const UpdateInstrumentResponseSchema: GenMessage<UpdateInstrumentResponse> = /*@__PURE__*/
+  messageDesc(file_cq_assets_v1_service, 25);
+
+/**
+ * The request of ResolveVenueInstrument.
+ *
+ * @generated from message cq.assets.v1.ResolveVenueInstrumentRequest
+ */
+export type ResolveVenueInstrumentRequest = Message<"cq.assets.v1.ResolveVenueInstrumentRequest"> & {
+  /**
+   * Required. The venue and its symbol for the market. The network field is ignored.
+   * Example: {venue_id: "kraken", symbol: "PF_XBTUSD"}.
+   *
+   * @generated from field: cq.types.v1.VenueSymbol venue_symbol = 1;
+   */
+  venueSymbol?: VenueSymbol | undefined;
+
+  /**
+   * Optional. The instant the symbol is resolved at, for point-in-time reads of history when venues
+   * reuse symbols (rolling futures). Unset means now. Example: 2026-06-30T00:00:00Z.
+   *
+   * @generated from field: google.protobuf.Timestamp as_of_time = 2;
+   */
+  asOfTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message cq.assets.v1.ResolveVenueInstrumentRequest.
+ * Use `create(ResolveVenueInstrumentRequestSchema)` to create a new message.
+ */
+export const ResolveVenueInstrumentRequestSchema: GenMessage<ResolveVenueInstrumentRequest> = /*@__PURE__*/
+  messageDesc(file_cq_assets_v1_service, 26);
+
+/**
+ * The response of ResolveVenueInstrument.
+ *
+ * @generated from message cq.assets.v1.ResolveVenueInstrumentResponse
+ */
+export type ResolveVenueInstrumentResponse = Message<"cq.assets.v1.ResolveVenueInstrumentResponse"> & {
+  /**
+   * Output only. The canonical instrument the venue symbol stands for. Example: {instrument_id:
+   * "cq:perp:BTC-USD", ...}.
+   *
+   * @generated from field: cq.assets.v1.Instrument instrument = 1;
+   */
+  instrument?: Instrument | undefined;
+
+  /**
+   * Output only. The listing that matched, with the venue's own trading rules. Example:
+   * {venue_symbol: {venue_id: "kraken", symbol: "PF_XBTUSD"}, status: INSTRUMENT_STATUS_ACTIVE}.
+   *
+   * @generated from field: cq.assets.v1.InstrumentListing listing = 2;
+   */
+  listing?: InstrumentListing | undefined;
+};
+
+/**
+ * Describes the message cq.assets.v1.ResolveVenueInstrumentResponse.
+ * Use `create(ResolveVenueInstrumentResponseSchema)` to create a new message.
+ */
+export const ResolveVenueInstrumentResponseSchema: GenMessage<ResolveVenueInstrumentResponse> = /*@__PURE__*/
+  messageDesc(file_cq_assets_v1_service, 27);
+
+/**
  * The AssetRegistry: CQ's single source of truth for assets, the chains they live on, and how each
  * venue names them.
  *
@@ -618,9 +977,9 @@ export const AssetRegistryService: GenService<{
    * Lists assets ordered by asset_id, optionally filtered by class, status, chain, symbol or tag;
    * filters combine with AND.
    *
-   * Returns INVALID_ARGUMENT if page_size is negative, if page_token is malformed, expired or was issued
-   * for different filters, or if chain_id is not a valid CAIP-2 id. An unknown chain or tag gives an
-   * empty page, not an error.
+   * Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+   * expired or was issued for different filters, or if chain_id is not a valid CAIP-2 id. An
+   * unknown chain or tag gives an empty page, not an error.
    *
    * @generated from rpc cq.assets.v1.AssetRegistryService.ListAssets
    */
@@ -686,8 +1045,9 @@ export const AssetRegistryService: GenService<{
    * Lists asset mappings ordered by venue_id, symbol, network and validity start, optionally filtered
    * by venue, asset and validity instant; filters combine with AND.
    *
-   * Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-   * for different filters. An unknown venue or asset gives an empty page, not an error.
+   * Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+   * expired or was issued for different filters. An unknown venue or asset gives an empty page, not
+   * an error.
    *
    * @generated from rpc cq.assets.v1.AssetRegistryService.ListAssetMappings
    */
@@ -730,8 +1090,8 @@ export const AssetRegistryService: GenService<{
    * Lists the chains CQ supports ordered by chain_id, main networks only unless testnets are asked
    * for.
    *
-   * Returns INVALID_ARGUMENT if page_size is negative or page_token is malformed, expired or was issued
-   * for different filters.
+   * Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
+   * expired or was issued for different filters.
    *
    * @generated from rpc cq.assets.v1.AssetRegistryService.ListChains
    */
@@ -739,6 +1099,85 @@ export const AssetRegistryService: GenService<{
     methodKind: "unary";
     input: typeof ListChainsRequestSchema;
     output: typeof ListChainsResponseSchema;
+  },
+  /**
+   * Returns one instrument by its canonical id, whatever its status. Over HTTP the colons of the id
+   * are percent-encoded (/v1/instruments/cq%3Aperp%3ABTC-USD).
+   *
+   * Returns INVALID_ARGUMENT if instrument_id is empty, NOT_FOUND if no instrument has that id.
+   *
+   * @generated from rpc cq.assets.v1.AssetRegistryService.GetInstrument
+   */
+  getInstrument: {
+    methodKind: "unary";
+    input: typeof GetInstrumentRequestSchema;
+    output: typeof GetInstrumentResponseSchema;
+  },
+  /**
+   * Lists instruments ordered by instrument_id, optionally filtered by type, status, assets, venue
+   * and expiry; filters combine with AND. This is the instrument map consumers size orders with
+   * (tick, lot, multiplier, currency).
+   *
+   * Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
+   * expired or was issued for different filters, or if expire_time_range ends before it starts. An
+   * unknown asset or venue gives an empty page, not an error.
+   *
+   * @generated from rpc cq.assets.v1.AssetRegistryService.ListInstruments
+   */
+  listInstruments: {
+    methodKind: "unary";
+    input: typeof ListInstrumentsRequestSchema;
+    output: typeof ListInstrumentsResponseSchema;
+  },
+  /**
+   * Registers a new instrument. The caller chooses instrument_id; the server sets create_time,
+   * update_time and expire_time.
+   *
+   * Returns INVALID_ARGUMENT if a required field is missing or malformed (instrument_id not in
+   * `<market>:<type>:<symbol>` form or its type segment disagreeing with type, a non-positive
+   * tick_size, lot_size or multiplier, terms that do not match type, a bond or swap without a
+   * maturity); NOT_FOUND if a referenced asset, instrument or venue does not exist; ALREADY_EXISTS if
+   * instrument_id is taken or a listing's venue symbol already stands for another instrument over an
+   * overlapping validity. A retry with the same request_id returns the instrument created first.
+   *
+   * @generated from rpc cq.assets.v1.AssetRegistryService.CreateInstrument
+   */
+  createInstrument: {
+    methodKind: "unary";
+    input: typeof CreateInstrumentRequestSchema;
+    output: typeof CreateInstrumentResponseSchema;
+  },
+  /**
+   * Changes the fields of an instrument named in update_mask and leaves the others as they are:
+   * status changes (suspension, delisting, expiry), trading rule changes and new listings.
+   *
+   * Returns INVALID_ARGUMENT if update_mask is empty or names an unknown, output-only or immutable
+   * field (instrument_id, type, and the terms of an instrument that is or has been ACTIVE), or if a
+   * new value is malformed; NOT_FOUND if the instrument does not exist; ALREADY_EXISTS if a new
+   * listing's venue symbol already stands for another instrument. A retry with the same request_id
+   * returns the result of the first call without applying the change again.
+   *
+   * @generated from rpc cq.assets.v1.AssetRegistryService.UpdateInstrument
+   */
+  updateInstrument: {
+    methodKind: "unary";
+    input: typeof UpdateInstrumentRequestSchema;
+    output: typeof UpdateInstrumentResponseSchema;
+  },
+  /**
+   * Resolves a venue's symbol for a market (PF_XBTUSD on Kraken, BTCUSDT on Binance) to the
+   * canonical instrument, returning the listing that matched. The symbol is matched exactly
+   * (case-sensitive) among the venue's listings valid at as_of_time.
+   *
+   * Returns INVALID_ARGUMENT if venue_symbol.venue_id or venue_symbol.symbol is empty; NOT_FOUND if
+   * no listing matches.
+   *
+   * @generated from rpc cq.assets.v1.AssetRegistryService.ResolveVenueInstrument
+   */
+  resolveVenueInstrument: {
+    methodKind: "unary";
+    input: typeof ResolveVenueInstrumentRequestSchema;
+    output: typeof ResolveVenueInstrumentResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_cq_assets_v1_service, 0);

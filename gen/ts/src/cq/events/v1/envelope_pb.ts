@@ -6,8 +6,11 @@
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
-import type { AssetCreated, ExecutionReported, OrderPlaced, PositionChanged, PriceUpdated, RiskAlert } from "./events_pb.js";
+import { file_buf_validate_validate } from "../../../buf/validate/validate_pb.js";
+import type { AllocationCreated, AssetCreated, BalanceChanged, CancelRejected, CandleUpdated, DerivativesMetricsUpdated, ExecutionReported, FundingPaymentBooked, InstrumentCreated, InstrumentUpdated, LimitStatusChanged, MarketStatusChanged, OrderApprovalDecided, OrderBookUpdated, OrderCancelRequested, OrderChecked, OrderPlaced, OrderReplaceRequested, OrderStatusChanged, PortfolioSnapshotTaken, PositionChanged, PriceUpdated, RebalancePlanned, RiskAlert, ScoresComputed, TradePrinted, TransactionBooked, UniverseSelected } from "./events_pb.js";
 import { file_cq_events_v1_events } from "./events_pb.js";
+import type { SignalReceived, TradeProposalDecided, TradeProposed } from "./signals_pb.js";
+import { file_cq_events_v1_signals } from "./signals_pb.js";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
@@ -16,7 +19,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file cq/events/v1/envelope.proto.
  */
 export const file_cq_events_v1_envelope: GenFile = /*@__PURE__*/
-  fileDesc("ChtjcS9ldmVudHMvdjEvZW52ZWxvcGUucHJvdG8SDGNxLmV2ZW50cy52MSLEBgoNRXZlbnRFbnZlbG9wZRIKCgJpZBgBIAEoCRIOCgZzb3VyY2UYAiABKAkSFAoMc3BlY192ZXJzaW9uGAMgASgJEgwKBHR5cGUYBCABKAkSDwoHc3ViamVjdBgFIAEoCRIoCgR0aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIZChFkYXRhX2NvbnRlbnRfdHlwZRgHIAEoCRITCgtkYXRhX3NjaGVtYRgIIAEoCRIQCghzZXF1ZW5jZRgJIAEoBBIVCg1wYXJ0aXRpb25fa2V5GAogASgJEhYKDmNvcnJlbGF0aW9uX2lkGAsgASgJEhQKDGNhdXNhdGlvbl9pZBgMIAEoCRIWCg5zY2hlbWFfdmVyc2lvbhgNIAEoCRIuCgpldmVudF90aW1lGA4gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIwCgxyZWNlaXZlX3RpbWUYDyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEjAKDHB1Ymxpc2hfdGltZRgQIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoIY2hlY2tzdW0YESABKAsyHS5jcS5ldmVudHMudjEuUGF5bG9hZENoZWNrc3VtEjMKDWFzc2V0X2NyZWF0ZWQYZCABKAsyGi5jcS5ldmVudHMudjEuQXNzZXRDcmVhdGVkSAASNAoNcHJpY2VfdXBkYXRlZBjIASABKAsyGi5jcS5ldmVudHMudjEuUHJpY2VVcGRhdGVkSAASMgoMb3JkZXJfcGxhY2VkGKwCIAEoCzIZLmNxLmV2ZW50cy52MS5PcmRlclBsYWNlZEgAEj4KEmV4ZWN1dGlvbl9yZXBvcnRlZBitAiABKAsyHy5jcS5ldmVudHMudjEuRXhlY3V0aW9uUmVwb3J0ZWRIABI6ChBwb3NpdGlvbl9jaGFuZ2VkGJADIAEoCzIdLmNxLmV2ZW50cy52MS5Qb3NpdGlvbkNoYW5nZWRIABIuCgpyaXNrX2FsZXJ0GPQDIAEoCzIXLmNxLmV2ZW50cy52MS5SaXNrQWxlcnRIAEIJCgdwYXlsb2FkIlUKD1BheWxvYWRDaGVja3N1bRIyCglhbGdvcml0aG0YASABKA4yHy5jcS5ldmVudHMudjEuQ2hlY2tzdW1BbGdvcml0aG0SDgoGZGlnZXN0GAIgASgMKnUKEUNoZWNrc3VtQWxnb3JpdGhtEiIKHkNIRUNLU1VNX0FMR09SSVRITV9VTlNQRUNJRklFRBAAEh0KGUNIRUNLU1VNX0FMR09SSVRITV9TSEEyNTYQARIdChlDSEVDS1NVTV9BTEdPUklUSE1fQkxBS0UzEAJCrAEKEGNvbS5jcS5ldmVudHMudjFCDUVudmVsb3BlUHJvdG9QAVo3Z2l0aHViLmNvbS9jcS1wbGF0Zm9ybS9jcWMvZ2VuL2dvL2NxL2V2ZW50cy92MTtldmVudHN2MaICA0NFWKoCDENxLkV2ZW50cy5WMcoCDENxXEV2ZW50c1xWMeICGENxXEV2ZW50c1xWMVxHUEJNZXRhZGF0YeoCDkNxOjpFdmVudHM6OlYxYgZwcm90bzM", [file_cq_events_v1_events, file_google_protobuf_timestamp]);
+  fileDesc("ChtjcS9ldmVudHMvdjEvZW52ZWxvcGUucHJvdG8SDGNxLmV2ZW50cy52MSKBLAoNRXZlbnRFbnZlbG9wZRIWCgJpZBgBIAEoCUIKukgHyAEBcgIYQBJBCgZzb3VyY2UYAiABKAlCMbpILsgBAXIpMideL2NxL1thLXowLTldKygtW2EtejAtOV0rKSooL1teL1xzXSspKiQSIwoMc3BlY192ZXJzaW9uGAMgASgJQg26SArIAQFyBQoDMS4wElAKBHR5cGUYBCABKAlCQrpIP8gBAXI6MjheW2Etel1bYS16MC05X10qKFwuW2Etel1bYS16MC05X10qKSpcLltBLVpdW0EtWmEtejAtOV0qJBIPCgdzdWJqZWN0GAUgASgJEjAKBHRpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQga6SAPIAQESSwoRZGF0YV9jb250ZW50X3R5cGUYByABKAlCMLpILdgBAXIoUhRhcHBsaWNhdGlvbi9wcm90b2J1ZlIQYXBwbGljYXRpb24vanNvbhIgCgtkYXRhX3NjaGVtYRgIIAEoCUILukgI2AEBcgOIAQESGAoIc2VxdWVuY2UYCSABKARCBrpIA8gBARIdCg1wYXJ0aXRpb25fa2V5GAogASgJQga6SAPIAQESHwoOY29ycmVsYXRpb25faWQYCyABKAlCB7pIBHICGEASHQoMY2F1c2F0aW9uX2lkGAwgASgJQge6SARyAhhAEnoKDnNjaGVtYV92ZXJzaW9uGA0gASgJQmK6SF/IAQFyWjJYXigwfFsxLTldWzAtOV0qKVwuKDB8WzEtOV1bMC05XSopXC4oMHxbMS05XVswLTldKikoLVswLTlBLVphLXouLV0rKT8oXCtbMC05QS1aYS16Li1dKyk/JBIuCgpldmVudF90aW1lGA4gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIwCgxyZWNlaXZlX3RpbWUYDyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEjgKDHB1Ymxpc2hfdGltZRgQIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCBrpIA8gBARI3CghjaGVja3N1bRgRIAEoCzIdLmNxLmV2ZW50cy52MS5QYXlsb2FkQ2hlY2tzdW1CBrpIA8gBARIzCg1hc3NldF9jcmVhdGVkGGQgASgLMhouY3EuZXZlbnRzLnYxLkFzc2V0Q3JlYXRlZEgAEj0KEmluc3RydW1lbnRfY3JlYXRlZBhlIAEoCzIfLmNxLmV2ZW50cy52MS5JbnN0cnVtZW50Q3JlYXRlZEgAEj0KEmluc3RydW1lbnRfdXBkYXRlZBhmIAEoCzIfLmNxLmV2ZW50cy52MS5JbnN0cnVtZW50VXBkYXRlZEgAEjQKDXByaWNlX3VwZGF0ZWQYyAEgASgLMhouY3EuZXZlbnRzLnYxLlByaWNlVXBkYXRlZEgAEjQKDXRyYWRlX3ByaW50ZWQYyQEgASgLMhouY3EuZXZlbnRzLnYxLlRyYWRlUHJpbnRlZEgAEj0KEm9yZGVyX2Jvb2tfdXBkYXRlZBjKASABKAsyHi5jcS5ldmVudHMudjEuT3JkZXJCb29rVXBkYXRlZEgAEjYKDmNhbmRsZV91cGRhdGVkGMsBIAEoCzIbLmNxLmV2ZW50cy52MS5DYW5kbGVVcGRhdGVkSAASTwobZGVyaXZhdGl2ZXNfbWV0cmljc191cGRhdGVkGMwBIAEoCzInLmNxLmV2ZW50cy52MS5EZXJpdmF0aXZlc01ldHJpY3NVcGRhdGVkSAASQwoVbWFya2V0X3N0YXR1c19jaGFuZ2VkGM0BIAEoCzIhLmNxLmV2ZW50cy52MS5NYXJrZXRTdGF0dXNDaGFuZ2VkSAASMgoMb3JkZXJfcGxhY2VkGKwCIAEoCzIZLmNxLmV2ZW50cy52MS5PcmRlclBsYWNlZEgAEj4KEmV4ZWN1dGlvbl9yZXBvcnRlZBitAiABKAsyHy5jcS5ldmVudHMudjEuRXhlY3V0aW9uUmVwb3J0ZWRIABJBChRvcmRlcl9zdGF0dXNfY2hhbmdlZBiuAiABKAsyIC5jcS5ldmVudHMudjEuT3JkZXJTdGF0dXNDaGFuZ2VkSAASRQoWb3JkZXJfY2FuY2VsX3JlcXVlc3RlZBivAiABKAsyIi5jcS5ldmVudHMudjEuT3JkZXJDYW5jZWxSZXF1ZXN0ZWRIABJHChdvcmRlcl9yZXBsYWNlX3JlcXVlc3RlZBiwAiABKAsyIy5jcS5ldmVudHMudjEuT3JkZXJSZXBsYWNlUmVxdWVzdGVkSAASOAoPY2FuY2VsX3JlamVjdGVkGLECIAEoCzIcLmNxLmV2ZW50cy52MS5DYW5jZWxSZWplY3RlZEgAEjgKD2JhbGFuY2VfY2hhbmdlZBiyAiABKAsyHC5jcS5ldmVudHMudjEuQmFsYW5jZUNoYW5nZWRIABI6ChBwb3NpdGlvbl9jaGFuZ2VkGJADIAEoCzIdLmNxLmV2ZW50cy52MS5Qb3NpdGlvbkNoYW5nZWRIABJJChhwb3J0Zm9saW9fc25hcHNob3RfdGFrZW4YkQMgASgLMiQuY3EuZXZlbnRzLnYxLlBvcnRmb2xpb1NuYXBzaG90VGFrZW5IABI+ChJ0cmFuc2FjdGlvbl9ib29rZWQYkgMgASgLMh8uY3EuZXZlbnRzLnYxLlRyYW5zYWN0aW9uQm9va2VkSAASRQoWZnVuZGluZ19wYXltZW50X2Jvb2tlZBiTAyABKAsyIi5jcS5ldmVudHMudjEuRnVuZGluZ1BheW1lbnRCb29rZWRIABI+ChJhbGxvY2F0aW9uX2NyZWF0ZWQYlAMgASgLMh8uY3EuZXZlbnRzLnYxLkFsbG9jYXRpb25DcmVhdGVkSAASPAoRdW5pdmVyc2Vfc2VsZWN0ZWQYlQMgASgLMh4uY3EuZXZlbnRzLnYxLlVuaXZlcnNlU2VsZWN0ZWRIABI4Cg9zY29yZXNfY29tcHV0ZWQYlgMgASgLMhwuY3EuZXZlbnRzLnYxLlNjb3Jlc0NvbXB1dGVkSAASPAoRcmViYWxhbmNlX3BsYW5uZWQYlwMgASgLMh4uY3EuZXZlbnRzLnYxLlJlYmFsYW5jZVBsYW5uZWRIABJFChZvcmRlcl9hcHByb3ZhbF9kZWNpZGVkGJgDIAEoCzIiLmNxLmV2ZW50cy52MS5PcmRlckFwcHJvdmFsRGVjaWRlZEgAEi4KCnJpc2tfYWxlcnQY9AMgASgLMhcuY3EuZXZlbnRzLnYxLlJpc2tBbGVydEgAEkEKFGxpbWl0X3N0YXR1c19jaGFuZ2VkGPUDIAEoCzIgLmNxLmV2ZW50cy52MS5MaW1pdFN0YXR1c0NoYW5nZWRIABI0Cg1vcmRlcl9jaGVja2VkGPYDIAEoCzIaLmNxLmV2ZW50cy52MS5PcmRlckNoZWNrZWRIABI4Cg9zaWduYWxfcmVjZWl2ZWQY2AQgASgLMhwuY3EuZXZlbnRzLnYxLlNpZ25hbFJlY2VpdmVkSAASNgoOdHJhZGVfcHJvcG9zZWQY2QQgASgLMhsuY3EuZXZlbnRzLnYxLlRyYWRlUHJvcG9zZWRIABJFChZ0cmFkZV9wcm9wb3NhbF9kZWNpZGVkGNoEIAEoCzIiLmNxLmV2ZW50cy52MS5UcmFkZVByb3Bvc2FsRGVjaWRlZEgAOoIWukj+FRreFAojZXZlbnRfZW52ZWxvcGUucGF5bG9hZF9tYXRjaGVzX3R5cGUSNXR5cGUgbXVzdCBiZSB0aGUgZnVsbCBuYW1lIG9mIHRoZSBwYXlsb2FkIG1lc3NhZ2Ugc2V0Gv8TKCFoYXModGhpcy5hc3NldF9jcmVhdGVkKSB8fCB0aGlzLnR5cGUgPT0gJ2NxLmV2ZW50cy52MS5Bc3NldENyZWF0ZWQnKSAmJiAoIWhhcyh0aGlzLmluc3RydW1lbnRfY3JlYXRlZCkgfHwgdGhpcy50eXBlID09ICdjcS5ldmVudHMudjEuSW5zdHJ1bWVudENyZWF0ZWQnKSAmJiAoIWhhcyh0aGlzLmluc3RydW1lbnRfdXBkYXRlZCkgfHwgdGhpcy50eXBlID09ICdjcS5ldmVudHMudjEuSW5zdHJ1bWVudFVwZGF0ZWQnKSAmJiAoIWhhcyh0aGlzLnByaWNlX3VwZGF0ZWQpIHx8IHRoaXMudHlwZSA9PSAnY3EuZXZlbnRzLnYxLlByaWNlVXBkYXRlZCcpICYmICghaGFzKHRoaXMudHJhZGVfcHJpbnRlZCkgfHwgdGhpcy50eXBlID09ICdjcS5ldmVudHMudjEuVHJhZGVQcmludGVkJykgJiYgKCFoYXModGhpcy5vcmRlcl9ib29rX3VwZGF0ZWQpIHx8IHRoaXMudHlwZSA9PSAnY3EuZXZlbnRzLnYxLk9yZGVyQm9va1VwZGF0ZWQnKSAmJiAoIWhhcyh0aGlzLmNhbmRsZV91cGRhdGVkKSB8fCB0aGlzLnR5cGUgPT0gJ2NxLmV2ZW50cy52MS5DYW5kbGVVcGRhdGVkJykgJiYgKCFoYXModGhpcy5kZXJpdmF0aXZlc19tZXRyaWNzX3VwZGF0ZWQpIHx8IHRoaXMudHlwZSA9PSAnY3EuZXZlbnRzLnYxLkRlcml2YXRpdmVzTWV0cmljc1VwZGF0ZWQnKSAmJiAoIWhhcyh0aGlzLm1hcmtldF9zdGF0dXNfY2hhbmdlZCkgfHwgdGhpcy50eXBlID09ICdjcS5ldmVudHMudjEuTWFya2V0U3RhdHVzQ2hhbmdlZCcpICYmICghaGFzKHRoaXMub3JkZXJfcGxhY2VkKSB8fCB0aGlzLnR5cGUgPT0gJ2NxLmV2ZW50cy52MS5PcmRlclBsYWNlZCcpICYmICghaGFzKHRoaXMuZXhlY3V0aW9uX3JlcG9ydGVkKSB8fCB0aGlzLnR5cGUgPT0gJ2NxLmV2ZW50cy52MS5FeGVjdXRpb25SZXBvcnRlZCcpICYmICghaGFzKHRoaXMub3JkZXJfc3RhdHVzX2NoYW5nZWQpIHx8IHRoaXMudHlwZSA9PSAnY3EuZXZlbnRzLnYxLk9yZGVyU3RhdHVzQ2hhbmdlZCcpICYmICghaGFzKHRoaXMub3JkZXJfY2FuY2VsX3JlcXVlc3RlZCkgfHwgdGhpcy50eXBlID09ICdjcS5ldmVudHMudjEuT3JkZXJDYW5jZWxSZXF1ZXN0ZWQnKSAmJiAoIWhhcyh0aGlzLm9yZGVyX3JlcGxhY2VfcmVxdWVzdGVkKSB8fCB0aGlzLnR5cGUgPT0gJ2NxLmV2ZW50cy52MS5PcmRlclJlcGxhY2VSZXF1ZXN0ZWQnKSAmJiAoIWhhcyh0aGlzLmNhbmNlbF9yZWplY3RlZCkgfHwgdGhpcy50eXBlID09ICdjcS5ldmVudHMudjEuQ2FuY2VsUmVqZWN0ZWQnKSAmJiAoIWhhcyh0aGlzLmJhbGFuY2VfY2hhbmdlZCkgfHwgdGhpcy50eXBlID09ICdjcS5ldmVudHMudjEuQmFsYW5jZUNoYW5nZWQnKSAmJiAoIWhhcyh0aGlzLnBvc2l0aW9uX2NoYW5nZWQpIHx8IHRoaXMudHlwZSA9PSAnY3EuZXZlbnRzLnYxLlBvc2l0aW9uQ2hhbmdlZCcpICYmICghaGFzKHRoaXMucG9ydGZvbGlvX3NuYXBzaG90X3Rha2VuKSB8fCB0aGlzLnR5cGUgPT0gJ2NxLmV2ZW50cy52MS5Qb3J0Zm9saW9TbmFwc2hvdFRha2VuJykgJiYgKCFoYXModGhpcy50cmFuc2FjdGlvbl9ib29rZWQpIHx8IHRoaXMudHlwZSA9PSAnY3EuZXZlbnRzLnYxLlRyYW5zYWN0aW9uQm9va2VkJykgJiYgKCFoYXModGhpcy5mdW5kaW5nX3BheW1lbnRfYm9va2VkKSB8fCB0aGlzLnR5cGUgPT0gJ2NxLmV2ZW50cy52MS5GdW5kaW5nUGF5bWVudEJvb2tlZCcpICYmICghaGFzKHRoaXMuYWxsb2NhdGlvbl9jcmVhdGVkKSB8fCB0aGlzLnR5cGUgPT0gJ2NxLmV2ZW50cy52MS5BbGxvY2F0aW9uQ3JlYXRlZCcpICYmICghaGFzKHRoaXMudW5pdmVyc2Vfc2VsZWN0ZWQpIHx8IHRoaXMudHlwZSA9PSAnY3EuZXZlbnRzLnYxLlVuaXZlcnNlU2VsZWN0ZWQnKSAmJiAoIWhhcyh0aGlzLnNjb3Jlc19jb21wdXRlZCkgfHwgdGhpcy50eXBlID09ICdjcS5ldmVudHMudjEuU2NvcmVzQ29tcHV0ZWQnKSAmJiAoIWhhcyh0aGlzLnJlYmFsYW5jZV9wbGFubmVkKSB8fCB0aGlzLnR5cGUgPT0gJ2NxLmV2ZW50cy52MS5SZWJhbGFuY2VQbGFubmVkJykgJiYgKCFoYXModGhpcy5vcmRlcl9hcHByb3ZhbF9kZWNpZGVkKSB8fCB0aGlzLnR5cGUgPT0gJ2NxLmV2ZW50cy52MS5PcmRlckFwcHJvdmFsRGVjaWRlZCcpICYmICghaGFzKHRoaXMucmlza19hbGVydCkgfHwgdGhpcy50eXBlID09ICdjcS5ldmVudHMudjEuUmlza0FsZXJ0JykgJiYgKCFoYXModGhpcy5saW1pdF9zdGF0dXNfY2hhbmdlZCkgfHwgdGhpcy50eXBlID09ICdjcS5ldmVudHMudjEuTGltaXRTdGF0dXNDaGFuZ2VkJykgJiYgKCFoYXModGhpcy5vcmRlcl9jaGVja2VkKSB8fCB0aGlzLnR5cGUgPT0gJ2NxLmV2ZW50cy52MS5PcmRlckNoZWNrZWQnKSAmJiAoIWhhcyh0aGlzLnNpZ25hbF9yZWNlaXZlZCkgfHwgdGhpcy50eXBlID09ICdjcS5ldmVudHMudjEuU2lnbmFsUmVjZWl2ZWQnKSAmJiAoIWhhcyh0aGlzLnRyYWRlX3Byb3Bvc2VkKSB8fCB0aGlzLnR5cGUgPT0gJ2NxLmV2ZW50cy52MS5UcmFkZVByb3Bvc2VkJykgJiYgKCFoYXModGhpcy50cmFkZV9wcm9wb3NhbF9kZWNpZGVkKSB8fCB0aGlzLnR5cGUgPT0gJ2NxLmV2ZW50cy52MS5UcmFkZVByb3Bvc2FsRGVjaWRlZCcpGpoBCilldmVudF9lbnZlbG9wZS5wdWJsaXNoX25vdF9iZWZvcmVfcmVjZWl2ZRIqcHVibGlzaF90aW1lIG11c3Qgbm90IHByZWNlZGUgcmVjZWl2ZV90aW1lGkEhaGFzKHRoaXMucmVjZWl2ZV90aW1lKSB8fCB0aGlzLnB1Ymxpc2hfdGltZSA+PSB0aGlzLnJlY2VpdmVfdGltZUIJCgdwYXlsb2FkIm0KD1BheWxvYWRDaGVja3N1bRI+CglhbGdvcml0aG0YASABKA4yHy5jcS5ldmVudHMudjEuQ2hlY2tzdW1BbGdvcml0aG1CCrpIB4IBBBABIAASGgoGZGlnZXN0GAIgASgMQgq6SAfIAQF6AmggKnUKEUNoZWNrc3VtQWxnb3JpdGhtEiIKHkNIRUNLU1VNX0FMR09SSVRITV9VTlNQRUNJRklFRBAAEh0KGUNIRUNLU1VNX0FMR09SSVRITV9TSEEyNTYQARIdChlDSEVDS1NVTV9BTEdPUklUSE1fQkxBS0UzEAJCrAEKEGNvbS5jcS5ldmVudHMudjFCDUVudmVsb3BlUHJvdG9QAVo3Z2l0aHViLmNvbS9jcS1wbGF0Zm9ybS9jcWMvZ2VuL2dvL2NxL2V2ZW50cy92MTtldmVudHN2MaICA0NFWKoCDENxLkV2ZW50cy5WMcoCDENxXEV2ZW50c1xWMeICGENxXEV2ZW50c1xWMVxHUEJNZXRhZGF0YeoCDkNxOjpFdmVudHM6OlYxYgZwcm90bzM", [file_buf_validate_validate, file_cq_events_v1_events, file_cq_events_v1_signals, file_google_protobuf_timestamp]);
 
 /**
  * An event as published on the CQ event bus: CloudEvents 1.0 context attributes, CQ's ordering,
@@ -39,8 +42,17 @@ export const file_cq_events_v1_envelope: GenFile = /*@__PURE__*/
  * before filtering, and a producer publishes all events of one source under one partition_key.
  *
  * Field numbers: header fields use 1 to 99; payloads use 100 and up, in blocks of 100 per domain
- * (assets 100, markets 200, venues 300, portfolio 400, risk 500; a new domain takes the next free
- * block), so each domain's events can grow without renumbering.
+ * (assets 100, markets 200, venues 300, portfolio 400, risk 500, signals 600; a new domain takes the
+ * next free block), so each domain's events can grow without renumbering. A payload is numbered in
+ * the block of the domain whose resource it carries or whose service publishes it.
+ *
+ * Addressing on the bus: the topic (Kafka, Redis Streams) is the event type, and the message key is
+ * partition_key. On subject-addressed buses (NATS) the subject is `<type>.<partition_key>`, for
+ * example "cq.events.v1.OrderPlaced.acc_01HZX3K9Q7", with the characters NATS reserves in a token
+ * (".", "*", ">", whitespace) and "%" percent-encoded in the partition key
+ * ("cq.events.v1.PriceUpdated.cq:equity:BRK%2EB"). A consumer subscribes to one event type with
+ * "cq.events.v1.OrderPlaced.>" and to one key's events of every type with
+ * "cq.events.v1.*.acc_01HZX3K9Q7".
  *
  * @generated from message cq.events.v1.EventEnvelope
  */
@@ -126,8 +138,10 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
 
   /**
    * Required. The key the bus partitions and orders on: events with equal keys are delivered in
-   * publish order. CQ uses the account id for order, execution, position and risk events, the
-   * instrument id for prices, and the asset id for assets. Example: "acc_01HZX3K9Q7".
+   * publish order. CQ uses the account id for order, execution, balance, position and risk events,
+   * the instrument id for market data, instruments and signals, the asset id for assets, and the
+   * portfolio id for snapshots, allocations and rebalance plans; each payload message's comment
+   * names its key. Example: "acc_01HZX3K9Q7".
    *
    * @generated from field: string partition_key = 10;
    */
@@ -179,23 +193,26 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
   receiveTime?: Timestamp | undefined;
 
   /**
-   * Required. When the producer published the envelope to the bus, on CQ's clock; a republish keeps
-   * the first publish_time. Example: 2026-11-03T14:30:01.014Z.
+   * Required. When the producer published the envelope to the bus, on CQ's clock, never before
+   * receive_time; a republish keeps the first publish_time. Example: 2026-11-03T14:30:01.014Z.
    *
    * @generated from field: google.protobuf.Timestamp publish_time = 16;
    */
   publishTime?: Timestamp | undefined;
 
   /**
-   * Required. An integrity checksum of the payload. Example: { algorithm:
-   * CHECKSUM_ALGORITHM_SHA256, digest: "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=" }.
+   * Required. An integrity checksum of the payload bytes (see PayloadChecksum for exactly which
+   * bytes), BLAKE3 by default. Example: { algorithm: CHECKSUM_ALGORITHM_BLAKE3, digest:
+   * "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=" }.
    *
    * @generated from field: cq.events.v1.PayloadChecksum checksum = 17;
    */
   checksum?: PayloadChecksum | undefined;
 
   /**
-   * Required. The event itself, exactly one of the payload messages, matching type.
+   * Required. The event itself, exactly one of the payload messages, matching type. Validation
+   * checks the match but not presence: a consumer built before a payload type existed decodes it as
+   * unset.
    *
    * @generated from oneof cq.events.v1.EventEnvelope.payload
    */
@@ -210,6 +227,26 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
     case: "assetCreated";
   } | {
     /**
+     * Optional. An instrument was registered. Set exactly when type is
+     * "cq.events.v1.InstrumentCreated". Example: { instrument: { instrument_id: "cq:perp:BTC-USD",
+     * ... } }.
+     *
+     * @generated from field: cq.events.v1.InstrumentCreated instrument_created = 101;
+     */
+    value: InstrumentCreated;
+    case: "instrumentCreated";
+  } | {
+    /**
+     * Optional. An instrument changed (status, trading rules, listings). Set exactly when type is
+     * "cq.events.v1.InstrumentUpdated". Example: { instrument: { ... }, changed_fields: { paths:
+     * ["status"] } }.
+     *
+     * @generated from field: cq.events.v1.InstrumentUpdated instrument_updated = 102;
+     */
+    value: InstrumentUpdated;
+    case: "instrumentUpdated";
+  } | {
+    /**
      * Optional. An instrument's price changed. Set exactly when type is
      * "cq.events.v1.PriceUpdated". Example: { price: { instrument_id: "cq:spot:BTC-USD", ... } }.
      *
@@ -217,6 +254,53 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
      */
     value: PriceUpdated;
     case: "priceUpdated";
+  } | {
+    /**
+     * Optional. A public trade printed on a venue. Set exactly when type is
+     * "cq.events.v1.TradePrinted". Example: { trade: { trade_id: "5283041197", ... } }.
+     *
+     * @generated from field: cq.events.v1.TradePrinted trade_printed = 201;
+     */
+    value: TradePrinted;
+    case: "tradePrinted";
+  } | {
+    /**
+     * Optional. A venue's order book changed (snapshot or delta). Set exactly when type is
+     * "cq.events.v1.OrderBookUpdated". Example: { delta: { sequence_number: 88123005, ... } }.
+     *
+     * @generated from field: cq.events.v1.OrderBookUpdated order_book_updated = 202;
+     */
+    value: OrderBookUpdated;
+    case: "orderBookUpdated";
+  } | {
+    /**
+     * Optional. A candle closed or changed. Set exactly when type is "cq.events.v1.CandleUpdated".
+     * Example: { candle: { interval: CANDLE_INTERVAL_1_HOUR, closed: true, ... } }.
+     *
+     * @generated from field: cq.events.v1.CandleUpdated candle_updated = 203;
+     */
+    value: CandleUpdated;
+    case: "candleUpdated";
+  } | {
+    /**
+     * Optional. A perpetual's or future's funding, open interest or basis changed. Set exactly when
+     * type is "cq.events.v1.DerivativesMetricsUpdated". Example: { derivatives_metrics: {
+     * funding_rate: "0.0001", ... } }.
+     *
+     * @generated from field: cq.events.v1.DerivativesMetricsUpdated derivatives_metrics_updated = 204;
+     */
+    value: DerivativesMetricsUpdated;
+    case: "derivativesMetricsUpdated";
+  } | {
+    /**
+     * Optional. A market's trading phase changed. Set exactly when type is
+     * "cq.events.v1.MarketStatusChanged". Example: { instrument_id: "cq:equity:AAPL", status:
+     * MARKET_STATUS_HALTED, ... }.
+     *
+     * @generated from field: cq.events.v1.MarketStatusChanged market_status_changed = 205;
+     */
+    value: MarketStatusChanged;
+    case: "marketStatusChanged";
   } | {
     /**
      * Optional. CQ accepted an order and sent it to its venue. Set exactly when type is
@@ -238,6 +322,56 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
     case: "executionReported";
   } | {
     /**
+     * Optional. An order's status changed. Set exactly when type is
+     * "cq.events.v1.OrderStatusChanged". Example: { order: { status: ORDER_STATUS_FILLED, ... },
+     * previous_status: ORDER_STATUS_PARTIALLY_FILLED, ... }.
+     *
+     * @generated from field: cq.events.v1.OrderStatusChanged order_status_changed = 302;
+     */
+    value: OrderStatusChanged;
+    case: "orderStatusChanged";
+  } | {
+    /**
+     * Optional. A cancel was sent to the venue. Set exactly when type is
+     * "cq.events.v1.OrderCancelRequested". Example: { order: { status: ORDER_STATUS_PENDING_CANCEL,
+     * ... }, requested_by: "user:alice@cq.example" }.
+     *
+     * @generated from field: cq.events.v1.OrderCancelRequested order_cancel_requested = 303;
+     */
+    value: OrderCancelRequested;
+    case: "orderCancelRequested";
+  } | {
+    /**
+     * Optional. A cancel/replace was sent to the venue. Set exactly when type is
+     * "cq.events.v1.OrderReplaceRequested". Example: { orig_client_order_id:
+     * "mm-btc-20261101-000042", client_order_id: "mm-btc-20261101-000043", ... }.
+     *
+     * @generated from field: cq.events.v1.OrderReplaceRequested order_replace_requested = 304;
+     */
+    value: OrderReplaceRequested;
+    case: "orderReplaceRequested";
+  } | {
+    /**
+     * Optional. A venue rejected a cancel or cancel/replace. Set exactly when type is
+     * "cq.events.v1.CancelRejected". Example: { cancel_reject: { reason:
+     * CANCEL_REJECT_REASON_TOO_LATE, ... } }.
+     *
+     * @generated from field: cq.events.v1.CancelRejected cancel_rejected = 305;
+     */
+    value: CancelRejected;
+    case: "cancelRejected";
+  } | {
+    /**
+     * Optional. An account's balance of an asset changed. Set exactly when type is
+     * "cq.events.v1.BalanceChanged". Example: { after: { asset_id: "USD", total: "24999.16", ... }
+     * }.
+     *
+     * @generated from field: cq.events.v1.BalanceChanged balance_changed = 306;
+     */
+    value: BalanceChanged;
+    case: "balanceChanged";
+  } | {
+    /**
      * Optional. A position's quantity or cost changed. Set exactly when type is
      * "cq.events.v1.PositionChanged". Example: { after: { ... }, cause:
      * POSITION_CHANGE_CAUSE_TRADE, ... }.
@@ -248,6 +382,85 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
     case: "positionChanged";
   } | {
     /**
+     * Optional. A portfolio snapshot was stored. Set exactly when type is
+     * "cq.events.v1.PortfolioSnapshotTaken". Example: { snapshot: { nav: { value: "184230.55",
+     * asset_id: "USD" }, ... } }.
+     *
+     * @generated from field: cq.events.v1.PortfolioSnapshotTaken portfolio_snapshot_taken = 401;
+     */
+    value: PortfolioSnapshotTaken;
+    case: "portfolioSnapshotTaken";
+  } | {
+    /**
+     * Optional. A ledger entry was booked. Set exactly when type is
+     * "cq.events.v1.TransactionBooked". Example: { transaction: { type: TRANSACTION_TYPE_FEE, ... }
+     * }.
+     *
+     * @generated from field: cq.events.v1.TransactionBooked transaction_booked = 402;
+     */
+    value: TransactionBooked;
+    case: "transactionBooked";
+  } | {
+    /**
+     * Optional. A perpetual funding payment was booked. Set exactly when type is
+     * "cq.events.v1.FundingPaymentBooked". Example: { funding_payment: { funding_rate: "0.0001",
+     * ... } }.
+     *
+     * @generated from field: cq.events.v1.FundingPaymentBooked funding_payment_booked = 403;
+     */
+    value: FundingPaymentBooked;
+    case: "fundingPaymentBooked";
+  } | {
+    /**
+     * Optional. Research recorded an allocation. Set exactly when type is
+     * "cq.events.v1.AllocationCreated". Example: { allocation: { allocation_id: "alloc_01HZX5F0P2",
+     * ... } }.
+     *
+     * @generated from field: cq.events.v1.AllocationCreated allocation_created = 404;
+     */
+    value: AllocationCreated;
+    case: "allocationCreated";
+  } | {
+    /**
+     * Optional. A research run selected a universe. Set exactly when type is
+     * "cq.events.v1.UniverseSelected". Example: { universe: { universe_id: "univ_20261101_funds",
+     * ... } }.
+     *
+     * @generated from field: cq.events.v1.UniverseSelected universe_selected = 405;
+     */
+    value: UniverseSelected;
+    case: "universeSelected";
+  } | {
+    /**
+     * Optional. A research run computed scores and rankings. Set exactly when type is
+     * "cq.events.v1.ScoresComputed". Example: { score_set: { score_set_id:
+     * "scores_20261101_funds", ... } }.
+     *
+     * @generated from field: cq.events.v1.ScoresComputed scores_computed = 406;
+     */
+    value: ScoresComputed;
+    case: "scoresComputed";
+  } | {
+    /**
+     * Optional. The trading bridge planned a rebalance. Set exactly when type is
+     * "cq.events.v1.RebalancePlanned". Example: { plan: { plan_id: "plan_20261101_0001", ... } }.
+     *
+     * @generated from field: cq.events.v1.RebalancePlanned rebalance_planned = 407;
+     */
+    value: RebalancePlanned;
+    case: "rebalancePlanned";
+  } | {
+    /**
+     * Optional. A human approved or rejected a plan's orders. Set exactly when type is
+     * "cq.events.v1.OrderApprovalDecided". Example: { approval: { decision:
+     * APPROVAL_DECISION_APPROVED, ... } }.
+     *
+     * @generated from field: cq.events.v1.OrderApprovalDecided order_approval_decided = 408;
+     */
+    value: OrderApprovalDecided;
+    case: "orderApprovalDecided";
+  } | {
+    /**
      * Optional. The RiskEngine raised an alert. Set exactly when type is "cq.events.v1.RiskAlert".
      * Example: { alert: { alert_id: "alr_01JC2ZKA3P", ... } }.
      *
@@ -255,6 +468,54 @@ export type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
      */
     value: RiskAlert;
     case: "riskAlert";
+  } | {
+    /**
+     * Optional. A limit's status changed (warning, breach, restore). Set exactly when type is
+     * "cq.events.v1.LimitStatusChanged". Example: { limit: { status: LIMIT_STATUS_BREACHED, ... },
+     * previous_status: LIMIT_STATUS_WARNING }.
+     *
+     * @generated from field: cq.events.v1.LimitStatusChanged limit_status_changed = 501;
+     */
+    value: LimitStatusChanged;
+    case: "limitStatusChanged";
+  } | {
+    /**
+     * Optional. The RiskEngine made a pre-trade check. Set exactly when type is
+     * "cq.events.v1.OrderChecked". Example: { result: { decision: CHECK_DECISION_REJECT, ... } }.
+     *
+     * @generated from field: cq.events.v1.OrderChecked order_checked = 502;
+     */
+    value: OrderChecked;
+    case: "orderChecked";
+  } | {
+    /**
+     * Optional. An inbound trading signal was accepted. Set exactly when type is
+     * "cq.events.v1.SignalReceived". Example: { signal: { source: "tradingview", ticker:
+     * "BINANCE:BTCUSDT.P", ... } }.
+     *
+     * @generated from field: cq.events.v1.SignalReceived signal_received = 600;
+     */
+    value: SignalReceived;
+    case: "signalReceived";
+  } | {
+    /**
+     * Optional. An agent proposed a trade. Set exactly when type is "cq.events.v1.TradeProposed".
+     * Example: { proposal: { proposal_id: "prop_01HZXC4F2Q", ... } }.
+     *
+     * @generated from field: cq.events.v1.TradeProposed trade_proposed = 601;
+     */
+    value: TradeProposed;
+    case: "tradeProposed";
+  } | {
+    /**
+     * Optional. A trade proposal was accepted, rejected or lapsed. Set exactly when type is
+     * "cq.events.v1.TradeProposalDecided". Example: { proposal_id: "prop_01HZXC4F2Q", decision:
+     * PROPOSAL_DECISION_ACCEPTED, ... }.
+     *
+     * @generated from field: cq.events.v1.TradeProposalDecided trade_proposal_decided = 602;
+     */
+    value: TradeProposalDecided;
+    case: "tradeProposalDecided";
   } | { case: undefined; value?: undefined };
 };
 
@@ -273,16 +534,24 @@ export const EventEnvelopeSchema: GenMessage<EventEnvelope> = /*@__PURE__*/
  * OrderPlaced message, say), serialised in the protobuf binary wire format with deterministic
  * serialisation: without the envelope's field tag and length prefix, and without any envelope
  * field. Those are the bytes that appear as the value of the payload field in the serialised
- * envelope. Deterministic serialisation is not canonical across protobuf libraries and versions
- * (unknown fields and map order may be written differently), so a consumer verifies against those
- * received bytes where its library exposes them, rather than re-serialising the parsed message.
- * The checksum is the same whether the envelope travels as binary or as JSON.
+ * envelope, and the CloudEvents data in binary mode with data_content_type
+ * "application/protobuf". Header fields (id, source, time, subject, sequence...) are not covered,
+ * because transports rewrite them into their own headers; a consumer that needs them protected
+ * relies on the transport's integrity (TLS) instead.
+ *
+ * Deterministic serialisation is not canonical across protobuf libraries and versions (unknown
+ * fields and map order may be written differently), so a consumer verifies against the received
+ * bytes where its library exposes them, rather than re-serialising the parsed message. The
+ * checksum is the same whether the envelope travels as binary or as JSON: a JSON consumer
+ * re-serialises the payload deterministically to verify, which matches whenever payload holds no
+ * field unknown to it. In JSON the digest is base64, as for any bytes field; a producer that also
+ * writes the digest as a header writes it as lowercase hex.
  *
  * @generated from message cq.events.v1.PayloadChecksum
  */
 export type PayloadChecksum = Message<"cq.events.v1.PayloadChecksum"> & {
   /**
-   * Required. The hash function. Example: CHECKSUM_ALGORITHM_SHA256.
+   * Required. The hash function. Example: CHECKSUM_ALGORITHM_BLAKE3.
    *
    * @generated from field: cq.events.v1.ChecksumAlgorithm algorithm = 1;
    */
@@ -305,7 +574,7 @@ export const PayloadChecksumSchema: GenMessage<PayloadChecksum> = /*@__PURE__*/
   messageDesc(file_cq_events_v1_envelope, 1);
 
 /**
- * A hash function used for payload checksums.
+ * A hash function used for payload checksums. Consumers must support both.
  *
  * @generated from enum cq.events.v1.ChecksumAlgorithm
  */
@@ -318,14 +587,16 @@ export enum ChecksumAlgorithm {
   UNSPECIFIED = 0,
 
   /**
-   * SHA-256 (FIPS 180-4); a 32-byte digest. The default for CQ producers.
+   * SHA-256 (FIPS 180-4); a 32-byte digest. For producers that must use a FIPS-approved hash.
    *
    * @generated from enum value: CHECKSUM_ALGORITHM_SHA256 = 1;
    */
   SHA256 = 1,
 
   /**
-   * BLAKE3 in its default hash mode with a 32-byte output; faster than SHA-256 for large payloads.
+   * BLAKE3 in its default hash mode (unkeyed, no derive-key context) with the default 32-byte output;
+   * the default for CQ producers, as CryptoRun's stream envelope requires, and faster than SHA-256
+   * on large payloads.
    *
    * @generated from enum value: CHECKSUM_ALGORITHM_BLAKE3 = 2;
    */

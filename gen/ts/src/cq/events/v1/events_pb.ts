@@ -6,25 +6,32 @@
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import { file_buf_validate_validate } from "../../../buf/validate/validate_pb.js";
+import type { Instrument } from "../../assets/v1/instruments_pb.js";
+import { file_cq_assets_v1_instruments } from "../../assets/v1/instruments_pb.js";
 import type { Asset } from "../../assets/v1/resources_pb.js";
 import { file_cq_assets_v1_resources } from "../../assets/v1/resources_pb.js";
-import type { Price } from "../../markets/v1/resources_pb.js";
+import type { Candle, DerivativesMetrics, MarketStatus, OrderBook, OrderBookDelta, Price, Trade } from "../../markets/v1/resources_pb.js";
 import { file_cq_markets_v1_resources } from "../../markets/v1/resources_pb.js";
-import type { Position } from "../../portfolio/v1/resources_pb.js";
+import type { OrderApproval, RebalancePlan, ScoreSet, Universe } from "../../portfolio/v1/research_pb.js";
+import { file_cq_portfolio_v1_research } from "../../portfolio/v1/research_pb.js";
+import type { Allocation, FundingPayment, PortfolioSnapshot, Position, Transaction } from "../../portfolio/v1/resources_pb.js";
 import { file_cq_portfolio_v1_resources } from "../../portfolio/v1/resources_pb.js";
-import type { Alert } from "../../risk/v1/resources_pb.js";
+import type { Alert, Limit, LimitStatus, PreTradeCheckResult, RiskSnapshot } from "../../risk/v1/resources_pb.js";
 import { file_cq_risk_v1_resources } from "../../risk/v1/resources_pb.js";
 import type { Decimal } from "../../types/v1/decimal_pb.js";
 import { file_cq_types_v1_decimal } from "../../types/v1/decimal_pb.js";
-import type { ExecutionReport, Order } from "../../venues/v1/resources_pb.js";
+import type { Balance, CancelReject, ExecType, ExecutionReport, Order, OrderStatus } from "../../venues/v1/resources_pb.js";
 import { file_cq_venues_v1_resources } from "../../venues/v1/resources_pb.js";
+import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_field_mask, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file cq/events/v1/events.proto.
  */
 export const file_cq_events_v1_events: GenFile = /*@__PURE__*/
-  fileDesc("ChljcS9ldmVudHMvdjEvZXZlbnRzLnByb3RvEgxjcS5ldmVudHMudjEiMgoMQXNzZXRDcmVhdGVkEiIKBWFzc2V0GAEgASgLMhMuY3EuYXNzZXRzLnYxLkFzc2V0IjMKDFByaWNlVXBkYXRlZBIjCgVwcmljZRgBIAEoCzIULmNxLm1hcmtldHMudjEuUHJpY2UiSAoLT3JkZXJQbGFjZWQSIgoFb3JkZXIYASABKAsyEy5jcS52ZW51ZXMudjEuT3JkZXISFQoNcmlza19jaGVja19pZBgCIAEoCSJMChFFeGVjdXRpb25SZXBvcnRlZBI3ChBleGVjdXRpb25fcmVwb3J0GAEgASgLMh0uY3EudmVudWVzLnYxLkV4ZWN1dGlvblJlcG9ydCKCAgoPUG9zaXRpb25DaGFuZ2VkEikKBmJlZm9yZRgBIAEoCzIZLmNxLnBvcnRmb2xpby52MS5Qb3NpdGlvbhIoCgVhZnRlchgCIAEoCzIZLmNxLnBvcnRmb2xpby52MS5Qb3NpdGlvbhItCg9xdWFudGl0eV9jaGFuZ2UYAyABKAsyFC5jcS50eXBlcy52MS5EZWNpbWFsEjAKBWNhdXNlGAQgASgOMiEuY3EuZXZlbnRzLnYxLlBvc2l0aW9uQ2hhbmdlQ2F1c2USDwoHZXhlY19pZBgFIAEoCRIQCghvcmRlcl9pZBgGIAEoCRIWCg50cmFuc2FjdGlvbl9pZBgHIAEoCSItCglSaXNrQWxlcnQSIAoFYWxlcnQYASABKAsyES5jcS5yaXNrLnYxLkFsZXJ0KsACChNQb3NpdGlvbkNoYW5nZUNhdXNlEiUKIVBPU0lUSU9OX0NIQU5HRV9DQVVTRV9VTlNQRUNJRklFRBAAEh8KG1BPU0lUSU9OX0NIQU5HRV9DQVVTRV9UUkFERRABEiUKIVBPU0lUSU9OX0NIQU5HRV9DQVVTRV9MSVFVSURBVElPThACEiAKHFBPU0lUSU9OX0NIQU5HRV9DQVVTRV9FWFBJUlkQAxIiCh5QT1NJVElPTl9DSEFOR0VfQ0FVU0VfRVhFUkNJU0UQBBIiCh5QT1NJVElPTl9DSEFOR0VfQ0FVU0VfVFJBTlNGRVIQBRIqCiZQT1NJVElPTl9DSEFOR0VfQ0FVU0VfQ09SUE9SQVRFX0FDVElPThAGEiQKIFBPU0lUSU9OX0NIQU5HRV9DQVVTRV9BREpVU1RNRU5UEAdCqgEKEGNvbS5jcS5ldmVudHMudjFCC0V2ZW50c1Byb3RvUAFaN2dpdGh1Yi5jb20vY3EtcGxhdGZvcm0vY3FjL2dlbi9nby9jcS9ldmVudHMvdjE7ZXZlbnRzdjGiAgNDRViqAgxDcS5FdmVudHMuVjHKAgxDcVxFdmVudHNcVjHiAhhDcVxFdmVudHNcVjFcR1BCTWV0YWRhdGHqAg5DcTo6RXZlbnRzOjpWMWIGcHJvdG8z", [file_cq_assets_v1_resources, file_cq_markets_v1_resources, file_cq_portfolio_v1_resources, file_cq_risk_v1_resources, file_cq_types_v1_decimal, file_cq_venues_v1_resources]);
+  fileDesc("ChljcS9ldmVudHMvdjEvZXZlbnRzLnByb3RvEgxjcS5ldmVudHMudjEiOgoMQXNzZXRDcmVhdGVkEioKBWFzc2V0GAEgASgLMhMuY3EuYXNzZXRzLnYxLkFzc2V0Qga6SAPIAQEiOwoMUHJpY2VVcGRhdGVkEisKBXByaWNlGAEgASgLMhQuY3EubWFya2V0cy52MS5QcmljZUIGukgDyAEBIlkKC09yZGVyUGxhY2VkEioKBW9yZGVyGAEgASgLMhMuY3EudmVudWVzLnYxLk9yZGVyQga6SAPIAQESHgoNcmlza19jaGVja19pZBgCIAEoCUIHukgEcgIYQCJUChFFeGVjdXRpb25SZXBvcnRlZBI/ChBleGVjdXRpb25fcmVwb3J0GAEgASgLMh0uY3EudmVudWVzLnYxLkV4ZWN1dGlvblJlcG9ydEIGukgDyAEBItsDCg9Qb3NpdGlvbkNoYW5nZWQSKQoGYmVmb3JlGAEgASgLMhkuY3EucG9ydGZvbGlvLnYxLlBvc2l0aW9uEjAKBWFmdGVyGAIgASgLMhkuY3EucG9ydGZvbGlvLnYxLlBvc2l0aW9uQga6SAPIAQESNQoPcXVhbnRpdHlfY2hhbmdlGAMgASgLMhQuY3EudHlwZXMudjEuRGVjaW1hbEIGukgDyAEBEjwKBWNhdXNlGAQgASgOMiEuY3EuZXZlbnRzLnYxLlBvc2l0aW9uQ2hhbmdlQ2F1c2VCCrpIB4IBBBABIAASGAoHZXhlY19pZBgFIAEoCUIHukgEcgIYQBIZCghvcmRlcl9pZBgGIAEoCUIHukgEcgIYQBIfCg50cmFuc2FjdGlvbl9pZBgHIAEoCUIHukgEcgIYQDqfAbpImwEamAEKK3Bvc2l0aW9uX2NoYW5nZWQudHJhZGVfbmVlZHNfZXhlY19hbmRfb3JkZXISKWEgVFJBREUgY2hhbmdlIG5lZWRzIGV4ZWNfaWQgYW5kIG9yZGVyX2lkGj50aGlzLmNhdXNlICE9IDEgfHwgKHRoaXMuZXhlY19pZCAhPSAnJyAmJiB0aGlzLm9yZGVyX2lkICE9ICcnKSI1CglSaXNrQWxlcnQSKAoFYWxlcnQYASABKAsyES5jcS5yaXNrLnYxLkFsZXJ0Qga6SAPIAQEiSQoRSW5zdHJ1bWVudENyZWF0ZWQSNAoKaW5zdHJ1bWVudBgBIAEoCzIYLmNxLmFzc2V0cy52MS5JbnN0cnVtZW50Qga6SAPIAQEi2AEKEUluc3RydW1lbnRVcGRhdGVkEjQKCmluc3RydW1lbnQYASABKAsyGC5jcS5hc3NldHMudjEuSW5zdHJ1bWVudEIGukgDyAEBEowBCg5jaGFuZ2VkX2ZpZWxkcxgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE1hc2tCWLpIVboBTwoYY2hhbmdlZF9maWVsZHMubm90X2VtcHR5EhxtdXN0IG5hbWUgYXQgbGVhc3Qgb25lIGZpZWxkGhV0aGlzLnBhdGhzLnNpemUoKSA+IDDIAQEiOwoMVHJhZGVQcmludGVkEisKBXRyYWRlGAEgASgLMhQuY3EubWFya2V0cy52MS5UcmFkZUIGukgDyAEBIoEBChBPcmRlckJvb2tVcGRhdGVkEiwKCHNuYXBzaG90GAEgASgLMhguY3EubWFya2V0cy52MS5PcmRlckJvb2tIABIuCgVkZWx0YRgCIAEoCzIdLmNxLm1hcmtldHMudjEuT3JkZXJCb29rRGVsdGFIAEIPCgZ1cGRhdGUSBbpIAggBIj4KDUNhbmRsZVVwZGF0ZWQSLQoGY2FuZGxlGAEgASgLMhUuY3EubWFya2V0cy52MS5DYW5kbGVCBrpIA8gBASJjChlEZXJpdmF0aXZlc01ldHJpY3NVcGRhdGVkEkYKE2Rlcml2YXRpdmVzX21ldHJpY3MYASABKAsyIS5jcS5tYXJrZXRzLnYxLkRlcml2YXRpdmVzTWV0cmljc0IGukgDyAEBIroCChNNYXJrZXRTdGF0dXNDaGFuZ2VkEmYKDWluc3RydW1lbnRfaWQYASABKAlCT7pITMgBAXJHMkVeW2Etel1bYS16MC05X117MCwzMX06W2Etel1bYS16MC05X117MCwzMX06W0EtWjAtOV1bQS1aMC05Ll8tXXswLDYzfSQSMgoIdmVudWVfaWQYAiABKAlCILpIHcgBAXIYMhZeW2Etel1bYS16MC05X117MCwzMX0kEjcKBnN0YXR1cxgDIAEoDjIbLmNxLm1hcmtldHMudjEuTWFya2V0U3RhdHVzQgq6SAeCAQQQASAAEj4KD3ByZXZpb3VzX3N0YXR1cxgEIAEoDjIbLmNxLm1hcmtldHMudjEuTWFya2V0U3RhdHVzQgi6SAWCAQIQARIOCgZyZWFzb24YBSABKAki1AEKEk9yZGVyU3RhdHVzQ2hhbmdlZBIqCgVvcmRlchgBIAEoCzITLmNxLnZlbnVlcy52MS5PcmRlckIGukgDyAEBEj4KD3ByZXZpb3VzX3N0YXR1cxgCIAEoDjIZLmNxLnZlbnVlcy52MS5PcmRlclN0YXR1c0IKukgHggEEEAEgABI1CglleGVjX3R5cGUYAyABKA4yFi5jcS52ZW51ZXMudjEuRXhlY1R5cGVCCrpIB4IBBBABIAASGwoHZXhlY19pZBgEIAEoCUIKukgHyAEBcgIYQCJgChRPcmRlckNhbmNlbFJlcXVlc3RlZBIqCgVvcmRlchgBIAEoCzITLmNxLnZlbnVlcy52MS5PcmRlckIGukgDyAEBEhwKDHJlcXVlc3RlZF9ieRgCIAEoCUIGukgDyAEBIu8HChVPcmRlclJlcGxhY2VSZXF1ZXN0ZWQSKgoFb3JkZXIYASABKAsyEy5jcS52ZW51ZXMudjEuT3JkZXJCBrpIA8gBARIoChRvcmlnX2NsaWVudF9vcmRlcl9pZBgCIAEoCUIKukgHyAEBcgIYQBIjCg9jbGllbnRfb3JkZXJfaWQYAyABKAlCCrpIB8gBAXICGEAS9QEKCHF1YW50aXR5GAQgASgLMhQuY3EudHlwZXMudjEuRGVjaW1hbELMAbpIyAG6AcQBChBkZWNpbWFsLnBvc2l0aXZlEhZtdXN0IGJlIGdyZWF0ZXIgdGhhbiAwGpcBdGhpcy52YWx1ZS5tYXRjaGVzKCdeWytdP1swLTldKlsxLTldWzAtOV0qKFxcLlswLTldKyk/KFtlRV1bKy1dP1swLTldKyk/JCcpIHx8IHRoaXMudmFsdWUubWF0Y2hlcygnXlsrXT9bMC05XStcXC5bMC05XSpbMS05XVswLTldKihbZUVdWystXT9bMC05XSspPyQnKRK4AQoLbGltaXRfcHJpY2UYBSABKAsyFC5jcS50eXBlcy52MS5EZWNpbWFsQowBukiIAboBhAEKFGRlY2ltYWwubm9uX25lZ2F0aXZlEhRtdXN0IG5vdCBiZSBuZWdhdGl2ZRpWIXRoaXMudmFsdWUuc3RhcnRzV2l0aCgnLScpIHx8IHRoaXMudmFsdWUubWF0Y2hlcygnXi1bMF0rKFxcLjArKT8oW2VFXVsrLV0/WzAtOV0rKT8kJykStwEKCnN0b3BfcHJpY2UYBiABKAsyFC5jcS50eXBlcy52MS5EZWNpbWFsQowBukiIAboBhAEKFGRlY2ltYWwubm9uX25lZ2F0aXZlEhRtdXN0IG5vdCBiZSBuZWdhdGl2ZRpWIXRoaXMudmFsdWUuc3RhcnRzV2l0aCgnLScpIHx8IHRoaXMudmFsdWUubWF0Y2hlcygnXi1bMF0rKFxcLjArKT8oW2VFXVsrLV0/WzAtOV0rKT8kJykSLwoLZXhwaXJlX3RpbWUYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhwKDHJlcXVlc3RlZF9ieRgIIAEoCUIGukgDyAEBOp4BukiaARqXAQorb3JkZXJfcmVwbGFjZV9yZXF1ZXN0ZWQubmV3X2NsaWVudF9vcmRlcl9pZBI1Y2xpZW50X29yZGVyX2lkIG11c3QgZGlmZmVyIGZyb20gb3JpZ19jbGllbnRfb3JkZXJfaWQaMXRoaXMuY2xpZW50X29yZGVyX2lkICE9IHRoaXMub3JpZ19jbGllbnRfb3JkZXJfaWQiSwoOQ2FuY2VsUmVqZWN0ZWQSOQoNY2FuY2VsX3JlamVjdBgBIAEoCzIaLmNxLnZlbnVlcy52MS5DYW5jZWxSZWplY3RCBrpIA8gBASKGAQoOQmFsYW5jZUNoYW5nZWQSJQoGYmVmb3JlGAEgASgLMhUuY3EudmVudWVzLnYxLkJhbGFuY2USLAoFYWZ0ZXIYAiABKAsyFS5jcS52ZW51ZXMudjEuQmFsYW5jZUIGukgDyAEBEh8KDnRyYW5zYWN0aW9uX2lkGAMgASgJQge6SARyAhhAIogBChZQb3J0Zm9saW9TbmFwc2hvdFRha2VuEjwKCHNuYXBzaG90GAEgASgLMiIuY3EucG9ydGZvbGlvLnYxLlBvcnRmb2xpb1NuYXBzaG90Qga6SAPIAQESMAoOcmlza19zbmFwc2hvdHMYAiADKAsyGC5jcS5yaXNrLnYxLlJpc2tTbmFwc2hvdCJOChFUcmFuc2FjdGlvbkJvb2tlZBI5Cgt0cmFuc2FjdGlvbhgBIAEoCzIcLmNxLnBvcnRmb2xpby52MS5UcmFuc2FjdGlvbkIGukgDyAEBIlgKFEZ1bmRpbmdQYXltZW50Qm9va2VkEkAKD2Z1bmRpbmdfcGF5bWVudBgBIAEoCzIfLmNxLnBvcnRmb2xpby52MS5GdW5kaW5nUGF5bWVudEIGukgDyAEBIkwKEUFsbG9jYXRpb25DcmVhdGVkEjcKCmFsbG9jYXRpb24YASABKAsyGy5jcS5wb3J0Zm9saW8udjEuQWxsb2NhdGlvbkIGukgDyAEBIkcKEFVuaXZlcnNlU2VsZWN0ZWQSMwoIdW5pdmVyc2UYASABKAsyGS5jcS5wb3J0Zm9saW8udjEuVW5pdmVyc2VCBrpIA8gBASJGCg5TY29yZXNDb21wdXRlZBI0CglzY29yZV9zZXQYASABKAsyGS5jcS5wb3J0Zm9saW8udjEuU2NvcmVTZXRCBrpIA8gBASJIChBSZWJhbGFuY2VQbGFubmVkEjQKBHBsYW4YASABKAsyHi5jcS5wb3J0Zm9saW8udjEuUmViYWxhbmNlUGxhbkIGukgDyAEBIlAKFE9yZGVyQXBwcm92YWxEZWNpZGVkEjgKCGFwcHJvdmFsGAEgASgLMh4uY3EucG9ydGZvbGlvLnYxLk9yZGVyQXBwcm92YWxCBrpIA8gBASK0AQoSTGltaXRTdGF0dXNDaGFuZ2VkEigKBWxpbWl0GAEgASgLMhEuY3Eucmlzay52MS5MaW1pdEIGukgDyAEBEjwKD3ByZXZpb3VzX3N0YXR1cxgCIAEoDjIXLmNxLnJpc2sudjEuTGltaXRTdGF0dXNCCrpIB4IBBBABIAASGwoKYWNjb3VudF9pZBgDIAEoCUIHukgEcgIYQBIZCghhbGVydF9pZBgEIAEoCUIHukgEcgIYQCJzCgxPcmRlckNoZWNrZWQSKgoFb3JkZXIYASABKAsyEy5jcS52ZW51ZXMudjEuT3JkZXJCBrpIA8gBARI3CgZyZXN1bHQYAiABKAsyHy5jcS5yaXNrLnYxLlByZVRyYWRlQ2hlY2tSZXN1bHRCBrpIA8gBASrAAgoTUG9zaXRpb25DaGFuZ2VDYXVzZRIlCiFQT1NJVElPTl9DSEFOR0VfQ0FVU0VfVU5TUEVDSUZJRUQQABIfChtQT1NJVElPTl9DSEFOR0VfQ0FVU0VfVFJBREUQARIlCiFQT1NJVElPTl9DSEFOR0VfQ0FVU0VfTElRVUlEQVRJT04QAhIgChxQT1NJVElPTl9DSEFOR0VfQ0FVU0VfRVhQSVJZEAMSIgoeUE9TSVRJT05fQ0hBTkdFX0NBVVNFX0VYRVJDSVNFEAQSIgoeUE9TSVRJT05fQ0hBTkdFX0NBVVNFX1RSQU5TRkVSEAUSKgomUE9TSVRJT05fQ0hBTkdFX0NBVVNFX0NPUlBPUkFURV9BQ1RJT04QBhIkCiBQT1NJVElPTl9DSEFOR0VfQ0FVU0VfQURKVVNUTUVOVBAHQqoBChBjb20uY3EuZXZlbnRzLnYxQgtFdmVudHNQcm90b1ABWjdnaXRodWIuY29tL2NxLXBsYXRmb3JtL2NxYy9nZW4vZ28vY3EvZXZlbnRzL3YxO2V2ZW50c3YxogIDQ0VYqgIMQ3EuRXZlbnRzLlYxygIMQ3FcRXZlbnRzXFYx4gIYQ3FcRXZlbnRzXFYxXEdQQk1ldGFkYXRh6gIOQ3E6OkV2ZW50czo6VjFiBnByb3RvMw", [file_buf_validate_validate, file_cq_assets_v1_instruments, file_cq_assets_v1_resources, file_cq_markets_v1_resources, file_cq_portfolio_v1_research, file_cq_portfolio_v1_resources, file_cq_risk_v1_resources, file_cq_types_v1_decimal, file_cq_venues_v1_resources, file_google_protobuf_field_mask, file_google_protobuf_timestamp]);
 
 /**
  * Published by the AssetRegistry when it adds an asset. Subject: the asset id. Partition key: the
@@ -227,6 +234,713 @@ export type RiskAlert = Message<"cq.events.v1.RiskAlert"> & {
  */
 export const RiskAlertSchema: GenMessage<RiskAlert> = /*@__PURE__*/
   messageDesc(file_cq_events_v1_events, 5);
+
+/**
+ * Published by the AssetRegistry when it registers an instrument. Subject and partition key: the
+ * instrument id.
+ *
+ * @generated from message cq.events.v1.InstrumentCreated
+ */
+export type InstrumentCreated = Message<"cq.events.v1.InstrumentCreated"> & {
+  /**
+   * Required. The instrument as created, with its create_time. Example: { instrument_id:
+   * "cq:perp:BTC-USD", type: INSTRUMENT_TYPE_PERPETUAL, ... }.
+   *
+   * @generated from field: cq.assets.v1.Instrument instrument = 1;
+   */
+  instrument?: Instrument | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.InstrumentCreated.
+ * Use `create(InstrumentCreatedSchema)` to create a new message.
+ */
+export const InstrumentCreatedSchema: GenMessage<InstrumentCreated> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 6);
+
+/**
+ * Published by the AssetRegistry when an instrument changes: a status change (suspension, expiry,
+ * delisting), a trading rule or a listing. Subject and partition key: the instrument id.
+ *
+ * @generated from message cq.events.v1.InstrumentUpdated
+ */
+export type InstrumentUpdated = Message<"cq.events.v1.InstrumentUpdated"> & {
+  /**
+   * Required. The instrument after the change, every field included. Example: { instrument_id:
+   * "cq:future:BTC-20261225", status: INSTRUMENT_STATUS_EXPIRED, ... }.
+   *
+   * @generated from field: cq.assets.v1.Instrument instrument = 1;
+   */
+  instrument?: Instrument | undefined;
+
+  /**
+   * Required. The fields that changed, as paths relative to Instrument. Example: { paths:
+   * ["status"] }.
+   *
+   * @generated from field: google.protobuf.FieldMask changed_fields = 2;
+   */
+  changedFields?: FieldMask | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.InstrumentUpdated.
+ * Use `create(InstrumentUpdatedSchema)` to create a new message.
+ */
+export const InstrumentUpdatedSchema: GenMessage<InstrumentUpdated> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 7);
+
+/**
+ * Published by MarketData for every public trade (print) on a venue. Subject and partition key:
+ * the instrument id.
+ *
+ * @generated from message cq.events.v1.TradePrinted
+ */
+export type TradePrinted = Message<"cq.events.v1.TradePrinted"> & {
+  /**
+   * Required. The trade, with its venue and attributes. Example: { trade_id: "5283041197",
+   * instrument_id: "cq:spot:ETH-USD", venue_id: "kraken", price: "3120.55", ... }.
+   *
+   * @generated from field: cq.markets.v1.Trade trade = 1;
+   */
+  trade?: Trade | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.TradePrinted.
+ * Use `create(TradePrintedSchema)` to create a new message.
+ */
+export const TradePrintedSchema: GenMessage<TradePrinted> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 8);
+
+/**
+ * Published by MarketData for every change of a venue's order book of an instrument: a snapshot
+ * first and after every resync, deltas in between, chained by sequence numbers exactly as on
+ * MarketDataService.StreamOrderBook. Subject and partition key: the instrument id.
+ *
+ * @generated from message cq.events.v1.OrderBookUpdated
+ */
+export type OrderBookUpdated = Message<"cq.events.v1.OrderBookUpdated"> & {
+  /**
+   * Required. Exactly one of a snapshot or a delta.
+   *
+   * @generated from oneof cq.events.v1.OrderBookUpdated.update
+   */
+  update: {
+    /**
+     * Optional. A full book replacing whatever the consumer holds for (instrument_id, venue_id).
+     * Example: { instrument_id: "cq:perp:BTC-USD", venue_id: "binance", sequence_number: 88123004,
+     * ... }.
+     *
+     * @generated from field: cq.markets.v1.OrderBook snapshot = 1;
+     */
+    value: OrderBook;
+    case: "snapshot";
+  } | {
+    /**
+     * Optional. Level changes applying on top of the book at previous_sequence_number. Example: {
+     * sequence_number: 88123005, previous_sequence_number: 88123004, last_in_batch: true, ... }.
+     *
+     * @generated from field: cq.markets.v1.OrderBookDelta delta = 2;
+     */
+    value: OrderBookDelta;
+    case: "delta";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message cq.events.v1.OrderBookUpdated.
+ * Use `create(OrderBookUpdatedSchema)` to create a new message.
+ */
+export const OrderBookUpdatedSchema: GenMessage<OrderBookUpdated> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 9);
+
+/**
+ * Published by MarketData when a candle closes (closed = true) and, where the producer is
+ * configured for it, when the open candle changes. Subject and partition key: the instrument id.
+ *
+ * @generated from message cq.events.v1.CandleUpdated
+ */
+export type CandleUpdated = Message<"cq.events.v1.CandleUpdated"> & {
+  /**
+   * Required. The candle. Example: { instrument_id: "cq:spot:BTC-USD", venue_id: "kraken",
+   * interval: CANDLE_INTERVAL_1_HOUR, close_price: "64250.1", closed: true, ... }.
+   *
+   * @generated from field: cq.markets.v1.Candle candle = 1;
+   */
+  candle?: Candle | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.CandleUpdated.
+ * Use `create(CandleUpdatedSchema)` to create a new message.
+ */
+export const CandleUpdatedSchema: GenMessage<CandleUpdated> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 10);
+
+/**
+ * Published by MarketData when a perpetual's or future's derivatives metrics change. Subject and
+ * partition key: the instrument id.
+ *
+ * @generated from message cq.events.v1.DerivativesMetricsUpdated
+ */
+export type DerivativesMetricsUpdated = Message<"cq.events.v1.DerivativesMetricsUpdated"> & {
+  /**
+   * Required. The new metrics. Example: { instrument_id: "cq:perp:BTC-USD", venue_id: "binance",
+   * funding_rate: "0.0001", open_interest: "81234.5", ... }.
+   *
+   * @generated from field: cq.markets.v1.DerivativesMetrics derivatives_metrics = 1;
+   */
+  derivativesMetrics?: DerivativesMetrics | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.DerivativesMetricsUpdated.
+ * Use `create(DerivativesMetricsUpdatedSchema)` to create a new message.
+ */
+export const DerivativesMetricsUpdatedSchema: GenMessage<DerivativesMetricsUpdated> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 11);
+
+/**
+ * Published by MarketData when a market's trading phase changes (an open, a halt, a close). Subject
+ * and partition key: the instrument id.
+ *
+ * @generated from message cq.events.v1.MarketStatusChanged
+ */
+export type MarketStatusChanged = Message<"cq.events.v1.MarketStatusChanged"> & {
+  /**
+   * Required. The CQ instrument id. Example: "cq:equity:AAPL".
+   *
+   * @generated from field: string instrument_id = 1;
+   */
+  instrumentId: string;
+
+  /**
+   * Required. The CQ venue id. Example: "sim".
+   *
+   * @generated from field: string venue_id = 2;
+   */
+  venueId: string;
+
+  /**
+   * Required. The new trading phase. Example: MARKET_STATUS_HALTED.
+   *
+   * @generated from field: cq.markets.v1.MarketStatus status = 3;
+   */
+  status: MarketStatus;
+
+  /**
+   * Optional. The phase before the change; unset for the first status known. Example:
+   * MARKET_STATUS_TRADING.
+   *
+   * @generated from field: cq.markets.v1.MarketStatus previous_status = 4;
+   */
+  previousStatus: MarketStatus;
+
+  /**
+   * Optional. Why, in the venue's or simulator's words. Example: "volatility halt (scenario
+   * halt_aapl_0930)".
+   *
+   * @generated from field: string reason = 5;
+   */
+  reason: string;
+};
+
+/**
+ * Describes the message cq.events.v1.MarketStatusChanged.
+ * Use `create(MarketStatusChangedSchema)` to create a new message.
+ */
+export const MarketStatusChangedSchema: GenMessage<MarketStatusChanged> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 12);
+
+/**
+ * Published by the VenueGateway whenever an order's status changes, with the order in its new
+ * state: the state view that screens showing live order status consume. ExecutionReported carries
+ * the same changes as events, fills included. Subject: the order id. Partition key: the account id.
+ *
+ * @generated from message cq.events.v1.OrderStatusChanged
+ */
+export type OrderStatusChanged = Message<"cq.events.v1.OrderStatusChanged"> & {
+  /**
+   * Required. The order after the change. Example: { order_id: "ord_01HZX4B2M6", status:
+   * ORDER_STATUS_PARTIALLY_FILLED, cum_quantity: "0.1", leaves_quantity: "0.15", ... }.
+   *
+   * @generated from field: cq.venues.v1.Order order = 1;
+   */
+  order?: Order | undefined;
+
+  /**
+   * Required. The status before the change. Example: ORDER_STATUS_NEW.
+   *
+   * @generated from field: cq.venues.v1.OrderStatus previous_status = 2;
+   */
+  previousStatus: OrderStatus;
+
+  /**
+   * Required. The execution event that caused the change. Example: EXEC_TYPE_TRADE.
+   *
+   * @generated from field: cq.venues.v1.ExecType exec_type = 3;
+   */
+  execType: ExecType;
+
+  /**
+   * Required. The execution report that caused the change. Example: "exe_01HZX4C7RT".
+   *
+   * @generated from field: string exec_id = 4;
+   */
+  execId: string;
+};
+
+/**
+ * Describes the message cq.events.v1.OrderStatusChanged.
+ * Use `create(OrderStatusChangedSchema)` to create a new message.
+ */
+export const OrderStatusChangedSchema: GenMessage<OrderStatusChanged> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 13);
+
+/**
+ * Published by the VenueGateway when it accepts a cancel request and sends it to the venue. The
+ * outcome arrives as ExecutionReported (EXEC_TYPE_CANCELED) or CancelRejected. Subject: the order
+ * id. Partition key: the account id.
+ *
+ * @generated from message cq.events.v1.OrderCancelRequested
+ */
+export type OrderCancelRequested = Message<"cq.events.v1.OrderCancelRequested"> & {
+  /**
+   * Required. The order after the request, usually in ORDER_STATUS_PENDING_CANCEL. Example: {
+   * order_id: "ord_01HZX4B2M6", status: ORDER_STATUS_PENDING_CANCEL, ... }.
+   *
+   * @generated from field: cq.venues.v1.Order order = 1;
+   */
+  order?: Order | undefined;
+
+  /**
+   * Required. The CQ principal that asked: a client, or CQ itself (a HALT limit cancels open
+   * orders). Example: "user:alice@cq.example", "service:risk-engine".
+   *
+   * @generated from field: string requested_by = 2;
+   */
+  requestedBy: string;
+};
+
+/**
+ * Describes the message cq.events.v1.OrderCancelRequested.
+ * Use `create(OrderCancelRequestedSchema)` to create a new message.
+ */
+export const OrderCancelRequestedSchema: GenMessage<OrderCancelRequested> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 14);
+
+/**
+ * Published by the VenueGateway when it accepts a cancel/replace and sends it to the venue. The
+ * outcome arrives as ExecutionReported (EXEC_TYPE_REPLACED) or CancelRejected. Subject: the order
+ * id. Partition key: the account id.
+ *
+ * @generated from message cq.events.v1.OrderReplaceRequested
+ */
+export type OrderReplaceRequested = Message<"cq.events.v1.OrderReplaceRequested"> & {
+  /**
+   * Required. The order after the request, in ORDER_STATUS_PENDING_REPLACE and still on its old
+   * terms. Example: { order_id: "ord_01HZX4B2M6", status: ORDER_STATUS_PENDING_REPLACE, ... }.
+   *
+   * @generated from field: cq.venues.v1.Order order = 1;
+   */
+  order?: Order | undefined;
+
+  /**
+   * Required. The client_order_id the order had before (FIX OrigClOrdID). Example:
+   * "mm-btc-20261101-000042".
+   *
+   * @generated from field: string orig_client_order_id = 2;
+   */
+  origClientOrderId: string;
+
+  /**
+   * Required. The client_order_id the order carries once replaced (FIX ClOrdID); differs from
+   * orig_client_order_id. Example:
+   * "mm-btc-20261101-000043".
+   *
+   * @generated from field: string client_order_id = 3;
+   */
+  clientOrderId: string;
+
+  /**
+   * Optional. The new total quantity; unset keeps the current one. Example: "0.3".
+   *
+   * @generated from field: cq.types.v1.Decimal quantity = 4;
+   */
+  quantity?: Decimal | undefined;
+
+  /**
+   * Optional. The new limit price; unset keeps the current one. Example: "67200".
+   *
+   * @generated from field: cq.types.v1.Decimal limit_price = 5;
+   */
+  limitPrice?: Decimal | undefined;
+
+  /**
+   * Optional. The new trigger price; unset keeps the current one. Example: "64800".
+   *
+   * @generated from field: cq.types.v1.Decimal stop_price = 6;
+   */
+  stopPrice?: Decimal | undefined;
+
+  /**
+   * Optional. The new expiry of a GTD order, in UTC; unset keeps the current one. Example:
+   * 2026-11-03T16:00:00Z.
+   *
+   * @generated from field: google.protobuf.Timestamp expire_time = 7;
+   */
+  expireTime?: Timestamp | undefined;
+
+  /**
+   * Required. The CQ principal that asked. Example: "user:alice@cq.example".
+   *
+   * @generated from field: string requested_by = 8;
+   */
+  requestedBy: string;
+};
+
+/**
+ * Describes the message cq.events.v1.OrderReplaceRequested.
+ * Use `create(OrderReplaceRequestedSchema)` to create a new message.
+ */
+export const OrderReplaceRequestedSchema: GenMessage<OrderReplaceRequested> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 15);
+
+/**
+ * Published by the VenueGateway when a venue rejects a cancel or cancel/replace after CQ accepted
+ * it; the order keeps working on its previous terms. Subject: the order id. Partition key: the
+ * account id.
+ *
+ * @generated from message cq.events.v1.CancelRejected
+ */
+export type CancelRejected = Message<"cq.events.v1.CancelRejected"> & {
+  /**
+   * Required. The reject. Example: { cancel_reject_id: "cxr_01HZX4D1WQ", reason:
+   * CANCEL_REJECT_REASON_TOO_LATE, ... }.
+   *
+   * @generated from field: cq.venues.v1.CancelReject cancel_reject = 1;
+   */
+  cancelReject?: CancelReject | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.CancelRejected.
+ * Use `create(CancelRejectedSchema)` to create a new message.
+ */
+export const CancelRejectedSchema: GenMessage<CancelRejected> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 16);
+
+/**
+ * Published by the VenueGateway when a balance of an account changes (a fill, a fee, a deposit, a
+ * withdrawal, a transfer, funding, interest, or a venue-reported correction). Subject: the asset
+ * id. Partition key: the account id.
+ *
+ * @generated from message cq.events.v1.BalanceChanged
+ */
+export type BalanceChanged = Message<"cq.events.v1.BalanceChanged"> & {
+  /**
+   * Optional. The balance just before the change; unset for an asset the account did not hold.
+   * Example: { account_id: "acc_01HZX3K9Q7", asset_id: "USD", total: "25000", ... }.
+   *
+   * @generated from field: cq.venues.v1.Balance before = 1;
+   */
+  before?: Balance | undefined;
+
+  /**
+   * Required. The balance just after the change. Example: { account_id: "acc_01HZX3K9Q7",
+   * asset_id: "USD", total: "24999.16", ... }.
+   *
+   * @generated from field: cq.venues.v1.Balance after = 2;
+   */
+  after?: Balance | undefined;
+
+  /**
+   * Optional. The ledger entry (cq.portfolio.v1.Transaction) behind the change; empty when the venue
+   * reported a new balance without an entry. Example: "txn_01HZX4C8AB".
+   *
+   * @generated from field: string transaction_id = 3;
+   */
+  transactionId: string;
+};
+
+/**
+ * Describes the message cq.events.v1.BalanceChanged.
+ * Use `create(BalanceChangedSchema)` to create a new message.
+ */
+export const BalanceChangedSchema: GenMessage<BalanceChanged> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 17);
+
+/**
+ * Published by the Portfolio service each time it stores a portfolio snapshot, with the risk of the
+ * portfolio's accounts at the same valuation time: the per-user snapshot a portfolio screen shows
+ * (NAV, cash, PnL, delta by underlier, DV01 by bucket). Subject: the portfolio id. Partition key:
+ * the portfolio id.
+ *
+ * @generated from message cq.events.v1.PortfolioSnapshotTaken
+ */
+export type PortfolioSnapshotTaken = Message<"cq.events.v1.PortfolioSnapshotTaken"> & {
+  /**
+   * Required. The snapshot. Example: { portfolio_id: "pf_01HZX2R8D3", nav: { value: "184230.55",
+   * asset_id: "USD" }, ... }.
+   *
+   * @generated from field: cq.portfolio.v1.PortfolioSnapshot snapshot = 1;
+   */
+  snapshot?: PortfolioSnapshot | undefined;
+
+  /**
+   * Optional. The risk snapshot of each of the portfolio's accounts valued at the snapshot's
+   * valuation_time; empty when the publisher does not compute risk. Example: [{ account_id:
+   * "acc_01HZX3K9Q7", sensitivities: [...], total_dv01: -1530.4, ... }].
+   *
+   * @generated from field: repeated cq.risk.v1.RiskSnapshot risk_snapshots = 2;
+   */
+  riskSnapshots: RiskSnapshot[];
+};
+
+/**
+ * Describes the message cq.events.v1.PortfolioSnapshotTaken.
+ * Use `create(PortfolioSnapshotTakenSchema)` to create a new message.
+ */
+export const PortfolioSnapshotTakenSchema: GenMessage<PortfolioSnapshotTaken> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 18);
+
+/**
+ * Published by the Portfolio service for every ledger entry it books. Subject: the transaction id.
+ * Partition key: the account id.
+ *
+ * @generated from message cq.events.v1.TransactionBooked
+ */
+export type TransactionBooked = Message<"cq.events.v1.TransactionBooked"> & {
+  /**
+   * Required. The entry. Example: { transaction_id: "txn_01HZX4C8AB", type: TRANSACTION_TYPE_FEE,
+   * amount: { value: "-0.84", asset_id: "USD" }, ... }.
+   *
+   * @generated from field: cq.portfolio.v1.Transaction transaction = 1;
+   */
+  transaction?: Transaction | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.TransactionBooked.
+ * Use `create(TransactionBookedSchema)` to create a new message.
+ */
+export const TransactionBookedSchema: GenMessage<TransactionBooked> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 19);
+
+/**
+ * Published by the Portfolio service for every perpetual funding settlement of a position.
+ * Subject: the instrument id. Partition key: the account id.
+ *
+ * @generated from message cq.events.v1.FundingPaymentBooked
+ */
+export type FundingPaymentBooked = Message<"cq.events.v1.FundingPaymentBooked"> & {
+  /**
+   * Required. The payment. Example: { instrument_id: "cq:perp:BTC-USD", funding_rate: "0.0001",
+   * amount: { value: "3.21", asset_id: "USDT" }, ... }.
+   *
+   * @generated from field: cq.portfolio.v1.FundingPayment funding_payment = 1;
+   */
+  fundingPayment?: FundingPayment | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.FundingPaymentBooked.
+ * Use `create(FundingPaymentBookedSchema)` to create a new message.
+ */
+export const FundingPaymentBookedSchema: GenMessage<FundingPaymentBooked> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 20);
+
+/**
+ * Published by the Portfolio service when it records an allocation from research. Subject: the
+ * allocation id. Partition key: the portfolio id.
+ *
+ * @generated from message cq.events.v1.AllocationCreated
+ */
+export type AllocationCreated = Message<"cq.events.v1.AllocationCreated"> & {
+  /**
+   * Required. The allocation. Example: { allocation_id: "alloc_01HZX5F0P2", strategy_id:
+   * "fund-selection", targets: [...], ... }.
+   *
+   * @generated from field: cq.portfolio.v1.Allocation allocation = 1;
+   */
+  allocation?: Allocation | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.AllocationCreated.
+ * Use `create(AllocationCreatedSchema)` to create a new message.
+ */
+export const AllocationCreatedSchema: GenMessage<AllocationCreated> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 21);
+
+/**
+ * Published by a research run when it selects a universe. Subject: the universe id. Partition key:
+ * the universe id.
+ *
+ * @generated from message cq.events.v1.UniverseSelected
+ */
+export type UniverseSelected = Message<"cq.events.v1.UniverseSelected"> & {
+  /**
+   * Required. The universe. Example: { universe_id: "univ_20261101_funds", members: [...], ... }.
+   *
+   * @generated from field: cq.portfolio.v1.Universe universe = 1;
+   */
+  universe?: Universe | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.UniverseSelected.
+ * Use `create(UniverseSelectedSchema)` to create a new message.
+ */
+export const UniverseSelectedSchema: GenMessage<UniverseSelected> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 22);
+
+/**
+ * Published by a research run when it computes scores and rankings. Subject: the score set id.
+ * Partition key: the universe id, or the score set id without one.
+ *
+ * @generated from message cq.events.v1.ScoresComputed
+ */
+export type ScoresComputed = Message<"cq.events.v1.ScoresComputed"> & {
+  /**
+   * Required. The scores. Example: { score_set_id: "scores_20261101_funds", scores: [...], ... }.
+   *
+   * @generated from field: cq.portfolio.v1.ScoreSet score_set = 1;
+   */
+  scoreSet?: ScoreSet | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.ScoresComputed.
+ * Use `create(ScoresComputedSchema)` to create a new message.
+ */
+export const ScoresComputedSchema: GenMessage<ScoresComputed> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 23);
+
+/**
+ * Published by the trading bridge when it turns an allocation into a rebalance plan, before any
+ * order is placed. Subject: the plan id. Partition key: the portfolio id.
+ *
+ * @generated from message cq.events.v1.RebalancePlanned
+ */
+export type RebalancePlanned = Message<"cq.events.v1.RebalancePlanned"> & {
+  /**
+   * Required. The plan with its targets, orders and orders_digest. Example: { plan_id:
+   * "plan_20261101_0001", orders_digest: "9f2c4be1...", approval_required: true, ... }.
+   *
+   * @generated from field: cq.portfolio.v1.RebalancePlan plan = 1;
+   */
+  plan?: RebalancePlan | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.RebalancePlanned.
+ * Use `create(RebalancePlannedSchema)` to create a new message.
+ */
+export const RebalancePlannedSchema: GenMessage<RebalancePlanned> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 24);
+
+/**
+ * Published when a human approves or rejects a rebalance plan's orders. Subject: the plan id.
+ * Partition key: the portfolio id.
+ *
+ * @generated from message cq.events.v1.OrderApprovalDecided
+ */
+export type OrderApprovalDecided = Message<"cq.events.v1.OrderApprovalDecided"> & {
+  /**
+   * Required. The decision, naming the orders by digest. Example: { approval_id: "apr_01HZXB3C7D",
+   * plan_id: "plan_20261101_0001", decision: APPROVAL_DECISION_APPROVED, ... }.
+   *
+   * @generated from field: cq.portfolio.v1.OrderApproval approval = 1;
+   */
+  approval?: OrderApproval | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.OrderApprovalDecided.
+ * Use `create(OrderApprovalDecidedSchema)` to create a new message.
+ */
+export const OrderApprovalDecidedSchema: GenMessage<OrderApprovalDecided> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 25);
+
+/**
+ * Published by the RiskEngine when a limit's status changes: a warning level crossed, a breach, or a
+ * return within bounds. Subject: the limit id. Partition key: the account id of the limit's scope,
+ * or the limit id for a default limit.
+ *
+ * @generated from message cq.events.v1.LimitStatusChanged
+ */
+export type LimitStatusChanged = Message<"cq.events.v1.LimitStatusChanged"> & {
+  /**
+   * Required. The limit after the change, with current_value, utilisation and the new status.
+   * Example: { limit_id: "lim_01HZX5R2TA", status: LIMIT_STATUS_BREACHED, utilisation: 1.0625, ...
+   * }.
+   *
+   * @generated from field: cq.risk.v1.Limit limit = 1;
+   */
+  limit?: Limit | undefined;
+
+  /**
+   * Required. The status before the change. Example: LIMIT_STATUS_WARNING.
+   *
+   * @generated from field: cq.risk.v1.LimitStatus previous_status = 2;
+   */
+  previousStatus: LimitStatus;
+
+  /**
+   * Optional. The account the measured value belongs to, for a default limit measured per account.
+   * Example: "acc_01HZX3K9Q7".
+   *
+   * @generated from field: string account_id = 3;
+   */
+  accountId: string;
+
+  /**
+   * Optional. The alert raised with the change (cq.risk.v1.Alert.alert_id); empty when none was.
+   * Example: "alr_01JC2ZKA3P".
+   *
+   * @generated from field: string alert_id = 4;
+   */
+  alertId: string;
+};
+
+/**
+ * Describes the message cq.events.v1.LimitStatusChanged.
+ * Use `create(LimitStatusChangedSchema)` to create a new message.
+ */
+export const LimitStatusChangedSchema: GenMessage<LimitStatusChanged> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 26);
+
+/**
+ * Published by the RiskEngine for every pre-trade check it makes, approved or rejected, for the
+ * audit trail. Subject: the check id. Partition key: the account id.
+ *
+ * @generated from message cq.events.v1.OrderChecked
+ */
+export type OrderChecked = Message<"cq.events.v1.OrderChecked"> & {
+  /**
+   * Required. The order as checked. Example: { account_id: "acc_01HZX3K9Q7", instrument_id:
+   * "cq:perp:BTC-USD", side: SIDE_BUY, quantity: "0.5", ... }.
+   *
+   * @generated from field: cq.venues.v1.Order order = 1;
+   */
+  order?: Order | undefined;
+
+  /**
+   * Required. The verdict and every limit checked. Example: { check_id: "chk_01JC2ZK8W6", decision:
+   * CHECK_DECISION_APPROVE, ... }.
+   *
+   * @generated from field: cq.risk.v1.PreTradeCheckResult result = 2;
+   */
+  result?: PreTradeCheckResult | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.OrderChecked.
+ * Use `create(OrderCheckedSchema)` to create a new message.
+ */
+export const OrderCheckedSchema: GenMessage<OrderChecked> = /*@__PURE__*/
+  messageDesc(file_cq_events_v1_events, 27);
 
 /**
  * What changed a position.

@@ -6,10 +6,13 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
-import type { Candle, CandleInterval, LiquidityMetrics, MarketDepth, OrderBook, OrderBookDelta, Price, Trade, Vwap } from "./resources_pb.js";
+import { file_buf_validate_validate } from "../../../buf/validate/validate_pb.js";
+import type { Candle, CandleInterval, DerivativesMetrics, LiquidityMetrics, MarketDepth, OrderBook, OrderBookDelta, Price, Trade, Vwap } from "./resources_pb.js";
 import { file_cq_markets_v1_resources } from "./resources_pb.js";
 import type { Decimal } from "../../types/v1/decimal_pb.js";
 import { file_cq_types_v1_decimal } from "../../types/v1/decimal_pb.js";
+import type { Side } from "../../types/v1/side_pb.js";
+import { file_cq_types_v1_side } from "../../types/v1/side_pb.js";
 import type { TimeRange } from "../../types/v1/time_range_pb.js";
 import { file_cq_types_v1_time_range } from "../../types/v1/time_range_pb.js";
 import { file_google_api_annotations } from "../../../google/api/annotations_pb.js";
@@ -21,7 +24,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file cq/markets/v1/service.proto.
  */
 export const file_cq_markets_v1_service: GenFile = /*@__PURE__*/
-  fileDesc("ChtjcS9tYXJrZXRzL3YxL3NlcnZpY2UucHJvdG8SDWNxLm1hcmtldHMudjEiUwoVR2V0TGF0ZXN0UHJpY2VSZXF1ZXN0EhUKDWluc3RydW1lbnRfaWQYASABKAkSEAoIdmVudWVfaWQYAiABKAkSEQoJZGVhbGVyX2lkGAMgASgJImoKFkdldExhdGVzdFByaWNlUmVzcG9uc2USIwoFcHJpY2UYASABKAsyFC5jcS5tYXJrZXRzLnYxLlByaWNlEisKDWRlYWxlcl9xdW90ZXMYAiADKAsyFC5jcS5tYXJrZXRzLnYxLlByaWNlIk0KE0dldE9yZGVyQm9va1JlcXVlc3QSFQoNaW5zdHJ1bWVudF9pZBgBIAEoCRIQCgh2ZW51ZV9pZBgCIAEoCRINCgVkZXB0aBgDIAEoAyJEChRHZXRPcmRlckJvb2tSZXNwb25zZRIsCgpvcmRlcl9ib29rGAEgASgLMhguY3EubWFya2V0cy52MS5PcmRlckJvb2siwQEKEkxpc3RDYW5kbGVzUmVxdWVzdBIVCg1pbnN0cnVtZW50X2lkGAEgASgJEhAKCHZlbnVlX2lkGAIgASgJEi8KCGludGVydmFsGAMgASgOMh0uY3EubWFya2V0cy52MS5DYW5kbGVJbnRlcnZhbBIqCgp0aW1lX3JhbmdlGAQgASgLMhYuY3EudHlwZXMudjEuVGltZVJhbmdlEhEKCXBhZ2Vfc2l6ZRgFIAEoBRISCgpwYWdlX3Rva2VuGAYgASgJIlYKE0xpc3RDYW5kbGVzUmVzcG9uc2USJgoHY2FuZGxlcxgBIAMoCzIVLmNxLm1hcmtldHMudjEuQ2FuZGxlEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSKPAQoRTGlzdFRyYWRlc1JlcXVlc3QSFQoNaW5zdHJ1bWVudF9pZBgBIAEoCRIQCgh2ZW51ZV9pZBgCIAEoCRIqCgp0aW1lX3JhbmdlGAMgASgLMhYuY3EudHlwZXMudjEuVGltZVJhbmdlEhEKCXBhZ2Vfc2l6ZRgEIAEoBRISCgpwYWdlX3Rva2VuGAUgASgJIlMKEkxpc3RUcmFkZXNSZXNwb25zZRIkCgZ0cmFkZXMYASADKAsyFC5jcS5tYXJrZXRzLnYxLlRyYWRlEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSKgAQoOR2V0VndhcFJlcXVlc3QSFQoNaW5zdHJ1bWVudF9pZBgBIAEoCRIQCgh2ZW51ZV9pZBgCIAEoCRIsCgp0aW1lX3JhbmdlGAMgASgLMhYuY3EudHlwZXMudjEuVGltZVJhbmdlSAASLQoIbG9va2JhY2sYBCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb25IAEIICgZ3aW5kb3ciNAoPR2V0VndhcFJlc3BvbnNlEiEKBHZ3YXAYASABKAsyEy5jcS5tYXJrZXRzLnYxLlZ3YXAibQoVR2V0TWFya2V0RGVwdGhSZXF1ZXN0EhUKDWluc3RydW1lbnRfaWQYASABKAkSEAoIdmVudWVfaWQYAiABKAkSKwoNYmFuZF9wZXJjZW50cxgDIAMoCzIULmNxLnR5cGVzLnYxLkRlY2ltYWwiSgoWR2V0TWFya2V0RGVwdGhSZXNwb25zZRIwCgxtYXJrZXRfZGVwdGgYASABKAsyGi5jcS5tYXJrZXRzLnYxLk1hcmtldERlcHRoItcBChpHZXRMaXF1aWRpdHlNZXRyaWNzUmVxdWVzdBIVCg1pbnN0cnVtZW50X2lkGAEgASgJEhAKCHZlbnVlX2lkGAIgASgJEisKDWJhbmRfcGVyY2VudHMYAyADKAsyFC5jcS50eXBlcy52MS5EZWNpbWFsEjAKDXZvbHVtZV93aW5kb3cYBCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24SMQoTc2xpcHBhZ2VfcXVhbnRpdGllcxgFIAMoCzIULmNxLnR5cGVzLnYxLkRlY2ltYWwiWQobR2V0TGlxdWlkaXR5TWV0cmljc1Jlc3BvbnNlEjoKEWxpcXVpZGl0eV9tZXRyaWNzGAEgASgLMh8uY3EubWFya2V0cy52MS5MaXF1aWRpdHlNZXRyaWNzIngKE1N0cmVhbVByaWNlc1JlcXVlc3QSFgoOaW5zdHJ1bWVudF9pZHMYASADKAkSEQoJdmVudWVfaWRzGAIgAygJEjYKE2NvbmZsYXRpb25faW50ZXJ2YWwYAyABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24iOwoUU3RyZWFtUHJpY2VzUmVzcG9uc2USIwoFcHJpY2UYASABKAsyFC5jcS5tYXJrZXRzLnYxLlByaWNlIlAKFlN0cmVhbU9yZGVyQm9va1JlcXVlc3QSFQoNaW5zdHJ1bWVudF9pZBgBIAEoCRIQCgh2ZW51ZV9pZBgCIAEoCRINCgVkZXB0aBgDIAEoAyKBAQoXU3RyZWFtT3JkZXJCb29rUmVzcG9uc2USLAoIc25hcHNob3QYASABKAsyGC5jcS5tYXJrZXRzLnYxLk9yZGVyQm9va0gAEi4KBWRlbHRhGAIgASgLMh0uY3EubWFya2V0cy52MS5PcmRlckJvb2tEZWx0YUgAQggKBnVwZGF0ZTK1CgoRTWFya2V0RGF0YVNlcnZpY2USpAEKDkdldExhdGVzdFByaWNlEiQuY3EubWFya2V0cy52MS5HZXRMYXRlc3RQcmljZVJlcXVlc3QaJS5jcS5tYXJrZXRzLnYxLkdldExhdGVzdFByaWNlUmVzcG9uc2UiRYLT5JMCPxI9L3YxL3ZlbnVlcy97dmVudWVfaWR9L2luc3RydW1lbnRzL3tpbnN0cnVtZW50X2lkfS9sYXRlc3RQcmljZRKcAQoMR2V0T3JkZXJCb29rEiIuY3EubWFya2V0cy52MS5HZXRPcmRlckJvb2tSZXF1ZXN0GiMuY3EubWFya2V0cy52MS5HZXRPcmRlckJvb2tSZXNwb25zZSJDgtPkkwI9EjsvdjEvdmVudWVzL3t2ZW51ZV9pZH0vaW5zdHJ1bWVudHMve2luc3RydW1lbnRfaWR9L29yZGVyQm9vaxKXAQoLTGlzdENhbmRsZXMSIS5jcS5tYXJrZXRzLnYxLkxpc3RDYW5kbGVzUmVxdWVzdBoiLmNxLm1hcmtldHMudjEuTGlzdENhbmRsZXNSZXNwb25zZSJBgtPkkwI7EjkvdjEvdmVudWVzL3t2ZW51ZV9pZH0vaW5zdHJ1bWVudHMve2luc3RydW1lbnRfaWR9L2NhbmRsZXMSkwEKCkxpc3RUcmFkZXMSIC5jcS5tYXJrZXRzLnYxLkxpc3RUcmFkZXNSZXF1ZXN0GiEuY3EubWFya2V0cy52MS5MaXN0VHJhZGVzUmVzcG9uc2UiQILT5JMCOhI4L3YxL3ZlbnVlcy97dmVudWVfaWR9L2luc3RydW1lbnRzL3tpbnN0cnVtZW50X2lkfS90cmFkZXMSiAEKB0dldFZ3YXASHS5jcS5tYXJrZXRzLnYxLkdldFZ3YXBSZXF1ZXN0Gh4uY3EubWFya2V0cy52MS5HZXRWd2FwUmVzcG9uc2UiPoLT5JMCOBI2L3YxL3ZlbnVlcy97dmVudWVfaWR9L2luc3RydW1lbnRzL3tpbnN0cnVtZW50X2lkfS92d2FwEqQBCg5HZXRNYXJrZXREZXB0aBIkLmNxLm1hcmtldHMudjEuR2V0TWFya2V0RGVwdGhSZXF1ZXN0GiUuY3EubWFya2V0cy52MS5HZXRNYXJrZXREZXB0aFJlc3BvbnNlIkWC0+STAj8SPS92MS92ZW51ZXMve3ZlbnVlX2lkfS9pbnN0cnVtZW50cy97aW5zdHJ1bWVudF9pZH0vbWFya2V0RGVwdGgSuAEKE0dldExpcXVpZGl0eU1ldHJpY3MSKS5jcS5tYXJrZXRzLnYxLkdldExpcXVpZGl0eU1ldHJpY3NSZXF1ZXN0GiouY3EubWFya2V0cy52MS5HZXRMaXF1aWRpdHlNZXRyaWNzUmVzcG9uc2UiSoLT5JMCRBJCL3YxL3ZlbnVlcy97dmVudWVfaWR9L2luc3RydW1lbnRzL3tpbnN0cnVtZW50X2lkfS9saXF1aWRpdHlNZXRyaWNzElkKDFN0cmVhbVByaWNlcxIiLmNxLm1hcmtldHMudjEuU3RyZWFtUHJpY2VzUmVxdWVzdBojLmNxLm1hcmtldHMudjEuU3RyZWFtUHJpY2VzUmVzcG9uc2UwARJiCg9TdHJlYW1PcmRlckJvb2sSJS5jcS5tYXJrZXRzLnYxLlN0cmVhbU9yZGVyQm9va1JlcXVlc3QaJi5jcS5tYXJrZXRzLnYxLlN0cmVhbU9yZGVyQm9va1Jlc3BvbnNlMAFCsgEKEWNvbS5jcS5tYXJrZXRzLnYxQgxTZXJ2aWNlUHJvdG9QAVo5Z2l0aHViLmNvbS9jcS1wbGF0Zm9ybS9jcWMvZ2VuL2dvL2NxL21hcmtldHMvdjE7bWFya2V0c3YxogIDQ01YqgINQ3EuTWFya2V0cy5WMcoCDUNxXE1hcmtldHNcVjHiAhlDcVxNYXJrZXRzXFYxXEdQQk1ldGFkYXRh6gIPQ3E6Ok1hcmtldHM6OlYxYgZwcm90bzM", [file_cq_markets_v1_resources, file_cq_types_v1_decimal, file_cq_types_v1_time_range, file_google_api_annotations, file_google_protobuf_duration]);
+  fileDesc("ChtjcS9tYXJrZXRzL3YxL3NlcnZpY2UucHJvdG8SDWNxLm1hcmtldHMudjEizwEKFUdldExhdGVzdFByaWNlUmVxdWVzdBJmCg1pbnN0cnVtZW50X2lkGAEgASgJQk+6SEzIAQFyRzJFXlthLXpdW2EtejAtOV9dezAsMzF9OlthLXpdW2EtejAtOV9dezAsMzF9OltBLVowLTldW0EtWjAtOS5fLV17MCw2M30kEjIKCHZlbnVlX2lkGAIgASgJQiC6SB3IAQFyGDIWXlthLXpdW2EtejAtOV9dezAsMzF9JBIaCglkZWFsZXJfaWQYAyABKAlCB7pIBHICGEAiagoWR2V0TGF0ZXN0UHJpY2VSZXNwb25zZRIjCgVwcmljZRgBIAEoCzIULmNxLm1hcmtldHMudjEuUHJpY2USKwoNZGVhbGVyX3F1b3RlcxgCIAMoCzIULmNxLm1hcmtldHMudjEuUHJpY2UiyQEKE0dldE9yZGVyQm9va1JlcXVlc3QSZgoNaW5zdHJ1bWVudF9pZBgBIAEoCUJPukhMyAEBckcyRV5bYS16XVthLXowLTlfXXswLDMxfTpbYS16XVthLXowLTlfXXswLDMxfTpbQS1aMC05XVtBLVowLTkuXy1dezAsNjN9JBIyCgh2ZW51ZV9pZBgCIAEoCUIgukgdyAEBchgyFl5bYS16XVthLXowLTlfXXswLDMxfSQSFgoFZGVwdGgYAyABKANCB7pIBCICKAAiRAoUR2V0T3JkZXJCb29rUmVzcG9uc2USLAoKb3JkZXJfYm9vaxgBIAEoCzIYLmNxLm1hcmtldHMudjEuT3JkZXJCb29rItQCChJMaXN0Q2FuZGxlc1JlcXVlc3QSZgoNaW5zdHJ1bWVudF9pZBgBIAEoCUJPukhMyAEBckcyRV5bYS16XVthLXowLTlfXXswLDMxfTpbYS16XVthLXowLTlfXXswLDMxfTpbQS1aMC05XVtBLVowLTkuXy1dezAsNjN9JBIyCgh2ZW51ZV9pZBgCIAEoCUIgukgdyAEBchgyFl5bYS16XVthLXowLTlfXXswLDMxfSQSOwoIaW50ZXJ2YWwYAyABKA4yHS5jcS5tYXJrZXRzLnYxLkNhbmRsZUludGVydmFsQgq6SAeCAQQQASAAEjIKCnRpbWVfcmFuZ2UYBCABKAsyFi5jcS50eXBlcy52MS5UaW1lUmFuZ2VCBrpIA8gBARIdCglwYWdlX3NpemUYBSABKAVCCrpIBxoFGIgnKAASEgoKcGFnZV90b2tlbhgGIAEoCSJWChNMaXN0Q2FuZGxlc1Jlc3BvbnNlEiYKB2NhbmRsZXMYASADKAsyFS5jcS5tYXJrZXRzLnYxLkNhbmRsZRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkijgIKEUxpc3RUcmFkZXNSZXF1ZXN0EmYKDWluc3RydW1lbnRfaWQYASABKAlCT7pITMgBAXJHMkVeW2Etel1bYS16MC05X117MCwzMX06W2Etel1bYS16MC05X117MCwzMX06W0EtWjAtOV1bQS1aMC05Ll8tXXswLDYzfSQSMgoIdmVudWVfaWQYAiABKAlCILpIHcgBAXIYMhZeW2Etel1bYS16MC05X117MCwzMX0kEioKCnRpbWVfcmFuZ2UYAyABKAsyFi5jcS50eXBlcy52MS5UaW1lUmFuZ2USHQoJcGFnZV9zaXplGAQgASgFQgq6SAcaBRiIJygAEhIKCnBhZ2VfdG9rZW4YBSABKAkiUwoSTGlzdFRyYWRlc1Jlc3BvbnNlEiQKBnRyYWRlcxgBIAMoCzIULmNxLm1hcmtldHMudjEuVHJhZGUSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJItgFCg5HZXRWd2FwUmVxdWVzdBJmCg1pbnN0cnVtZW50X2lkGAEgASgJQk+6SEzIAQFyRzJFXlthLXpdW2EtejAtOV9dezAsMzF9OlthLXpdW2EtejAtOV9dezAsMzF9OltBLVowLTldW0EtWjAtOS5fLV17MCw2M30kEjIKCHZlbnVlX2lkGAIgASgJQiC6SB3IAQFyGDIWXlthLXpdW2EtejAtOV9dezAsMzF9JBIsCgp0aW1lX3JhbmdlGAMgASgLMhYuY3EudHlwZXMudjEuVGltZVJhbmdlSAASPgoIbG9va2JhY2sYBCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb25CD7pIDKoBCSIFCIC9owEqAEgAOqoDukimAxrHAQolZ2V0X3Z3YXBfcmVxdWVzdC50aW1lX3JhbmdlX25vdF9lbXB0eRIsdGltZV9yYW5nZS5lbmRfdGltZSBtdXN0IGJlIGFmdGVyIHN0YXJ0X3RpbWUacCFoYXModGhpcy50aW1lX3JhbmdlKSB8fCAhaGFzKHRoaXMudGltZV9yYW5nZS5lbmRfdGltZSkgfHwgdGhpcy50aW1lX3JhbmdlLmVuZF90aW1lID4gdGhpcy50aW1lX3JhbmdlLnN0YXJ0X3RpbWUa2QEKJ2dldF92d2FwX3JlcXVlc3QudGltZV9yYW5nZV9tYXhfMzFfZGF5cxIndGltZV9yYW5nZSBtdXN0IGJlIGF0IG1vc3QgMzEgZGF5cyBsb25nGoQBIWhhcyh0aGlzLnRpbWVfcmFuZ2UpIHx8ICFoYXModGhpcy50aW1lX3JhbmdlLmVuZF90aW1lKSB8fCB0aGlzLnRpbWVfcmFuZ2UuZW5kX3RpbWUgLSB0aGlzLnRpbWVfcmFuZ2Uuc3RhcnRfdGltZSA8PSBkdXJhdGlvbignNzQ0aCcpQg8KBndpbmRvdxIFukgCCAEiNAoPR2V0VndhcFJlc3BvbnNlEiEKBHZ3YXAYASABKAsyEy5jcS5tYXJrZXRzLnYxLlZ3YXAizAQKFUdldE1hcmtldERlcHRoUmVxdWVzdBJmCg1pbnN0cnVtZW50X2lkGAEgASgJQk+6SEzIAQFyRzJFXlthLXpdW2EtejAtOV9dezAsMzF9OlthLXpdW2EtejAtOV9dezAsMzF9OltBLVowLTldW0EtWjAtOS5fLV17MCw2M30kEjIKCHZlbnVlX2lkGAIgASgJQiC6SB3IAQFyGDIWXlthLXpdW2EtejAtOV9dezAsMzF9JBKWAwoNYmFuZF9wZXJjZW50cxgDIAMoCzIULmNxLnR5cGVzLnYxLkRlY2ltYWxC6AK6SOQCkgHgAhAKItsCugHEAQoQZGVjaW1hbC5wb3NpdGl2ZRIWbXVzdCBiZSBncmVhdGVyIHRoYW4gMBqXAXRoaXMudmFsdWUubWF0Y2hlcygnXlsrXT9bMC05XSpbMS05XVswLTldKihcXC5bMC05XSspPyhbZUVdWystXT9bMC05XSspPyQnKSB8fCB0aGlzLnZhbHVlLm1hdGNoZXMoJ15bK10/WzAtOV0rXFwuWzAtOV0qWzEtOV1bMC05XSooW2VFXVsrLV0/WzAtOV0rKT8kJym6AY8BChdiYW5kX3BlcmNlbnQuYXRfbW9zdF81MBISbXVzdCBiZSBhdCBtb3N0IDUwGmAhdGhpcy52YWx1ZS5tYXRjaGVzKCdeWystXT9bMC05XSsoXFwuWzAtOV0rKT8oW2VFXVsrLV0/WzAtOV0rKT8kJykgfHwgZG91YmxlKHRoaXMudmFsdWUpIDw9IDUwLjAiSgoWR2V0TWFya2V0RGVwdGhSZXNwb25zZRIwCgxtYXJrZXRfZGVwdGgYASABKAsyGi5jcS5tYXJrZXRzLnYxLk1hcmtldERlcHRoIqAHChpHZXRMaXF1aWRpdHlNZXRyaWNzUmVxdWVzdBJmCg1pbnN0cnVtZW50X2lkGAEgASgJQk+6SEzIAQFyRzJFXlthLXpdW2EtejAtOV9dezAsMzF9OlthLXpdW2EtejAtOV9dezAsMzF9OltBLVowLTldW0EtWjAtOS5fLV17MCw2M30kEjIKCHZlbnVlX2lkGAIgASgJQiC6SB3IAQFyGDIWXlthLXpdW2EtejAtOV9dezAsMzF9JBKWAwoNYmFuZF9wZXJjZW50cxgDIAMoCzIULmNxLnR5cGVzLnYxLkRlY2ltYWxC6AK6SOQCkgHgAhAKItsCugHEAQoQZGVjaW1hbC5wb3NpdGl2ZRIWbXVzdCBiZSBncmVhdGVyIHRoYW4gMBqXAXRoaXMudmFsdWUubWF0Y2hlcygnXlsrXT9bMC05XSpbMS05XVswLTldKihcXC5bMC05XSspPyhbZUVdWystXT9bMC05XSspPyQnKSB8fCB0aGlzLnZhbHVlLm1hdGNoZXMoJ15bK10/WzAtOV0rXFwuWzAtOV0qWzEtOV1bMC05XSooW2VFXVsrLV0/WzAtOV0rKT8kJym6AY8BChdiYW5kX3BlcmNlbnQuYXRfbW9zdF81MBISbXVzdCBiZSBhdCBtb3N0IDUwGmAhdGhpcy52YWx1ZS5tYXRjaGVzKCdeWystXT9bMC05XSsoXFwuWzAtOV0rKT8oW2VFXVsrLV0/WzAtOV0rKT8kJykgfHwgZG91YmxlKHRoaXMudmFsdWUpIDw9IDUwLjASQQoNdm9sdW1lX3dpbmRvdxgEIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbkIPukgMqgEJIgUIgJqeASoAEokCChNzbGlwcGFnZV9xdWFudGl0aWVzGAUgAygLMhQuY3EudHlwZXMudjEuRGVjaW1hbELVAbpI0QGSAc0BEAoiyAG6AcQBChBkZWNpbWFsLnBvc2l0aXZlEhZtdXN0IGJlIGdyZWF0ZXIgdGhhbiAwGpcBdGhpcy52YWx1ZS5tYXRjaGVzKCdeWytdP1swLTldKlsxLTldWzAtOV0qKFxcLlswLTldKyk/KFtlRV1bKy1dP1swLTldKyk/JCcpIHx8IHRoaXMudmFsdWUubWF0Y2hlcygnXlsrXT9bMC05XStcXC5bMC05XSpbMS05XVswLTldKihbZUVdWystXT9bMC05XSspPyQnKSJZChtHZXRMaXF1aWRpdHlNZXRyaWNzUmVzcG9uc2USOgoRbGlxdWlkaXR5X21ldHJpY3MYASABKAsyHy5jcS5tYXJrZXRzLnYxLkxpcXVpZGl0eU1ldHJpY3MigAIKE1N0cmVhbVByaWNlc1JlcXVlc3QScAoOaW5zdHJ1bWVudF9pZHMYASADKAlCWLpIVZIBUggBEPQDGAEiSXJHMkVeW2Etel1bYS16MC05X117MCwzMX06W2Etel1bYS16MC05X117MCwzMX06W0EtWjAtOV1bQS1aMC05Ll8tXXswLDYzfSQSNQoJdmVudWVfaWRzGAIgAygJQiK6SB+SARwiGnIYMhZeW2Etel1bYS16MC05X117MCwzMX0kEkAKE2NvbmZsYXRpb25faW50ZXJ2YWwYAyABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb25CCLpIBaoBAjIAIjsKFFN0cmVhbVByaWNlc1Jlc3BvbnNlEiMKBXByaWNlGAEgASgLMhQuY3EubWFya2V0cy52MS5QcmljZSLMAQoWU3RyZWFtT3JkZXJCb29rUmVxdWVzdBJmCg1pbnN0cnVtZW50X2lkGAEgASgJQk+6SEzIAQFyRzJFXlthLXpdW2EtejAtOV9dezAsMzF9OlthLXpdW2EtejAtOV9dezAsMzF9OltBLVowLTldW0EtWjAtOS5fLV17MCw2M30kEjIKCHZlbnVlX2lkGAIgASgJQiC6SB3IAQFyGDIWXlthLXpdW2EtejAtOV9dezAsMzF9JBIWCgVkZXB0aBgDIAEoA0IHukgEIgIoACKBAQoXU3RyZWFtT3JkZXJCb29rUmVzcG9uc2USLAoIc25hcHNob3QYASABKAsyGC5jcS5tYXJrZXRzLnYxLk9yZGVyQm9va0gAEi4KBWRlbHRhGAIgASgLMh0uY3EubWFya2V0cy52MS5PcmRlckJvb2tEZWx0YUgAQggKBnVwZGF0ZSKWBAoRTGlzdFByaWNlc1JlcXVlc3QSZgoNaW5zdHJ1bWVudF9pZBgBIAEoCUJPukhMyAEBckcyRV5bYS16XVthLXowLTlfXXswLDMxfTpbYS16XVthLXowLTlfXXswLDMxfTpbQS1aMC05XVtBLVowLTkuXy1dezAsNjN9JBIyCgh2ZW51ZV9pZBgCIAEoCUIgukgdyAEBchgyFl5bYS16XVthLXowLTlfXXswLDMxfSQSMgoKdGltZV9yYW5nZRgDIAEoCzIWLmNxLnR5cGVzLnYxLlRpbWVSYW5nZUIGukgDyAEBEhoKCWRlYWxlcl9pZBgEIAEoCUIHukgEcgIYQBIdCglwYWdlX3NpemUYBSABKAVCCrpIBxoFGIgnKAASEgoKcGFnZV90b2tlbhgGIAEoCTrhAbpI3QEa2gEKKWxpc3RfcHJpY2VzX3JlcXVlc3QudGltZV9yYW5nZV9tYXhfN19kYXlzEiZ0aW1lX3JhbmdlIG11c3QgYmUgYXQgbW9zdCA3IGRheXMgbG9uZxqEASFoYXModGhpcy50aW1lX3JhbmdlKSB8fCAhaGFzKHRoaXMudGltZV9yYW5nZS5lbmRfdGltZSkgfHwgdGhpcy50aW1lX3JhbmdlLmVuZF90aW1lIC0gdGhpcy50aW1lX3JhbmdlLnN0YXJ0X3RpbWUgPD0gZHVyYXRpb24oJzE2OGgnKSJTChJMaXN0UHJpY2VzUmVzcG9uc2USJAoGcHJpY2VzGAEgAygLMhQuY3EubWFya2V0cy52MS5QcmljZRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkigQUKF0xpc3REZWFsZXJRdW90ZXNSZXF1ZXN0EmYKDWluc3RydW1lbnRfaWQYASABKAlCT7pITMgBAXJHMkVeW2Etel1bYS16MC05X117MCwzMX06W2Etel1bYS16MC05X117MCwzMX06W0EtWjAtOV1bQS1aMC05Ll8tXXswLDYzfSQSMgoIdmVudWVfaWQYAiABKAlCILpIHcgBAXIYMhZeW2Etel1bYS16MC05X117MCwzMX0kEikKBHNpZGUYAyABKA4yES5jcS50eXBlcy52MS5TaWRlQgi6SAWCAQIQARL1AQoIcXVhbnRpdHkYBCABKAsyFC5jcS50eXBlcy52MS5EZWNpbWFsQswBukjIAboBxAEKEGRlY2ltYWwucG9zaXRpdmUSFm11c3QgYmUgZ3JlYXRlciB0aGFuIDAalwF0aGlzLnZhbHVlLm1hdGNoZXMoJ15bK10/WzAtOV0qWzEtOV1bMC05XSooXFwuWzAtOV0rKT8oW2VFXVsrLV0/WzAtOV0rKT8kJykgfHwgdGhpcy52YWx1ZS5tYXRjaGVzKCdeWytdP1swLTldK1xcLlswLTldKlsxLTldWzAtOV0qKFtlRV1bKy1dP1swLTldKyk/JCcpEh0KCXBhZ2Vfc2l6ZRgFIAEoBUIKukgHGgUY6AcoABISCgpwYWdlX3Rva2VuGAYgASgJOnS6SHEabwoubGlzdF9kZWFsZXJfcXVvdGVzX3JlcXVlc3QucXVhbnRpdHlfbmVlZHNfc2lkZRIWcXVhbnRpdHkgcmVxdWlyZXMgc2lkZRolIWhhcyh0aGlzLnF1YW50aXR5KSB8fCB0aGlzLnNpZGUgIT0gMCJgChhMaXN0RGVhbGVyUXVvdGVzUmVzcG9uc2USKwoNZGVhbGVyX3F1b3RlcxgBIAMoCzIULmNxLm1hcmtldHMudjEuUHJpY2USFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIroBChxHZXREZXJpdmF0aXZlc01ldHJpY3NSZXF1ZXN0EmYKDWluc3RydW1lbnRfaWQYASABKAlCT7pITMgBAXJHMkVeW2Etel1bYS16MC05X117MCwzMX06W2Etel1bYS16MC05X117MCwzMX06W0EtWjAtOV1bQS1aMC05Ll8tXXswLDYzfSQSMgoIdmVudWVfaWQYAiABKAlCILpIHcgBAXIYMhZeW2Etel1bYS16MC05X117MCwzMX0kIl8KHUdldERlcml2YXRpdmVzTWV0cmljc1Jlc3BvbnNlEj4KE2Rlcml2YXRpdmVzX21ldHJpY3MYASABKAsyIS5jcS5tYXJrZXRzLnYxLkRlcml2YXRpdmVzTWV0cmljcyLfAgodTGlzdERlcml2YXRpdmVzTWV0cmljc1JlcXVlc3QSZgoNaW5zdHJ1bWVudF9pZBgBIAEoCUJPukhMyAEBckcyRV5bYS16XVthLXowLTlfXXswLDMxfTpbYS16XVthLXowLTlfXXswLDMxfTpbQS1aMC05XVtBLVowLTkuXy1dezAsNjN9JBIyCgh2ZW51ZV9pZBgCIAEoCUIgukgdyAEBchgyFl5bYS16XVthLXowLTlfXXswLDMxfSQSOwoIaW50ZXJ2YWwYAyABKA4yHS5jcS5tYXJrZXRzLnYxLkNhbmRsZUludGVydmFsQgq6SAeCAQQQASAAEjIKCnRpbWVfcmFuZ2UYBCABKAsyFi5jcS50eXBlcy52MS5UaW1lUmFuZ2VCBrpIA8gBARIdCglwYWdlX3NpemUYBSABKAVCCrpIBxoFGIgnKAASEgoKcGFnZV90b2tlbhgGIAEoCSJ5Ch5MaXN0RGVyaXZhdGl2ZXNNZXRyaWNzUmVzcG9uc2USPgoTZGVyaXZhdGl2ZXNfbWV0cmljcxgBIAMoCzIhLmNxLm1hcmtldHMudjEuRGVyaXZhdGl2ZXNNZXRyaWNzEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSKMAgofU3RyZWFtRGVyaXZhdGl2ZXNNZXRyaWNzUmVxdWVzdBJwCg5pbnN0cnVtZW50X2lkcxgBIAMoCUJYukhVkgFSCAEQ9AMYASJJckcyRV5bYS16XVthLXowLTlfXXswLDMxfTpbYS16XVthLXowLTlfXXswLDMxfTpbQS1aMC05XVtBLVowLTkuXy1dezAsNjN9JBI1Cgl2ZW51ZV9pZHMYAiADKAlCIrpIH5IBHCIachgyFl5bYS16XVthLXowLTlfXXswLDMxfSQSQAoTY29uZmxhdGlvbl9pbnRlcnZhbBgDIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbkIIukgFqgECMgAiYgogU3RyZWFtRGVyaXZhdGl2ZXNNZXRyaWNzUmVzcG9uc2USPgoTZGVyaXZhdGl2ZXNfbWV0cmljcxgBIAEoCzIhLmNxLm1hcmtldHMudjEuRGVyaXZhdGl2ZXNNZXRyaWNzMogRChFNYXJrZXREYXRhU2VydmljZRKkAQoOR2V0TGF0ZXN0UHJpY2USJC5jcS5tYXJrZXRzLnYxLkdldExhdGVzdFByaWNlUmVxdWVzdBolLmNxLm1hcmtldHMudjEuR2V0TGF0ZXN0UHJpY2VSZXNwb25zZSJFgtPkkwI/Ej0vdjEvdmVudWVzL3t2ZW51ZV9pZH0vaW5zdHJ1bWVudHMve2luc3RydW1lbnRfaWR9L2xhdGVzdFByaWNlEpwBCgxHZXRPcmRlckJvb2sSIi5jcS5tYXJrZXRzLnYxLkdldE9yZGVyQm9va1JlcXVlc3QaIy5jcS5tYXJrZXRzLnYxLkdldE9yZGVyQm9va1Jlc3BvbnNlIkOC0+STAj0SOy92MS92ZW51ZXMve3ZlbnVlX2lkfS9pbnN0cnVtZW50cy97aW5zdHJ1bWVudF9pZH0vb3JkZXJCb29rEpcBCgtMaXN0Q2FuZGxlcxIhLmNxLm1hcmtldHMudjEuTGlzdENhbmRsZXNSZXF1ZXN0GiIuY3EubWFya2V0cy52MS5MaXN0Q2FuZGxlc1Jlc3BvbnNlIkGC0+STAjsSOS92MS92ZW51ZXMve3ZlbnVlX2lkfS9pbnN0cnVtZW50cy97aW5zdHJ1bWVudF9pZH0vY2FuZGxlcxKTAQoKTGlzdFRyYWRlcxIgLmNxLm1hcmtldHMudjEuTGlzdFRyYWRlc1JlcXVlc3QaIS5jcS5tYXJrZXRzLnYxLkxpc3RUcmFkZXNSZXNwb25zZSJAgtPkkwI6EjgvdjEvdmVudWVzL3t2ZW51ZV9pZH0vaW5zdHJ1bWVudHMve2luc3RydW1lbnRfaWR9L3RyYWRlcxKIAQoHR2V0VndhcBIdLmNxLm1hcmtldHMudjEuR2V0VndhcFJlcXVlc3QaHi5jcS5tYXJrZXRzLnYxLkdldFZ3YXBSZXNwb25zZSI+gtPkkwI4EjYvdjEvdmVudWVzL3t2ZW51ZV9pZH0vaW5zdHJ1bWVudHMve2luc3RydW1lbnRfaWR9L3Z3YXASpAEKDkdldE1hcmtldERlcHRoEiQuY3EubWFya2V0cy52MS5HZXRNYXJrZXREZXB0aFJlcXVlc3QaJS5jcS5tYXJrZXRzLnYxLkdldE1hcmtldERlcHRoUmVzcG9uc2UiRYLT5JMCPxI9L3YxL3ZlbnVlcy97dmVudWVfaWR9L2luc3RydW1lbnRzL3tpbnN0cnVtZW50X2lkfS9tYXJrZXREZXB0aBK4AQoTR2V0TGlxdWlkaXR5TWV0cmljcxIpLmNxLm1hcmtldHMudjEuR2V0TGlxdWlkaXR5TWV0cmljc1JlcXVlc3QaKi5jcS5tYXJrZXRzLnYxLkdldExpcXVpZGl0eU1ldHJpY3NSZXNwb25zZSJKgtPkkwJEEkIvdjEvdmVudWVzL3t2ZW51ZV9pZH0vaW5zdHJ1bWVudHMve2luc3RydW1lbnRfaWR9L2xpcXVpZGl0eU1ldHJpY3MSWQoMU3RyZWFtUHJpY2VzEiIuY3EubWFya2V0cy52MS5TdHJlYW1QcmljZXNSZXF1ZXN0GiMuY3EubWFya2V0cy52MS5TdHJlYW1QcmljZXNSZXNwb25zZTABEmIKD1N0cmVhbU9yZGVyQm9vaxIlLmNxLm1hcmtldHMudjEuU3RyZWFtT3JkZXJCb29rUmVxdWVzdBomLmNxLm1hcmtldHMudjEuU3RyZWFtT3JkZXJCb29rUmVzcG9uc2UwARKTAQoKTGlzdFByaWNlcxIgLmNxLm1hcmtldHMudjEuTGlzdFByaWNlc1JlcXVlc3QaIS5jcS5tYXJrZXRzLnYxLkxpc3RQcmljZXNSZXNwb25zZSJAgtPkkwI6EjgvdjEvdmVudWVzL3t2ZW51ZV9pZH0vaW5zdHJ1bWVudHMve2luc3RydW1lbnRfaWR9L3ByaWNlcxKrAQoQTGlzdERlYWxlclF1b3RlcxImLmNxLm1hcmtldHMudjEuTGlzdERlYWxlclF1b3Rlc1JlcXVlc3QaJy5jcS5tYXJrZXRzLnYxLkxpc3REZWFsZXJRdW90ZXNSZXNwb25zZSJGgtPkkwJAEj4vdjEvdmVudWVzL3t2ZW51ZV9pZH0vaW5zdHJ1bWVudHMve2luc3RydW1lbnRfaWR9L2RlYWxlclF1b3RlcxLAAQoVR2V0RGVyaXZhdGl2ZXNNZXRyaWNzEisuY3EubWFya2V0cy52MS5HZXREZXJpdmF0aXZlc01ldHJpY3NSZXF1ZXN0GiwuY3EubWFya2V0cy52MS5HZXREZXJpdmF0aXZlc01ldHJpY3NSZXNwb25zZSJMgtPkkwJGEkQvdjEvdmVudWVzL3t2ZW51ZV9pZH0vaW5zdHJ1bWVudHMve2luc3RydW1lbnRfaWR9L2Rlcml2YXRpdmVzTWV0cmljcxLKAQoWTGlzdERlcml2YXRpdmVzTWV0cmljcxIsLmNxLm1hcmtldHMudjEuTGlzdERlcml2YXRpdmVzTWV0cmljc1JlcXVlc3QaLS5jcS5tYXJrZXRzLnYxLkxpc3REZXJpdmF0aXZlc01ldHJpY3NSZXNwb25zZSJTgtPkkwJNEksvdjEvdmVudWVzL3t2ZW51ZV9pZH0vaW5zdHJ1bWVudHMve2luc3RydW1lbnRfaWR9L2Rlcml2YXRpdmVzTWV0cmljc0hpc3RvcnkSfQoYU3RyZWFtRGVyaXZhdGl2ZXNNZXRyaWNzEi4uY3EubWFya2V0cy52MS5TdHJlYW1EZXJpdmF0aXZlc01ldHJpY3NSZXF1ZXN0Gi8uY3EubWFya2V0cy52MS5TdHJlYW1EZXJpdmF0aXZlc01ldHJpY3NSZXNwb25zZTABQrIBChFjb20uY3EubWFya2V0cy52MUIMU2VydmljZVByb3RvUAFaOWdpdGh1Yi5jb20vY3EtcGxhdGZvcm0vY3FjL2dlbi9nby9jcS9tYXJrZXRzL3YxO21hcmtldHN2MaICA0NNWKoCDUNxLk1hcmtldHMuVjHKAg1DcVxNYXJrZXRzXFYx4gIZQ3FcTWFya2V0c1xWMVxHUEJNZXRhZGF0YeoCD0NxOjpNYXJrZXRzOjpWMWIGcHJvdG8z", [file_buf_validate_validate, file_cq_markets_v1_resources, file_cq_types_v1_decimal, file_cq_types_v1_side, file_cq_types_v1_time_range, file_google_api_annotations, file_google_protobuf_duration]);
 
 /**
  * The request of GetLatestPrice.
@@ -187,9 +190,9 @@ export type ListCandlesRequest = Message<"cq.markets.v1.ListCandlesRequest"> & {
   timeRange?: TimeRange | undefined;
 
   /**
-   * Optional. The maximum number of candles to return in one page; fewer may come back even when more
-   * remain, so only an empty next_page_token ends the list. Unset or 0 means 500; above 5000 means
-   * 5000; negative returns INVALID_ARGUMENT. Example: 1000.
+   * Optional. The maximum number of candles to return in one page; fewer may come back even when
+   * more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+   * above 5000 returns INVALID_ARGUMENT. Example: 1000.
    *
    * @generated from field: int32 page_size = 5;
    */
@@ -271,9 +274,9 @@ export type ListTradesRequest = Message<"cq.markets.v1.ListTradesRequest"> & {
   timeRange?: TimeRange | undefined;
 
   /**
-   * Optional. The maximum number of trades to return in one page; fewer may come back even when more
-   * remain, so only an empty next_page_token ends the list. Unset or 0 means 500; above 5000 means
-   * 5000; negative returns INVALID_ARGUMENT. Example: 1000.
+   * Optional. The maximum number of trades to return in one page; fewer may come back even when
+   * more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+   * above 5000 returns INVALID_ARGUMENT. Example: 1000.
    *
    * @generated from field: int32 page_size = 4;
    */
@@ -362,7 +365,8 @@ export type GetVwapRequest = Message<"cq.markets.v1.GetVwapRequest"> & {
     case: "timeRange";
   } | {
     /**
-     * Optional. A trailing window ending now, positive; set this or time_range. Example: 3600s.
+     * Optional. A trailing window ending now, positive and at most 31 days; set this or time_range.
+     * Example: 3600s.
      *
      * @generated from field: google.protobuf.Duration lookback = 4;
      */
@@ -487,7 +491,8 @@ export type GetLiquidityMetricsRequest = Message<"cq.markets.v1.GetLiquidityMetr
   bandPercents: Decimal[];
 
   /**
-   * Optional. The trailing window for volume and VADR, at most 30 days. Unset means 24 hours.
+   * Optional. The trailing window for volume and VADR, positive and at most 30 days. Unset means 24
+   * hours.
    * Example: 86400s.
    *
    * @generated from field: google.protobuf.Duration volume_window = 4;
@@ -670,6 +675,397 @@ export const StreamOrderBookResponseSchema: GenMessage<StreamOrderBookResponse> 
   messageDesc(file_cq_markets_v1_service, 17);
 
 /**
+ * The request of ListPrices.
+ *
+ * @generated from message cq.markets.v1.ListPricesRequest
+ */
+export type ListPricesRequest = Message<"cq.markets.v1.ListPricesRequest"> & {
+  /**
+   * Required. The CQ instrument id. Example: "cq:equity:AAPL".
+   *
+   * @generated from field: string instrument_id = 1;
+   */
+  instrumentId: string;
+
+  /**
+   * Required. The CQ venue id. Example: "sim".
+   *
+   * @generated from field: string venue_id = 2;
+   */
+  venueId: string;
+
+  /**
+   * Required. The prices returned are those whose event_time is in this range, at most 7 days long;
+   * end_time unset means up to now. Example: {start_time: 2026-03-02T14:00:00Z, end_time:
+   * 2026-03-02T15:00:00Z}.
+   *
+   * @generated from field: cq.types.v1.TimeRange time_range = 3;
+   */
+  timeRange?: TimeRange | undefined;
+
+  /**
+   * Optional. For a dealer-quoted instrument, only this dealer's quotes. Empty means every dealer's.
+   * Example: "dealer_a".
+   *
+   * @generated from field: string dealer_id = 4;
+   */
+  dealerId: string;
+
+  /**
+   * Optional. The maximum number of prices to return in one page; fewer may come back even when
+   * more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+   * above 5000 returns INVALID_ARGUMENT. Example: 1000.
+   *
+   * @generated from field: int32 page_size = 5;
+   */
+  pageSize: number;
+
+  /**
+   * Optional. The next_page_token of the previous ListPrices response, for the following page; empty
+   * fetches the first page. The other fields must repeat the earlier call's, else INVALID_ARGUMENT.
+   * Opaque, valid for 24 hours. Example: "CgcxMDQ4MjEz".
+   *
+   * @generated from field: string page_token = 6;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message cq.markets.v1.ListPricesRequest.
+ * Use `create(ListPricesRequestSchema)` to create a new message.
+ */
+export const ListPricesRequestSchema: GenMessage<ListPricesRequest> = /*@__PURE__*/
+  messageDesc(file_cq_markets_v1_service, 18);
+
+/**
+ * The response of ListPrices.
+ *
+ * @generated from message cq.markets.v1.ListPricesResponse
+ */
+export type ListPricesResponse = Message<"cq.markets.v1.ListPricesResponse"> & {
+  /**
+   * Output only. The prices of this page, by event_time then sequence_number ascending.
+   * Example: [{instrument_id: "cq:equity:AAPL", bid_price: "189.51", ask_price: "189.53", ...}].
+   *
+   * @generated from field: repeated cq.markets.v1.Price prices = 1;
+   */
+  prices: Price[];
+
+  /**
+   * Output only. The page_token for the next page of prices; empty after the last page.
+   * Example: "CgcxMDQ5MDAx".
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message cq.markets.v1.ListPricesResponse.
+ * Use `create(ListPricesResponseSchema)` to create a new message.
+ */
+export const ListPricesResponseSchema: GenMessage<ListPricesResponse> = /*@__PURE__*/
+  messageDesc(file_cq_markets_v1_service, 19);
+
+/**
+ * The request of ListDealerQuotes.
+ *
+ * @generated from message cq.markets.v1.ListDealerQuotesRequest
+ */
+export type ListDealerQuotesRequest = Message<"cq.markets.v1.ListDealerQuotesRequest"> & {
+  /**
+   * Required. The CQ instrument id of a dealer-quoted instrument. Example: "cq:bond:US91282CJL54".
+   *
+   * @generated from field: string instrument_id = 1;
+   */
+  instrumentId: string;
+
+  /**
+   * Required. The CQ venue id the dealers quote on. Example: "sim".
+   *
+   * @generated from field: string venue_id = 2;
+   */
+  venueId: string;
+
+  /**
+   * Optional. The side the caller wants to trade: SIDE_BUY orders quotes by ask_price ascending,
+   * SIDE_SELL by bid_price descending; quotes without that side are left out. Unset returns every
+   * quote ordered by dealer_id. Example: SIDE_BUY.
+   *
+   * @generated from field: cq.types.v1.Side side = 3;
+   */
+  side: Side;
+
+  /**
+   * Optional. Only quotes firm for at least this quantity on the side asked (ask_size for SIDE_BUY,
+   * bid_size for SIDE_SELL), in instrument units; requires side. Unset means any size.
+   * Example: "250".
+   *
+   * @generated from field: cq.types.v1.Decimal quantity = 4;
+   */
+  quantity?: Decimal | undefined;
+
+  /**
+   * Optional. The maximum number of quotes to return in one page; fewer may come back even when
+   * more remain. Unset or 0 means 100; negative or above 1000 returns INVALID_ARGUMENT. Example:
+   * 20.
+   *
+   * @generated from field: int32 page_size = 5;
+   */
+  pageSize: number;
+
+  /**
+   * Optional. The next_page_token of the previous ListDealerQuotes response, for the following page;
+   * empty fetches the first page. The other fields must repeat the earlier call's, else
+   * INVALID_ARGUMENT. Opaque, valid for 24 hours. Example: "CghkZWFsZXJfYg".
+   *
+   * @generated from field: string page_token = 6;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message cq.markets.v1.ListDealerQuotesRequest.
+ * Use `create(ListDealerQuotesRequestSchema)` to create a new message.
+ */
+export const ListDealerQuotesRequestSchema: GenMessage<ListDealerQuotesRequest> = /*@__PURE__*/
+  messageDesc(file_cq_markets_v1_service, 20);
+
+/**
+ * The response of ListDealerQuotes.
+ *
+ * @generated from message cq.markets.v1.ListDealerQuotesResponse
+ */
+export type ListDealerQuotesResponse = Message<"cq.markets.v1.ListDealerQuotesResponse"> & {
+  /**
+   * Output only. The live dealer quotes of this page, one per dealer, each with dealer_id, quote_id
+   * and expire_time set, in the order the request asked for. Example: [{dealer_id: "dealer_a",
+   * quote_id: "q_7f3a91c2", bid_price: "99.12", ask_price: "99.18", ask_size: "500", ...}].
+   *
+   * @generated from field: repeated cq.markets.v1.Price dealer_quotes = 1;
+   */
+  dealerQuotes: Price[];
+
+  /**
+   * Output only. The page_token for the next page of quotes; empty after the last page.
+   * Example: "CghkZWFsZXJfYw".
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message cq.markets.v1.ListDealerQuotesResponse.
+ * Use `create(ListDealerQuotesResponseSchema)` to create a new message.
+ */
+export const ListDealerQuotesResponseSchema: GenMessage<ListDealerQuotesResponse> = /*@__PURE__*/
+  messageDesc(file_cq_markets_v1_service, 21);
+
+/**
+ * The request of GetDerivativesMetrics.
+ *
+ * @generated from message cq.markets.v1.GetDerivativesMetricsRequest
+ */
+export type GetDerivativesMetricsRequest = Message<"cq.markets.v1.GetDerivativesMetricsRequest"> & {
+  /**
+   * Required. The CQ instrument id of a perpetual or future. Example: "cq:perp:BTC-USD".
+   *
+   * @generated from field: string instrument_id = 1;
+   */
+  instrumentId: string;
+
+  /**
+   * Required. The CQ venue id. Example: "binance".
+   *
+   * @generated from field: string venue_id = 2;
+   */
+  venueId: string;
+};
+
+/**
+ * Describes the message cq.markets.v1.GetDerivativesMetricsRequest.
+ * Use `create(GetDerivativesMetricsRequestSchema)` to create a new message.
+ */
+export const GetDerivativesMetricsRequestSchema: GenMessage<GetDerivativesMetricsRequest> = /*@__PURE__*/
+  messageDesc(file_cq_markets_v1_service, 22);
+
+/**
+ * The response of GetDerivativesMetrics.
+ *
+ * @generated from message cq.markets.v1.GetDerivativesMetricsResponse
+ */
+export type GetDerivativesMetricsResponse = Message<"cq.markets.v1.GetDerivativesMetricsResponse"> & {
+  /**
+   * Output only. The latest metrics. Example: {instrument_id: "cq:perp:BTC-USD", venue_id:
+   * "binance", funding_rate: "0.0001", open_interest: "81234.5", ...}.
+   *
+   * @generated from field: cq.markets.v1.DerivativesMetrics derivatives_metrics = 1;
+   */
+  derivativesMetrics?: DerivativesMetrics | undefined;
+};
+
+/**
+ * Describes the message cq.markets.v1.GetDerivativesMetricsResponse.
+ * Use `create(GetDerivativesMetricsResponseSchema)` to create a new message.
+ */
+export const GetDerivativesMetricsResponseSchema: GenMessage<GetDerivativesMetricsResponse> = /*@__PURE__*/
+  messageDesc(file_cq_markets_v1_service, 23);
+
+/**
+ * The request of ListDerivativesMetrics.
+ *
+ * @generated from message cq.markets.v1.ListDerivativesMetricsRequest
+ */
+export type ListDerivativesMetricsRequest = Message<"cq.markets.v1.ListDerivativesMetricsRequest"> & {
+  /**
+   * Required. The CQ instrument id of a perpetual or future. Example: "cq:perp:BTC-USD".
+   *
+   * @generated from field: string instrument_id = 1;
+   */
+  instrumentId: string;
+
+  /**
+   * Required. The CQ venue id. Example: "binance".
+   *
+   * @generated from field: string venue_id = 2;
+   */
+  venueId: string;
+
+  /**
+   * Required. The sampling interval; samples are taken at each interval's close, aligned like
+   * candles. Example: CANDLE_INTERVAL_8_HOURS for one sample per funding period.
+   *
+   * @generated from field: cq.markets.v1.CandleInterval interval = 3;
+   */
+  interval: CandleInterval;
+
+  /**
+   * Required. The samples returned are those whose interval closes in this range; end_time unset
+   * means up to now. Example: {start_time: 2026-02-01T00:00:00Z, end_time: 2026-03-01T00:00:00Z}.
+   *
+   * @generated from field: cq.types.v1.TimeRange time_range = 4;
+   */
+  timeRange?: TimeRange | undefined;
+
+  /**
+   * Optional. The maximum number of samples to return in one page; fewer may come back even when
+   * more remain, so only an empty next_page_token ends the list. Unset or 0 means 500; negative or
+   * above 5000 returns INVALID_ARGUMENT. Example: 1000.
+   *
+   * @generated from field: int32 page_size = 5;
+   */
+  pageSize: number;
+
+  /**
+   * Optional. The next_page_token of the previous ListDerivativesMetrics response, for the following
+   * page; empty fetches the first page. The other fields must repeat the earlier call's, else
+   * INVALID_ARGUMENT. Opaque, valid for 24 hours. Example: "CgoxNzM4MzY4MDAw".
+   *
+   * @generated from field: string page_token = 6;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message cq.markets.v1.ListDerivativesMetricsRequest.
+ * Use `create(ListDerivativesMetricsRequestSchema)` to create a new message.
+ */
+export const ListDerivativesMetricsRequestSchema: GenMessage<ListDerivativesMetricsRequest> = /*@__PURE__*/
+  messageDesc(file_cq_markets_v1_service, 24);
+
+/**
+ * The response of ListDerivativesMetrics.
+ *
+ * @generated from message cq.markets.v1.ListDerivativesMetricsResponse
+ */
+export type ListDerivativesMetricsResponse = Message<"cq.markets.v1.ListDerivativesMetricsResponse"> & {
+  /**
+   * Output only. The samples of this page, oldest first; each sample's event_time is that of the
+   * metrics it holds, at or before its interval's close. Example: [{funding_rate: "0.0001",
+   * open_interest: "80110", event_time: 2026-02-01T07:59:58Z, ...}].
+   *
+   * @generated from field: repeated cq.markets.v1.DerivativesMetrics derivatives_metrics = 1;
+   */
+  derivativesMetrics: DerivativesMetrics[];
+
+  /**
+   * Output only. The page_token for the next page of samples; empty after the last page.
+   * Example: "CgoxNzM4NDU0NDAw".
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message cq.markets.v1.ListDerivativesMetricsResponse.
+ * Use `create(ListDerivativesMetricsResponseSchema)` to create a new message.
+ */
+export const ListDerivativesMetricsResponseSchema: GenMessage<ListDerivativesMetricsResponse> = /*@__PURE__*/
+  messageDesc(file_cq_markets_v1_service, 25);
+
+/**
+ * The request of StreamDerivativesMetrics.
+ *
+ * @generated from message cq.markets.v1.StreamDerivativesMetricsRequest
+ */
+export type StreamDerivativesMetricsRequest = Message<"cq.markets.v1.StreamDerivativesMetricsRequest"> & {
+  /**
+   * Required. The CQ instrument ids of perpetuals and futures to stream, 1 to 500, without
+   * duplicates. Example: ["cq:perp:BTC-USD", "cq:perp:ETH-USD"].
+   *
+   * @generated from field: repeated string instrument_ids = 1;
+   */
+  instrumentIds: string[];
+
+  /**
+   * Optional. Only metrics from these venues. Empty means every venue listing the instruments.
+   * Example: ["binance", "okx"].
+   *
+   * @generated from field: repeated string venue_ids = 2;
+   */
+  venueIds: string[];
+
+  /**
+   * Optional. The minimum time between two updates of one market: within it only the newest metrics
+   * are sent. Unset or zero sends every update. Example: 1s.
+   *
+   * @generated from field: google.protobuf.Duration conflation_interval = 3;
+   */
+  conflationInterval?: Duration | undefined;
+};
+
+/**
+ * Describes the message cq.markets.v1.StreamDerivativesMetricsRequest.
+ * Use `create(StreamDerivativesMetricsRequestSchema)` to create a new message.
+ */
+export const StreamDerivativesMetricsRequestSchema: GenMessage<StreamDerivativesMetricsRequest> = /*@__PURE__*/
+  messageDesc(file_cq_markets_v1_service, 26);
+
+/**
+ * One message of StreamDerivativesMetrics.
+ *
+ * @generated from message cq.markets.v1.StreamDerivativesMetricsResponse
+ */
+export type StreamDerivativesMetricsResponse = Message<"cq.markets.v1.StreamDerivativesMetricsResponse"> & {
+  /**
+   * Output only. A metrics update for one market. Example: {instrument_id: "cq:perp:BTC-USD",
+   * venue_id: "binance", mark_price: "64251.03", funding_rate: "0.0001", ...}.
+   *
+   * @generated from field: cq.markets.v1.DerivativesMetrics derivatives_metrics = 1;
+   */
+  derivativesMetrics?: DerivativesMetrics | undefined;
+};
+
+/**
+ * Describes the message cq.markets.v1.StreamDerivativesMetricsResponse.
+ * Use `create(StreamDerivativesMetricsResponseSchema)` to create a new message.
+ */
+export const StreamDerivativesMetricsResponseSchema: GenMessage<StreamDerivativesMetricsResponse> = /*@__PURE__*/
+  messageDesc(file_cq_markets_v1_service, 27);
+
+/**
  * MarketData: prices, order books, trades, candles and liquidity analytics, per instrument and
  * venue. Read-only; every market is addressed by (instrument_id, venue_id) and data is never blended
  * across venues.
@@ -717,8 +1113,8 @@ export const MarketDataService: GenService<{
    * last candle may still be open (closed = false).
    *
    * Returns INVALID_ARGUMENT if interval is unspecified, time_range.start_time is missing or after
-   * end_time, page_size is negative, or page_token is malformed, expired or was issued for a
-   * different request.
+   * end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
+   * issued for a different request.
    *
    * @generated from rpc cq.markets.v1.MarketDataService.ListCandles
    */
@@ -731,9 +1127,9 @@ export const MarketDataService: GenService<{
    * Lists a market's public trades in a time range, oldest first (by event_time, then trade_id),
    * for replay and analytics.
    *
-   * Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative, or
-   * page_token is malformed, expired or was issued for a different request; OUT_OF_RANGE if the range
-   * starts before the trade history CQ keeps for the market.
+   * Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative or
+   * above 5000, or page_token is malformed, expired or was issued for a different request;
+   * OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
    *
    * @generated from rpc cq.markets.v1.MarketDataService.ListTrades
    */
@@ -775,10 +1171,10 @@ export const MarketDataService: GenService<{
    * Returns liquidity metrics of a market: spread and depth bands, volume and VADR over a trailing
    * window, and slippage estimates for the requested sizes on both sides.
    *
-   * Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is negative or longer
-   * than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
-   * FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised book
-   * for the market.
+   * Returns INVALID_ARGUMENT if a band distance is not in (0, 50], volume_window is not positive or
+   * longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
+   * FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
+   * book for the market.
    *
    * @generated from rpc cq.markets.v1.MarketDataService.GetLiquidityMetrics
    */
@@ -821,6 +1217,91 @@ export const MarketDataService: GenService<{
     methodKind: "server_streaming";
     input: typeof StreamOrderBookRequestSchema;
     output: typeof StreamOrderBookResponseSchema;
+  },
+  /**
+   * Lists the price updates (ticks) of a market in a time range, oldest first (by event_time, then
+   * sequence_number), for history screens and deterministic replay. For a dealer-quoted instrument
+   * every dealer's quotes are returned unless dealer_id narrows them.
+   *
+   * Returns INVALID_ARGUMENT if time_range or its start_time is unset, the range ends before it
+   * starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
+   * malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
+   * before the price history CQ keeps for the market.
+   *
+   * @generated from rpc cq.markets.v1.MarketDataService.ListPrices
+   */
+  listPrices: {
+    methodKind: "unary";
+    input: typeof ListPricesRequestSchema;
+    output: typeof ListPricesResponseSchema;
+  },
+  /**
+   * Lists the current, unexpired two-way quotes of every dealer quoting an OTC instrument (a bond, a
+   * swap), best first for the side asked, optionally only those firm for a quantity. The caller hits
+   * or lifts one by placing an order with the quote's quote_id
+   * (cq.venues.v1.ORDER_TYPE_PREVIOUSLY_QUOTED).
+   *
+   * Returns INVALID_ARGUMENT if quantity is set and not positive or side is unset, page_size is
+   * negative or above 1000, or page_token is malformed, expired or was issued for a different
+   * request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
+   * an order book: use GetOrderBook). No live quote gives an empty page, not an error.
+   *
+   * @generated from rpc cq.markets.v1.MarketDataService.ListDealerQuotes
+   */
+  listDealerQuotes: {
+    methodKind: "unary";
+    input: typeof ListDealerQuotesRequestSchema;
+    output: typeof ListDealerQuotesResponseSchema;
+  },
+  /**
+   * Returns the latest derivatives metrics of a perpetual or future: mark and index price, funding,
+   * open interest and basis. The metrics are returned however old they are; callers judge staleness
+   * by event_time.
+   *
+   * Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
+   * metrics have been received for the market yet.
+   *
+   * @generated from rpc cq.markets.v1.MarketDataService.GetDerivativesMetrics
+   */
+  getDerivativesMetrics: {
+    methodKind: "unary";
+    input: typeof GetDerivativesMetricsRequestSchema;
+    output: typeof GetDerivativesMetricsResponseSchema;
+  },
+  /**
+   * Lists a market's derivatives metrics over a time range, one sample per interval, oldest first:
+   * each sample is the latest metrics received at or before the interval's close, so a series never
+   * looks ahead (point-in-time). Intervals before the first metrics get no sample.
+   *
+   * Returns INVALID_ARGUMENT if interval is unspecified, time_range or its start_time is unset, the
+   * range ends before it starts, page_size is negative or above 5000, or page_token is malformed,
+   * expired or was issued for a different request; FAILED_PRECONDITION if the instrument is not a
+   * perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
+   * market.
+   *
+   * @generated from rpc cq.markets.v1.MarketDataService.ListDerivativesMetrics
+   */
+  listDerivativesMetrics: {
+    methodKind: "unary";
+    input: typeof ListDerivativesMetricsRequestSchema;
+    output: typeof ListDerivativesMetricsResponseSchema;
+  },
+  /**
+   * Streams derivatives metrics for a set of perpetuals and futures. The stream opens with the
+   * latest metrics of every matching market, then sends each update as it arrives, conflated when a
+   * conflation interval is set, until the client cancels it.
+   *
+   * Returns INVALID_ARGUMENT if instrument_ids is empty or has more than 500 entries or
+   * conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
+   * FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
+   * caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
+   *
+   * @generated from rpc cq.markets.v1.MarketDataService.StreamDerivativesMetrics
+   */
+  streamDerivativesMetrics: {
+    methodKind: "server_streaming";
+    input: typeof StreamDerivativesMetricsRequestSchema;
+    output: typeof StreamDerivativesMetricsResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_cq_markets_v1_service, 0);

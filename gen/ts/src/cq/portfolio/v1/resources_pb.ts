@@ -6,6 +6,7 @@
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import { file_buf_validate_validate } from "../../../buf/validate/validate_pb.js";
 import type { Amount } from "../../types/v1/amount_pb.js";
 import { file_cq_types_v1_amount } from "../../types/v1/amount_pb.js";
 import type { Decimal } from "../../types/v1/decimal_pb.js";
@@ -20,7 +21,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file cq/portfolio/v1/resources.proto.
  */
 export const file_cq_portfolio_v1_resources: GenFile = /*@__PURE__*/
-  fileDesc("Ch9jcS9wb3J0Zm9saW8vdjEvcmVzb3VyY2VzLnByb3RvEg9jcS5wb3J0Zm9saW8udjEikwUKCFBvc2l0aW9uEhIKCmFjY291bnRfaWQYASABKAkSEAoIdmVudWVfaWQYAiABKAkSFQoNaW5zdHJ1bWVudF9pZBgDIAEoCRIrCgRzaWRlGAQgASgOMh0uY3EucG9ydGZvbGlvLnYxLlBvc2l0aW9uU2lkZRImCghxdWFudGl0eRgFIAEoCzIULmNxLnR5cGVzLnYxLkRlY2ltYWwSKgoMYXZlcmFnZV9jb3N0GAYgASgLMhQuY3EudHlwZXMudjEuRGVjaW1hbBIoCgptYXJrX3ByaWNlGAcgASgLMhQuY3EudHlwZXMudjEuRGVjaW1hbBItCgltYXJrX3RpbWUYCCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEikKDG1hcmtldF92YWx1ZRgJIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIpCgxyZWFsaXplZF9wbmwYCiABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSKwoOdW5yZWFsaXplZF9wbmwYCyABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSKwoOaW5pdGlhbF9tYXJnaW4YDCABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSLwoSbWFpbnRlbmFuY2VfbWFyZ2luGA0gASgLMhMuY3EudHlwZXMudjEuQW1vdW50Ei8KEWxpcXVpZGF0aW9uX3ByaWNlGA4gASgLMhQuY3EudHlwZXMudjEuRGVjaW1hbBItCglvcGVuX3RpbWUYDyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGBAgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKUAwoJUG9ydGZvbGlvEhQKDHBvcnRmb2xpb19pZBgBIAEoCRIUCgxkaXNwbGF5X25hbWUYAiABKAkSEAoIb3duZXJfaWQYAyABKAkSEwoLYWNjb3VudF9pZHMYBCADKAkSGgoSdmFsdWF0aW9uX2N1cnJlbmN5GAUgASgJEioKDWNhc2hfYmFsYW5jZXMYBiADKAsyEy5jcS50eXBlcy52MS5BbW91bnQSLAoJcG9zaXRpb25zGAcgAygLMhkuY3EucG9ydGZvbGlvLnYxLlBvc2l0aW9uEiAKA25hdhgIIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIrCg5ncm9zc19leHBvc3VyZRgJIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIpCgxuZXRfZXhwb3N1cmUYCiABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSEAoIbGV2ZXJhZ2UYCyABKAESMgoOdmFsdWF0aW9uX3RpbWUYDCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIm8KEEFsbG9jYXRpb25UYXJnZXQSEgoIYXNzZXRfaWQYASABKAlIABIXCg1pbnN0cnVtZW50X2lkGAIgASgJSAASJAoGd2VpZ2h0GAMgASgLMhQuY3EudHlwZXMudjEuRGVjaW1hbEIICgZ0YXJnZXQi8wEKCkFsbG9jYXRpb24SFQoNYWxsb2NhdGlvbl9pZBgBIAEoCRIUCgxwb3J0Zm9saW9faWQYAiABKAkSEwoLc3RyYXRlZ3lfaWQYAyABKAkSDgoGc291cmNlGAQgASgJEi4KCmFzX29mX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEjIKB3RhcmdldHMYBiADKAsyIS5jcS5wb3J0Zm9saW8udjEuQWxsb2NhdGlvblRhcmdldBIvCgtjcmVhdGVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiwgEKD0V4cG9zdXJlRmlndXJlcxIqCg1sb25nX2V4cG9zdXJlGAEgASgLMhMuY3EudHlwZXMudjEuQW1vdW50EisKDnNob3J0X2V4cG9zdXJlGAIgASgLMhMuY3EudHlwZXMudjEuQW1vdW50EisKDmdyb3NzX2V4cG9zdXJlGAMgASgLMhMuY3EudHlwZXMudjEuQW1vdW50EikKDG5ldF9leHBvc3VyZRgEIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudCJQCg5FeHBvc3VyZUJ1Y2tldBILCgNrZXkYASABKAkSMQoHZmlndXJlcxgCIAEoCzIgLmNxLnBvcnRmb2xpby52MS5FeHBvc3VyZUZpZ3VyZXMi3gIKCEV4cG9zdXJlEhQKDHBvcnRmb2xpb19pZBgBIAEoCRIyCg52YWx1YXRpb25fdGltZRgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoFdG90YWwYAyABKAsyIC5jcS5wb3J0Zm9saW8udjEuRXhwb3N1cmVGaWd1cmVzEjcKDmJ5X2Fzc2V0X2NsYXNzGAQgAygLMh8uY3EucG9ydGZvbGlvLnYxLkV4cG9zdXJlQnVja2V0EjUKDGJ5X3VuZGVybGllchgFIAMoCzIfLmNxLnBvcnRmb2xpby52MS5FeHBvc3VyZUJ1Y2tldBIxCghieV92ZW51ZRgGIAMoCzIfLmNxLnBvcnRmb2xpby52MS5FeHBvc3VyZUJ1Y2tldBI0CgtieV9jdXJyZW5jeRgHIAMoCzIfLmNxLnBvcnRmb2xpby52MS5FeHBvc3VyZUJ1Y2tldCKpAwoLVHJhbnNhY3Rpb24SFgoOdHJhbnNhY3Rpb25faWQYASABKAkSEgoKYWNjb3VudF9pZBgCIAEoCRIuCgR0eXBlGAMgASgOMiAuY3EucG9ydGZvbGlvLnYxLlRyYW5zYWN0aW9uVHlwZRIeChZ2ZW51ZV90cmFuc2FjdGlvbl90eXBlGAQgASgJEiMKBmFtb3VudBgFIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIqCg1iYWxhbmNlX2FmdGVyGAYgASgLMhMuY3EudHlwZXMudjEuQW1vdW50EhUKDWluc3RydW1lbnRfaWQYByABKAkSEAoIb3JkZXJfaWQYCCABKAkSDwoHZXhlY19pZBgJIAEoCRIcChR2ZW51ZV90cmFuc2FjdGlvbl9pZBgKIAEoCRIfChdjb3VudGVycGFydHlfYWNjb3VudF9pZBgLIAEoCRIQCghjaGFpbl9pZBgMIAEoCRIPCgd0eF9oYXNoGA0gASgJEjEKDXRyYW5zYWN0X3RpbWUYDiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIvwBCgpQbmxGaWd1cmVzEikKDHJlYWxpemVkX3BubBgBIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIrCg51bnJlYWxpemVkX3BubBgCIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIhCgRmZWVzGAMgASgLMhMuY3EudHlwZXMudjEuQW1vdW50EiQKB2Z1bmRpbmcYBCABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSJQoIaW50ZXJlc3QYBSABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSJgoJdG90YWxfcG5sGAYgASgLMhMuY3EudHlwZXMudjEuQW1vdW50IlQKDUluc3RydW1lbnRQbmwSFQoNaW5zdHJ1bWVudF9pZBgBIAEoCRIsCgdmaWd1cmVzGAIgASgLMhsuY3EucG9ydGZvbGlvLnYxLlBubEZpZ3VyZXMi2gEKA1BubBIUCgxwb3J0Zm9saW9faWQYASABKAkSJgoGcGVyaW9kGAIgASgLMhYuY3EudHlwZXMudjEuVGltZVJhbmdlEioKBXRvdGFsGAMgASgLMhsuY3EucG9ydGZvbGlvLnYxLlBubEZpZ3VyZXMSNQoNYnlfaW5zdHJ1bWVudBgEIAMoCzIeLmNxLnBvcnRmb2xpby52MS5JbnN0cnVtZW50UG5sEjIKDnZhbHVhdGlvbl90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCp2CgxQb3NpdGlvblNpZGUSHQoZUE9TSVRJT05fU0lERV9VTlNQRUNJRklFRBAAEhYKElBPU0lUSU9OX1NJREVfTE9ORxABEhcKE1BPU0lUSU9OX1NJREVfU0hPUlQQAhIWChJQT1NJVElPTl9TSURFX0ZMQVQQAyqCBAoPVHJhbnNhY3Rpb25UeXBlEiAKHFRSQU5TQUNUSU9OX1RZUEVfVU5TUEVDSUZJRUQQABIaChZUUkFOU0FDVElPTl9UWVBFX1RSQURFEAESGAoUVFJBTlNBQ1RJT05fVFlQRV9GRUUQAhIbChdUUkFOU0FDVElPTl9UWVBFX1JFQkFURRADEhwKGFRSQU5TQUNUSU9OX1RZUEVfREVQT1NJVBAEEh8KG1RSQU5TQUNUSU9OX1RZUEVfV0lUSERSQVdBTBAFEh0KGVRSQU5TQUNUSU9OX1RZUEVfVFJBTlNGRVIQBhIkCiBUUkFOU0FDVElPTl9UWVBFX0ZVTkRJTkdfUEFZTUVOVBAHEh0KGVRSQU5TQUNUSU9OX1RZUEVfSU5URVJFU1QQCBIbChdUUkFOU0FDVElPTl9UWVBFX0JPUlJPVxAJEhoKFlRSQU5TQUNUSU9OX1RZUEVfUkVQQVkQChIfChtUUkFOU0FDVElPTl9UWVBFX1NFVFRMRU1FTlQQCxIgChxUUkFOU0FDVElPTl9UWVBFX0xJUVVJREFUSU9OEAwSHQoZVFJBTlNBQ1RJT05fVFlQRV9ESVZJREVORBANEhsKF1RSQU5TQUNUSU9OX1RZUEVfQ09VUE9OEA4SHwobVFJBTlNBQ1RJT05fVFlQRV9BREpVU1RNRU5UEA9CwgEKE2NvbS5jcS5wb3J0Zm9saW8udjFCDlJlc291cmNlc1Byb3RvUAFaPWdpdGh1Yi5jb20vY3EtcGxhdGZvcm0vY3FjL2dlbi9nby9jcS9wb3J0Zm9saW8vdjE7cG9ydGZvbGlvdjGiAgNDUFiqAg9DcS5Qb3J0Zm9saW8uVjHKAg9DcVxQb3J0Zm9saW9cVjHiAhtDcVxQb3J0Zm9saW9cVjFcR1BCTWV0YWRhdGHqAhFDcTo6UG9ydGZvbGlvOjpWMWIGcHJvdG8z", [file_cq_types_v1_amount, file_cq_types_v1_decimal, file_cq_types_v1_time_range, file_google_protobuf_timestamp]);
+  fileDesc("Ch9jcS9wb3J0Zm9saW8vdjEvcmVzb3VyY2VzLnByb3RvEg9jcS5wb3J0Zm9saW8udjEikwUKCFBvc2l0aW9uEhIKCmFjY291bnRfaWQYASABKAkSEAoIdmVudWVfaWQYAiABKAkSFQoNaW5zdHJ1bWVudF9pZBgDIAEoCRIrCgRzaWRlGAQgASgOMh0uY3EucG9ydGZvbGlvLnYxLlBvc2l0aW9uU2lkZRImCghxdWFudGl0eRgFIAEoCzIULmNxLnR5cGVzLnYxLkRlY2ltYWwSKgoMYXZlcmFnZV9jb3N0GAYgASgLMhQuY3EudHlwZXMudjEuRGVjaW1hbBIoCgptYXJrX3ByaWNlGAcgASgLMhQuY3EudHlwZXMudjEuRGVjaW1hbBItCgltYXJrX3RpbWUYCCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEikKDG1hcmtldF92YWx1ZRgJIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIpCgxyZWFsaXplZF9wbmwYCiABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSKwoOdW5yZWFsaXplZF9wbmwYCyABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSKwoOaW5pdGlhbF9tYXJnaW4YDCABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSLwoSbWFpbnRlbmFuY2VfbWFyZ2luGA0gASgLMhMuY3EudHlwZXMudjEuQW1vdW50Ei8KEWxpcXVpZGF0aW9uX3ByaWNlGA4gASgLMhQuY3EudHlwZXMudjEuRGVjaW1hbBItCglvcGVuX3RpbWUYDyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGBAgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKUAwoJUG9ydGZvbGlvEhQKDHBvcnRmb2xpb19pZBgBIAEoCRIUCgxkaXNwbGF5X25hbWUYAiABKAkSEAoIb3duZXJfaWQYAyABKAkSEwoLYWNjb3VudF9pZHMYBCADKAkSGgoSdmFsdWF0aW9uX2N1cnJlbmN5GAUgASgJEioKDWNhc2hfYmFsYW5jZXMYBiADKAsyEy5jcS50eXBlcy52MS5BbW91bnQSLAoJcG9zaXRpb25zGAcgAygLMhkuY3EucG9ydGZvbGlvLnYxLlBvc2l0aW9uEiAKA25hdhgIIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIrCg5ncm9zc19leHBvc3VyZRgJIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIpCgxuZXRfZXhwb3N1cmUYCiABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSEAoIbGV2ZXJhZ2UYCyABKAESMgoOdmFsdWF0aW9uX3RpbWUYDCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIu8BChBBbGxvY2F0aW9uVGFyZ2V0EjUKCGFzc2V0X2lkGAEgASgJQiG6SB5yHDIaXltBLVowLTldW0EtWjAtOS5fXXswLDMxfSRIABJlCg1pbnN0cnVtZW50X2lkGAIgASgJQky6SElyRzJFXlthLXpdW2EtejAtOV9dezAsMzF9OlthLXpdW2EtejAtOV9dezAsMzF9OltBLVowLTldW0EtWjAtOS5fLV17MCw2M30kSAASLAoGd2VpZ2h0GAMgASgLMhQuY3EudHlwZXMudjEuRGVjaW1hbEIGukgDyAEBQg8KBnRhcmdldBIFukgCCAEi+AMKCkFsbG9jYXRpb24SFQoNYWxsb2NhdGlvbl9pZBgBIAEoCRIgCgxwb3J0Zm9saW9faWQYAiABKAlCCrpIB8gBAXICGEASHwoLc3RyYXRlZ3lfaWQYAyABKAlCCrpIB8gBAXICGEASFgoGc291cmNlGAQgASgJQga6SAPIAQESNgoKYXNfb2ZfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCBrpIA8gBARI6Cgd0YXJnZXRzGAYgAygLMiEuY3EucG9ydGZvbGlvLnYxLkFsbG9jYXRpb25UYXJnZXRCBrpIA8gBARIvCgtjcmVhdGVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXA60gG6SM4BGssBChlhbGxvY2F0aW9uLnRhcmdldHNfdW5pcXVlEjVlYWNoIGFzc2V0IGFuZCBpbnN0cnVtZW50IG1heSBoYXZlIGF0IG1vc3Qgb25lIHRhcmdldBp3dGhpcy50YXJnZXRzLmFsbCh0LCB0aGlzLnRhcmdldHMuZmlsdGVyKHUsIHUuYXNzZXRfaWQgPT0gdC5hc3NldF9pZCAmJiB1Lmluc3RydW1lbnRfaWQgPT0gdC5pbnN0cnVtZW50X2lkKS5zaXplKCkgPT0gMSkiwgEKD0V4cG9zdXJlRmlndXJlcxIqCg1sb25nX2V4cG9zdXJlGAEgASgLMhMuY3EudHlwZXMudjEuQW1vdW50EisKDnNob3J0X2V4cG9zdXJlGAIgASgLMhMuY3EudHlwZXMudjEuQW1vdW50EisKDmdyb3NzX2V4cG9zdXJlGAMgASgLMhMuY3EudHlwZXMudjEuQW1vdW50EikKDG5ldF9leHBvc3VyZRgEIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudCJQCg5FeHBvc3VyZUJ1Y2tldBILCgNrZXkYASABKAkSMQoHZmlndXJlcxgCIAEoCzIgLmNxLnBvcnRmb2xpby52MS5FeHBvc3VyZUZpZ3VyZXMi3gIKCEV4cG9zdXJlEhQKDHBvcnRmb2xpb19pZBgBIAEoCRIyCg52YWx1YXRpb25fdGltZRgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoFdG90YWwYAyABKAsyIC5jcS5wb3J0Zm9saW8udjEuRXhwb3N1cmVGaWd1cmVzEjcKDmJ5X2Fzc2V0X2NsYXNzGAQgAygLMh8uY3EucG9ydGZvbGlvLnYxLkV4cG9zdXJlQnVja2V0EjUKDGJ5X3VuZGVybGllchgFIAMoCzIfLmNxLnBvcnRmb2xpby52MS5FeHBvc3VyZUJ1Y2tldBIxCghieV92ZW51ZRgGIAMoCzIfLmNxLnBvcnRmb2xpby52MS5FeHBvc3VyZUJ1Y2tldBI0CgtieV9jdXJyZW5jeRgHIAMoCzIfLmNxLnBvcnRmb2xpby52MS5FeHBvc3VyZUJ1Y2tldCKpAwoLVHJhbnNhY3Rpb24SFgoOdHJhbnNhY3Rpb25faWQYASABKAkSEgoKYWNjb3VudF9pZBgCIAEoCRIuCgR0eXBlGAMgASgOMiAuY3EucG9ydGZvbGlvLnYxLlRyYW5zYWN0aW9uVHlwZRIeChZ2ZW51ZV90cmFuc2FjdGlvbl90eXBlGAQgASgJEiMKBmFtb3VudBgFIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIqCg1iYWxhbmNlX2FmdGVyGAYgASgLMhMuY3EudHlwZXMudjEuQW1vdW50EhUKDWluc3RydW1lbnRfaWQYByABKAkSEAoIb3JkZXJfaWQYCCABKAkSDwoHZXhlY19pZBgJIAEoCRIcChR2ZW51ZV90cmFuc2FjdGlvbl9pZBgKIAEoCRIfChdjb3VudGVycGFydHlfYWNjb3VudF9pZBgLIAEoCRIQCghjaGFpbl9pZBgMIAEoCRIPCgd0eF9oYXNoGA0gASgJEjEKDXRyYW5zYWN0X3RpbWUYDiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIvwBCgpQbmxGaWd1cmVzEikKDHJlYWxpemVkX3BubBgBIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIrCg51bnJlYWxpemVkX3BubBgCIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIhCgRmZWVzGAMgASgLMhMuY3EudHlwZXMudjEuQW1vdW50EiQKB2Z1bmRpbmcYBCABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSJQoIaW50ZXJlc3QYBSABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSJgoJdG90YWxfcG5sGAYgASgLMhMuY3EudHlwZXMudjEuQW1vdW50IlQKDUluc3RydW1lbnRQbmwSFQoNaW5zdHJ1bWVudF9pZBgBIAEoCRIsCgdmaWd1cmVzGAIgASgLMhsuY3EucG9ydGZvbGlvLnYxLlBubEZpZ3VyZXMi2gEKA1BubBIUCgxwb3J0Zm9saW9faWQYASABKAkSJgoGcGVyaW9kGAIgASgLMhYuY3EudHlwZXMudjEuVGltZVJhbmdlEioKBXRvdGFsGAMgASgLMhsuY3EucG9ydGZvbGlvLnYxLlBubEZpZ3VyZXMSNQoNYnlfaW5zdHJ1bWVudBgEIAMoCzIeLmNxLnBvcnRmb2xpby52MS5JbnN0cnVtZW50UG5sEjIKDnZhbHVhdGlvbl90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCK+BAoRUG9ydGZvbGlvU25hcHNob3QSEwoLc25hcHNob3RfaWQYASABKAkSFAoMcG9ydGZvbGlvX2lkGAIgASgJEjIKDnZhbHVhdGlvbl90aW1lGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIgCgNuYXYYBCABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSIQoEY2FzaBgFIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIqCg1jYXNoX2JhbGFuY2VzGAYgAygLMhMuY3EudHlwZXMudjEuQW1vdW50EiwKD3Bvc2l0aW9uc192YWx1ZRgHIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIrCg5ncm9zc19leHBvc3VyZRgIIAEoCzITLmNxLnR5cGVzLnYxLkFtb3VudBIpCgxuZXRfZXhwb3N1cmUYCSABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSMgoNaW5jZXB0aW9uX3BubBgKIAEoCzIbLmNxLnBvcnRmb2xpby52MS5QbmxGaWd1cmVzEi8KCnBlcmlvZF9wbmwYCyABKAsyGy5jcS5wb3J0Zm9saW8udjEuUG5sRmlndXJlcxIpCgxuZXRfZGVwb3NpdHMYDCABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSFQoNcGVyaW9kX3JldHVybhgNIAEoARIsCglwb3NpdGlvbnMYDiADKAsyGS5jcS5wb3J0Zm9saW8udjEuUG9zaXRpb24iwwIKDkZ1bmRpbmdQYXltZW50EhIKCmFjY291bnRfaWQYASABKAkSEAoIdmVudWVfaWQYAiABKAkSFQoNaW5zdHJ1bWVudF9pZBgDIAEoCRIqCgxmdW5kaW5nX3JhdGUYBCABKAsyFC5jcS50eXBlcy52MS5EZWNpbWFsEi8KEXBvc2l0aW9uX3F1YW50aXR5GAUgASgLMhQuY3EudHlwZXMudjEuRGVjaW1hbBIoCgptYXJrX3ByaWNlGAYgASgLMhQuY3EudHlwZXMudjEuRGVjaW1hbBIjCgZhbW91bnQYByABKAsyEy5jcS50eXBlcy52MS5BbW91bnQSMAoMZnVuZGluZ190aW1lGAggASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIWCg50cmFuc2FjdGlvbl9pZBgJIAEoCSp2CgxQb3NpdGlvblNpZGUSHQoZUE9TSVRJT05fU0lERV9VTlNQRUNJRklFRBAAEhYKElBPU0lUSU9OX1NJREVfTE9ORxABEhcKE1BPU0lUSU9OX1NJREVfU0hPUlQQAhIWChJQT1NJVElPTl9TSURFX0ZMQVQQAyqCBAoPVHJhbnNhY3Rpb25UeXBlEiAKHFRSQU5TQUNUSU9OX1RZUEVfVU5TUEVDSUZJRUQQABIaChZUUkFOU0FDVElPTl9UWVBFX1RSQURFEAESGAoUVFJBTlNBQ1RJT05fVFlQRV9GRUUQAhIbChdUUkFOU0FDVElPTl9UWVBFX1JFQkFURRADEhwKGFRSQU5TQUNUSU9OX1RZUEVfREVQT1NJVBAEEh8KG1RSQU5TQUNUSU9OX1RZUEVfV0lUSERSQVdBTBAFEh0KGVRSQU5TQUNUSU9OX1RZUEVfVFJBTlNGRVIQBhIkCiBUUkFOU0FDVElPTl9UWVBFX0ZVTkRJTkdfUEFZTUVOVBAHEh0KGVRSQU5TQUNUSU9OX1RZUEVfSU5URVJFU1QQCBIbChdUUkFOU0FDVElPTl9UWVBFX0JPUlJPVxAJEhoKFlRSQU5TQUNUSU9OX1RZUEVfUkVQQVkQChIfChtUUkFOU0FDVElPTl9UWVBFX1NFVFRMRU1FTlQQCxIgChxUUkFOU0FDVElPTl9UWVBFX0xJUVVJREFUSU9OEAwSHQoZVFJBTlNBQ1RJT05fVFlQRV9ESVZJREVORBANEhsKF1RSQU5TQUNUSU9OX1RZUEVfQ09VUE9OEA4SHwobVFJBTlNBQ1RJT05fVFlQRV9BREpVU1RNRU5UEA9CwgEKE2NvbS5jcS5wb3J0Zm9saW8udjFCDlJlc291cmNlc1Byb3RvUAFaPWdpdGh1Yi5jb20vY3EtcGxhdGZvcm0vY3FjL2dlbi9nby9jcS9wb3J0Zm9saW8vdjE7cG9ydGZvbGlvdjGiAgNDUFiqAg9DcS5Qb3J0Zm9saW8uVjHKAg9DcVxQb3J0Zm9saW9cVjHiAhtDcVxQb3J0Zm9saW9cVjFcR1BCTWV0YWRhdGHqAhFDcTo6UG9ydGZvbGlvOjpWMWIGcHJvdG8z", [file_buf_validate_validate, file_cq_types_v1_amount, file_cq_types_v1_decimal, file_cq_types_v1_time_range, file_google_protobuf_timestamp]);
 
 /**
  * What one venue account holds of one instrument: a spot holding of a risk asset, or a derivative,
@@ -291,8 +292,8 @@ export type AllocationTarget = Message<"cq.portfolio.v1.AllocationTarget"> & {
    */
   target: {
     /**
-     * Optional. A canonical asset id, for a target held as spot; set this or instrument_id.
-     * Example: "ETH".
+     * Optional. A canonical asset id, upper case, for a target held as spot; set this or
+     * instrument_id. Example: "ETH".
      *
      * @generated from field: string asset_id = 1;
      */
@@ -300,8 +301,8 @@ export type AllocationTarget = Message<"cq.portfolio.v1.AllocationTarget"> & {
     case: "assetId";
   } | {
     /**
-     * Optional. A CQ instrument id, for a target held through a specific instrument; set this or
-     * asset_id. Example: "cq:perp:BTC-USD".
+     * Optional. A CQ instrument id, `<market>:<type>:<symbol>`, for a target held through a specific
+     * instrument; set this or asset_id. Example: "cq:perp:BTC-USD".
      *
      * @generated from field: string instrument_id = 2;
      */
@@ -342,7 +343,8 @@ export type Allocation = Message<"cq.portfolio.v1.Allocation"> & {
   allocationId: string;
 
   /**
-   * Required. The CQ portfolio the allocation targets. Example: "pf_01HZX2R8D3".
+   * Required. The CQ portfolio the allocation targets, at most 64 characters.
+   * Example: "pf_01HZX2R8D3".
    *
    * @generated from field: string portfolio_id = 2;
    */
@@ -373,8 +375,9 @@ export type Allocation = Message<"cq.portfolio.v1.Allocation"> & {
   asOfTime?: Timestamp | undefined;
 
   /**
-   * Required. The targets, at most one per asset or instrument; anything the portfolio holds that
-   * is not listed has a target weight of 0. Example: [{asset_id: "BTC", weight: "0.4"}, {asset_id:
+   * Required. The targets, at least one and at most one per asset or instrument; anything the
+   * portfolio holds that is not listed has a target weight of 0, so an all-cash allocation lists
+   * the valuation currency with weight "1". Example: [{asset_id: "BTC", weight: "0.4"}, {asset_id:
    * "ETH", weight: "0.25"}].
    *
    * @generated from field: repeated cq.portfolio.v1.AllocationTarget targets = 6;
@@ -808,6 +811,215 @@ export type Pnl = Message<"cq.portfolio.v1.Pnl"> & {
  */
 export const PnlSchema: GenMessage<Pnl> = /*@__PURE__*/
   messageDesc(file_cq_portfolio_v1_resources, 10);
+
+/**
+ * A stored valuation of a portfolio at one instant, kept for PnL history charts and daily reports.
+ * Snapshots are immutable; the Portfolio service takes one at least daily at 00:00 UTC and more
+ * often where a deployment configures it.
+ *
+ * @generated from message cq.portfolio.v1.PortfolioSnapshot
+ */
+export type PortfolioSnapshot = Message<"cq.portfolio.v1.PortfolioSnapshot"> & {
+  /**
+   * Output only. The snapshot's id, opaque, at most 64 characters. Example: "pfs_01HZX9A2K4".
+   *
+   * @generated from field: string snapshot_id = 1;
+   */
+  snapshotId: string;
+
+  /**
+   * Output only. The CQ portfolio id. Example: "pf_01HZX2R8D3".
+   *
+   * @generated from field: string portfolio_id = 2;
+   */
+  portfolioId: string;
+
+  /**
+   * Output only. The instant the valuation reflects, in UTC. Example: 2026-11-02T00:00:00Z.
+   *
+   * @generated from field: google.protobuf.Timestamp valuation_time = 3;
+   */
+  valuationTime?: Timestamp | undefined;
+
+  /**
+   * Output only. The net asset value in the valuation currency, as Portfolio.nav defines it.
+   * Example: {value: "184230.55", asset_id: "USD"}.
+   *
+   * @generated from field: cq.types.v1.Amount nav = 4;
+   */
+  nav?: Amount | undefined;
+
+  /**
+   * Output only. The cash and collateral of cash_balances, converted to the valuation currency and
+   * summed. Example: {value: "35000", asset_id: "USD"}.
+   *
+   * @generated from field: cq.types.v1.Amount cash = 5;
+   */
+  cash?: Amount | undefined;
+
+  /**
+   * Output only. Cash and collateral per asset, in each asset's own units, as in
+   * Portfolio.cash_balances. Example: [{value: "25000", asset_id: "USD"}, {value: "10000",
+   * asset_id: "USDC"}].
+   *
+   * @generated from field: repeated cq.types.v1.Amount cash_balances = 6;
+   */
+  cashBalances: Amount[];
+
+  /**
+   * Output only. nav minus cash: what the positions contribute to NAV, in the valuation currency.
+   * Example: {value: "149230.55", asset_id: "USD"}.
+   *
+   * @generated from field: cq.types.v1.Amount positions_value = 7;
+   */
+  positionsValue?: Amount | undefined;
+
+  /**
+   * Output only. The gross exposure, as Portfolio.gross_exposure. Example: {value: "412000",
+   * asset_id: "USD"}.
+   *
+   * @generated from field: cq.types.v1.Amount gross_exposure = 8;
+   */
+  grossExposure?: Amount | undefined;
+
+  /**
+   * Output only. The net exposure, as Portfolio.net_exposure. Example: {value: "-36500", asset_id:
+   * "USD"}.
+   *
+   * @generated from field: cq.types.v1.Amount net_exposure = 9;
+   */
+  netExposure?: Amount | undefined;
+
+  /**
+   * Output only. PnL since the portfolio was created, in the valuation currency; its unrealized part
+   * is the unrealized PnL open at valuation_time. Example: {realized_pnl: {value: "5120.4",
+   * asset_id: "USD"}, total_pnl: {value: "4230.55", asset_id: "USD"}}.
+   *
+   * @generated from field: cq.portfolio.v1.PnlFigures inception_pnl = 10;
+   */
+  inceptionPnl?: PnlFigures | undefined;
+
+  /**
+   * Output only. PnL since the portfolio's previous snapshot (or its creation), in the valuation
+   * currency. Example: {total_pnl: {value: "839.89", asset_id: "USD"}}.
+   *
+   * @generated from field: cq.portfolio.v1.PnlFigures period_pnl = 11;
+   */
+  periodPnl?: PnlFigures | undefined;
+
+  /**
+   * Output only. Deposits minus withdrawals since the previous snapshot, in the valuation currency;
+   * NAV changes by period_pnl plus this. Example: {value: "0", asset_id: "USD"}.
+   *
+   * @generated from field: cq.types.v1.Amount net_deposits = 12;
+   */
+  netDeposits?: Amount | undefined;
+
+  /**
+   * Output only. The return since the previous snapshot, period_pnl.total_pnl divided by the
+   * previous NAV plus net_deposits, an analytics ratio; 0 for the first snapshot. Example: 0.00458.
+   *
+   * @generated from field: double period_return = 13;
+   */
+  periodReturn: number;
+
+  /**
+   * Output only. The open positions at valuation_time; empty unless the request asked for them.
+   * Example: [{instrument_id: "cq:equity:AAPL", quantity: "100", ...}].
+   *
+   * @generated from field: repeated cq.portfolio.v1.Position positions = 14;
+   */
+  positions: Position[];
+};
+
+/**
+ * Describes the message cq.portfolio.v1.PortfolioSnapshot.
+ * Use `create(PortfolioSnapshotSchema)` to create a new message.
+ */
+export const PortfolioSnapshotSchema: GenMessage<PortfolioSnapshot> = /*@__PURE__*/
+  messageDesc(file_cq_portfolio_v1_resources, 11);
+
+/**
+ * One funding settlement of a perpetual position: what was paid or received, and the figures it was
+ * computed from. Booked with a TRANSACTION_TYPE_FUNDING_PAYMENT ledger entry.
+ *
+ * @generated from message cq.portfolio.v1.FundingPayment
+ */
+export type FundingPayment = Message<"cq.portfolio.v1.FundingPayment"> & {
+  /**
+   * Output only. The CQ venue account holding the position. Example: "acc_01HZX3K9Q7".
+   *
+   * @generated from field: string account_id = 1;
+   */
+  accountId: string;
+
+  /**
+   * Output only. The CQ venue id. Example: "binance".
+   *
+   * @generated from field: string venue_id = 2;
+   */
+  venueId: string;
+
+  /**
+   * Output only. The perpetual's CQ instrument id. Example: "cq:perp:BTC-USD".
+   *
+   * @generated from field: string instrument_id = 3;
+   */
+  instrumentId: string;
+
+  /**
+   * Output only. The funding rate settled, per funding interval, as a decimal fraction; positive
+   * means longs pay shorts. Example: "0.0001".
+   *
+   * @generated from field: cq.types.v1.Decimal funding_rate = 4;
+   */
+  fundingRate?: Decimal | undefined;
+
+  /**
+   * Output only. The signed position quantity at the funding time, in contracts. Example: "-0.5".
+   *
+   * @generated from field: cq.types.v1.Decimal position_quantity = 5;
+   */
+  positionQuantity?: Decimal | undefined;
+
+  /**
+   * Output only. The mark price the payment was computed at, in quote currency per unit.
+   * Example: "64251.03".
+   *
+   * @generated from field: cq.types.v1.Decimal mark_price = 6;
+   */
+  markPrice?: Decimal | undefined;
+
+  /**
+   * Output only. The payment, signed: positive received, negative paid, in the settlement asset.
+   * Example: {value: "3.21", asset_id: "USDT"}.
+   *
+   * @generated from field: cq.types.v1.Amount amount = 7;
+   */
+  amount?: Amount | undefined;
+
+  /**
+   * Output only. The funding settlement instant, by the venue's clock, in UTC.
+   * Example: 2026-11-01T16:00:00Z.
+   *
+   * @generated from field: google.protobuf.Timestamp funding_time = 8;
+   */
+  fundingTime?: Timestamp | undefined;
+
+  /**
+   * Output only. The ledger entry that booked the payment. Example: "txn_01HZX4D9QP".
+   *
+   * @generated from field: string transaction_id = 9;
+   */
+  transactionId: string;
+};
+
+/**
+ * Describes the message cq.portfolio.v1.FundingPayment.
+ * Use `create(FundingPaymentSchema)` to create a new message.
+ */
+export const FundingPaymentSchema: GenMessage<FundingPayment> = /*@__PURE__*/
+  messageDesc(file_cq_portfolio_v1_resources, 12);
 
 /**
  * Whether a position is long, short or flat. Not cq.types.v1.Side: a side is the direction of a

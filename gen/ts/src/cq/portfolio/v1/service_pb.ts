@@ -6,8 +6,13 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
-import type { Exposure, Pnl, Portfolio, Position, Transaction, TransactionType } from "./resources_pb.js";
+import { file_buf_validate_validate } from "../../../buf/validate/validate_pb.js";
+import type { PerformanceReport } from "./performance_pb.js";
+import { file_cq_portfolio_v1_performance } from "./performance_pb.js";
+import type { Allocation, Exposure, Pnl, Portfolio, PortfolioSnapshot, Position, Transaction, TransactionType } from "./resources_pb.js";
 import { file_cq_portfolio_v1_resources } from "./resources_pb.js";
+import type { Decimal } from "../../types/v1/decimal_pb.js";
+import { file_cq_types_v1_decimal } from "../../types/v1/decimal_pb.js";
 import type { TimeRange } from "../../types/v1/time_range_pb.js";
 import { file_cq_types_v1_time_range } from "../../types/v1/time_range_pb.js";
 import { file_google_api_annotations } from "../../../google/api/annotations_pb.js";
@@ -19,7 +24,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file cq/portfolio/v1/service.proto.
  */
 export const file_cq_portfolio_v1_service: GenFile = /*@__PURE__*/
-  fileDesc("Ch1jcS9wb3J0Zm9saW8vdjEvc2VydmljZS5wcm90bxIPY3EucG9ydGZvbGlvLnYxIlsKE0dldFBvcnRmb2xpb1JlcXVlc3QSFAoMcG9ydGZvbGlvX2lkGAEgASgJEi4KCmFzX29mX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIkUKFEdldFBvcnRmb2xpb1Jlc3BvbnNlEi0KCXBvcnRmb2xpbxgBIAEoCzIaLmNxLnBvcnRmb2xpby52MS5Qb3J0Zm9saW8ilAEKFExpc3RQb3NpdGlvbnNSZXF1ZXN0EhQKDHBvcnRmb2xpb19pZBgBIAEoCRIRCglwYWdlX3NpemUYAiABKAUSEgoKcGFnZV90b2tlbhgDIAEoCRISCgphY2NvdW50X2lkGAQgASgJEhUKDWluc3RydW1lbnRfaWQYBSABKAkSFAoMaW5jbHVkZV9mbGF0GAYgASgIIl4KFUxpc3RQb3NpdGlvbnNSZXNwb25zZRIsCglwb3NpdGlvbnMYASADKAsyGS5jcS5wb3J0Zm9saW8udjEuUG9zaXRpb24SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIk0KDUdldFBubFJlcXVlc3QSFAoMcG9ydGZvbGlvX2lkGAEgASgJEiYKBnBlcmlvZBgCIAEoCzIWLmNxLnR5cGVzLnYxLlRpbWVSYW5nZSIzCg5HZXRQbmxSZXNwb25zZRIhCgNwbmwYASABKAsyFC5jcS5wb3J0Zm9saW8udjEuUG5sItkBChdMaXN0VHJhbnNhY3Rpb25zUmVxdWVzdBIUCgxwb3J0Zm9saW9faWQYASABKAkSEQoJcGFnZV9zaXplGAIgASgFEhIKCnBhZ2VfdG9rZW4YAyABKAkSEgoKYWNjb3VudF9pZBgEIAEoCRIvCgV0eXBlcxgFIAMoDjIgLmNxLnBvcnRmb2xpby52MS5UcmFuc2FjdGlvblR5cGUSEAoIYXNzZXRfaWQYBiABKAkSKgoKdGltZV9yYW5nZRgHIAEoCzIWLmNxLnR5cGVzLnYxLlRpbWVSYW5nZSJnChhMaXN0VHJhbnNhY3Rpb25zUmVzcG9uc2USMgoMdHJhbnNhY3Rpb25zGAEgAygLMhwuY3EucG9ydGZvbGlvLnYxLlRyYW5zYWN0aW9uEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIqChJHZXRFeHBvc3VyZVJlcXVlc3QSFAoMcG9ydGZvbGlvX2lkGAEgASgJIkIKE0dldEV4cG9zdXJlUmVzcG9uc2USKwoIZXhwb3N1cmUYASABKAsyGS5jcS5wb3J0Zm9saW8udjEuRXhwb3N1cmUibAodU3RyZWFtUG9ydGZvbGlvVXBkYXRlc1JlcXVlc3QSFAoMcG9ydGZvbGlvX2lkGAEgASgJEjUKEnZhbHVhdGlvbl9pbnRlcnZhbBgCIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbiLRAQoeU3RyZWFtUG9ydGZvbGlvVXBkYXRlc1Jlc3BvbnNlEhAKCHNlcXVlbmNlGAEgASgEEi8KCXBvcnRmb2xpbxgCIAEoCzIaLmNxLnBvcnRmb2xpby52MS5Qb3J0Zm9saW9IABItCghwb3NpdGlvbhgDIAEoCzIZLmNxLnBvcnRmb2xpby52MS5Qb3NpdGlvbkgAEjMKC3RyYW5zYWN0aW9uGAQgASgLMhwuY3EucG9ydGZvbGlvLnYxLlRyYW5zYWN0aW9uSABCCAoGdXBkYXRlMsUGChBQb3J0Zm9saW9TZXJ2aWNlEoIBCgxHZXRQb3J0Zm9saW8SJC5jcS5wb3J0Zm9saW8udjEuR2V0UG9ydGZvbGlvUmVxdWVzdBolLmNxLnBvcnRmb2xpby52MS5HZXRQb3J0Zm9saW9SZXNwb25zZSIlgtPkkwIfEh0vdjEvcG9ydGZvbGlvcy97cG9ydGZvbGlvX2lkfRKPAQoNTGlzdFBvc2l0aW9ucxIlLmNxLnBvcnRmb2xpby52MS5MaXN0UG9zaXRpb25zUmVxdWVzdBomLmNxLnBvcnRmb2xpby52MS5MaXN0UG9zaXRpb25zUmVzcG9uc2UiL4LT5JMCKRInL3YxL3BvcnRmb2xpb3Mve3BvcnRmb2xpb19pZH0vcG9zaXRpb25zEnQKBkdldFBubBIeLmNxLnBvcnRmb2xpby52MS5HZXRQbmxSZXF1ZXN0Gh8uY3EucG9ydGZvbGlvLnYxLkdldFBubFJlc3BvbnNlIimC0+STAiMSIS92MS9wb3J0Zm9saW9zL3twb3J0Zm9saW9faWR9L3BubBKbAQoQTGlzdFRyYW5zYWN0aW9ucxIoLmNxLnBvcnRmb2xpby52MS5MaXN0VHJhbnNhY3Rpb25zUmVxdWVzdBopLmNxLnBvcnRmb2xpby52MS5MaXN0VHJhbnNhY3Rpb25zUmVzcG9uc2UiMoLT5JMCLBIqL3YxL3BvcnRmb2xpb3Mve3BvcnRmb2xpb19pZH0vdHJhbnNhY3Rpb25zEogBCgtHZXRFeHBvc3VyZRIjLmNxLnBvcnRmb2xpby52MS5HZXRFeHBvc3VyZVJlcXVlc3QaJC5jcS5wb3J0Zm9saW8udjEuR2V0RXhwb3N1cmVSZXNwb25zZSIugtPkkwIoEiYvdjEvcG9ydGZvbGlvcy97cG9ydGZvbGlvX2lkfS9leHBvc3VyZRJ7ChZTdHJlYW1Qb3J0Zm9saW9VcGRhdGVzEi4uY3EucG9ydGZvbGlvLnYxLlN0cmVhbVBvcnRmb2xpb1VwZGF0ZXNSZXF1ZXN0Gi8uY3EucG9ydGZvbGlvLnYxLlN0cmVhbVBvcnRmb2xpb1VwZGF0ZXNSZXNwb25zZTABQsABChNjb20uY3EucG9ydGZvbGlvLnYxQgxTZXJ2aWNlUHJvdG9QAVo9Z2l0aHViLmNvbS9jcS1wbGF0Zm9ybS9jcWMvZ2VuL2dvL2NxL3BvcnRmb2xpby92MTtwb3J0Zm9saW92MaICA0NQWKoCD0NxLlBvcnRmb2xpby5WMcoCD0NxXFBvcnRmb2xpb1xWMeICG0NxXFBvcnRmb2xpb1xWMVxHUEJNZXRhZGF0YeoCEUNxOjpQb3J0Zm9saW86OlYxYgZwcm90bzM", [file_cq_portfolio_v1_resources, file_cq_types_v1_time_range, file_google_api_annotations, file_google_protobuf_duration, file_google_protobuf_timestamp]);
+  fileDesc("Ch1jcS9wb3J0Zm9saW8vdjEvc2VydmljZS5wcm90bxIPY3EucG9ydGZvbGlvLnYxInEKE0dldFBvcnRmb2xpb1JlcXVlc3QSIAoMcG9ydGZvbGlvX2lkGAEgASgJQgq6SAfIAQFyAhhAEjgKCmFzX29mX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgi6SAWyAQI4ASJFChRHZXRQb3J0Zm9saW9SZXNwb25zZRItCglwb3J0Zm9saW8YASABKAsyGi5jcS5wb3J0Zm9saW8udjEuUG9ydGZvbGlvIoYCChRMaXN0UG9zaXRpb25zUmVxdWVzdBIgCgxwb3J0Zm9saW9faWQYASABKAlCCrpIB8gBAXICGEASHQoJcGFnZV9zaXplGAIgASgFQgq6SAcaBRjoBygAEhIKCnBhZ2VfdG9rZW4YAyABKAkSGwoKYWNjb3VudF9pZBgEIAEoCUIHukgEcgIYQBJmCg1pbnN0cnVtZW50X2lkGAUgASgJQk+6SEzYAQFyRzJFXlthLXpdW2EtejAtOV9dezAsMzF9OlthLXpdW2EtejAtOV9dezAsMzF9OltBLVowLTldW0EtWjAtOS5fLV17MCw2M30kEhQKDGluY2x1ZGVfZmxhdBgGIAEoCCJeChVMaXN0UG9zaXRpb25zUmVzcG9uc2USLAoJcG9zaXRpb25zGAEgAygLMhkuY3EucG9ydGZvbGlvLnYxLlBvc2l0aW9uEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJhCg1HZXRQbmxSZXF1ZXN0EiAKDHBvcnRmb2xpb19pZBgBIAEoCUIKukgHyAEBcgIYQBIuCgZwZXJpb2QYAiABKAsyFi5jcS50eXBlcy52MS5UaW1lUmFuZ2VCBrpIA8gBASIzCg5HZXRQbmxSZXNwb25zZRIhCgNwbmwYASABKAsyFC5jcS5wb3J0Zm9saW8udjEuUG5sIrECChdMaXN0VHJhbnNhY3Rpb25zUmVxdWVzdBIgCgxwb3J0Zm9saW9faWQYASABKAlCCrpIB8gBAXICGEASHQoJcGFnZV9zaXplGAIgASgFQgq6SAcaBRjoBygAEhIKCnBhZ2VfdG9rZW4YAyABKAkSGwoKYWNjb3VudF9pZBgEIAEoCUIHukgEcgIYQBJACgV0eXBlcxgFIAMoDjIgLmNxLnBvcnRmb2xpby52MS5UcmFuc2FjdGlvblR5cGVCD7pIDJIBCSIHggEEEAEgABI2Cghhc3NldF9pZBgGIAEoCUIkukgh2AEBchwyGl5bQS1aMC05XVtBLVowLTkuX117MCwzMX0kEioKCnRpbWVfcmFuZ2UYByABKAsyFi5jcS50eXBlcy52MS5UaW1lUmFuZ2UiZwoYTGlzdFRyYW5zYWN0aW9uc1Jlc3BvbnNlEjIKDHRyYW5zYWN0aW9ucxgBIAMoCzIcLmNxLnBvcnRmb2xpby52MS5UcmFuc2FjdGlvbhIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiNgoSR2V0RXhwb3N1cmVSZXF1ZXN0EiAKDHBvcnRmb2xpb19pZBgBIAEoCUIKukgHyAEBcgIYQCJCChNHZXRFeHBvc3VyZVJlc3BvbnNlEisKCGV4cG9zdXJlGAEgASgLMhkuY3EucG9ydGZvbGlvLnYxLkV4cG9zdXJlIpwCCh1TdHJlYW1Qb3J0Zm9saW9VcGRhdGVzUmVxdWVzdBIgCgxwb3J0Zm9saW9faWQYASABKAlCCrpIB8gBAXICGEAS2AEKEnZhbHVhdGlvbl9pbnRlcnZhbBgCIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbkKgAbpInAG6AZgBCjdzdHJlYW1fcG9ydGZvbGlvX3VwZGF0ZXNfcmVxdWVzdC52YWx1YXRpb25faW50ZXJ2YWxfbWluEiltdXN0IGJlIHplcm8gb3IgYXQgbGVhc3QgMTAwIG1pbGxpc2Vjb25kcxoydGhpcyA9PSBkdXJhdGlvbignMHMnKSB8fCB0aGlzID49IGR1cmF0aW9uKCcwLjFzJyki0QEKHlN0cmVhbVBvcnRmb2xpb1VwZGF0ZXNSZXNwb25zZRIQCghzZXF1ZW5jZRgBIAEoBBIvCglwb3J0Zm9saW8YAiABKAsyGi5jcS5wb3J0Zm9saW8udjEuUG9ydGZvbGlvSAASLQoIcG9zaXRpb24YAyABKAsyGS5jcS5wb3J0Zm9saW8udjEuUG9zaXRpb25IABIzCgt0cmFuc2FjdGlvbhgEIAEoCzIcLmNxLnBvcnRmb2xpby52MS5UcmFuc2FjdGlvbkgAQggKBnVwZGF0ZSKvAwodTGlzdFBvcnRmb2xpb1NuYXBzaG90c1JlcXVlc3QSIAoMcG9ydGZvbGlvX2lkGAEgASgJQgq6SAfIAQFyAhhAEjIKCnRpbWVfcmFuZ2UYAiABKAsyFi5jcS50eXBlcy52MS5UaW1lUmFuZ2VCBrpIA8gBARLpAQoIaW50ZXJ2YWwYAyABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb25CuwG6SLcBugGuAQo3bGlzdF9wb3J0Zm9saW9fc25hcHNob3RzX3JlcXVlc3QuaW50ZXJ2YWxfd2hvbGVfbWludXRlcxIhbXVzdCBiZSBhIHdob2xlIG51bWJlciBvZiBtaW51dGVzGlB0aGlzLmdldFNlY29uZHMoKSAlIDYwID09IDAgJiYgdGhpcyA9PSBkdXJhdGlvbihzdHJpbmcodGhpcy5nZXRTZWNvbmRzKCkpICsgJ3MnKaoBAjIAEhkKEWluY2x1ZGVfcG9zaXRpb25zGAQgASgIEh0KCXBhZ2Vfc2l6ZRgFIAEoBUIKukgHGgUY6AcoABISCgpwYWdlX3Rva2VuGAYgASgJInoKHkxpc3RQb3J0Zm9saW9TbmFwc2hvdHNSZXNwb25zZRI/ChNwb3J0Zm9saW9fc25hcHNob3RzGAEgAygLMiIuY3EucG9ydGZvbGlvLnYxLlBvcnRmb2xpb1NuYXBzaG90EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSL7AQobR2V0UGVyZm9ybWFuY2VSZXBvcnRSZXF1ZXN0EiAKDHBvcnRmb2xpb19pZBgBIAEoCUIKukgHyAEBcgIYQBIuCgZwZXJpb2QYAiABKAsyFi5jcS50eXBlcy52MS5UaW1lUmFuZ2VCBrpIA8gBARIcCgtzdHJhdGVneV9pZBgDIAEoCUIHukgEcgIYQBI+Cg9yZXR1cm5faW50ZXJ2YWwYBCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb25CCrpIB6oBBDICCDwSLAoOcmlza19mcmVlX3JhdGUYBSABKAsyFC5jcS50eXBlcy52MS5EZWNpbWFsIl4KHEdldFBlcmZvcm1hbmNlUmVwb3J0UmVzcG9uc2USPgoScGVyZm9ybWFuY2VfcmVwb3J0GAEgASgLMiIuY3EucG9ydGZvbGlvLnYxLlBlcmZvcm1hbmNlUmVwb3J0InMKF0NyZWF0ZUFsbG9jYXRpb25SZXF1ZXN0EjcKCmFsbG9jYXRpb24YASABKAsyGy5jcS5wb3J0Zm9saW8udjEuQWxsb2NhdGlvbkIGukgDyAEBEh8KCnJlcXVlc3RfaWQYAiABKAlCC7pICMgBAXIDsAEBIksKGENyZWF0ZUFsbG9jYXRpb25SZXNwb25zZRIvCgphbGxvY2F0aW9uGAEgASgLMhsuY3EucG9ydGZvbGlvLnYxLkFsbG9jYXRpb24ivQEKFkxpc3RBbGxvY2F0aW9uc1JlcXVlc3QSIAoMcG9ydGZvbGlvX2lkGAEgASgJQgq6SAfIAQFyAhhAEh0KCXBhZ2Vfc2l6ZRgCIAEoBUIKukgHGgUY6AcoABISCgpwYWdlX3Rva2VuGAMgASgJEhwKC3N0cmF0ZWd5X2lkGAQgASgJQge6SARyAhhAEjAKEGFzX29mX3RpbWVfcmFuZ2UYBSABKAsyFi5jcS50eXBlcy52MS5UaW1lUmFuZ2UiZAoXTGlzdEFsbG9jYXRpb25zUmVzcG9uc2USMAoLYWxsb2NhdGlvbnMYASADKAsyGy5jcS5wb3J0Zm9saW8udjEuQWxsb2NhdGlvbhIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAky5gsKEFBvcnRmb2xpb1NlcnZpY2USggEKDEdldFBvcnRmb2xpbxIkLmNxLnBvcnRmb2xpby52MS5HZXRQb3J0Zm9saW9SZXF1ZXN0GiUuY3EucG9ydGZvbGlvLnYxLkdldFBvcnRmb2xpb1Jlc3BvbnNlIiWC0+STAh8SHS92MS9wb3J0Zm9saW9zL3twb3J0Zm9saW9faWR9Eo8BCg1MaXN0UG9zaXRpb25zEiUuY3EucG9ydGZvbGlvLnYxLkxpc3RQb3NpdGlvbnNSZXF1ZXN0GiYuY3EucG9ydGZvbGlvLnYxLkxpc3RQb3NpdGlvbnNSZXNwb25zZSIvgtPkkwIpEicvdjEvcG9ydGZvbGlvcy97cG9ydGZvbGlvX2lkfS9wb3NpdGlvbnMSdAoGR2V0UG5sEh4uY3EucG9ydGZvbGlvLnYxLkdldFBubFJlcXVlc3QaHy5jcS5wb3J0Zm9saW8udjEuR2V0UG5sUmVzcG9uc2UiKYLT5JMCIxIhL3YxL3BvcnRmb2xpb3Mve3BvcnRmb2xpb19pZH0vcG5sEpsBChBMaXN0VHJhbnNhY3Rpb25zEiguY3EucG9ydGZvbGlvLnYxLkxpc3RUcmFuc2FjdGlvbnNSZXF1ZXN0GikuY3EucG9ydGZvbGlvLnYxLkxpc3RUcmFuc2FjdGlvbnNSZXNwb25zZSIygtPkkwIsEiovdjEvcG9ydGZvbGlvcy97cG9ydGZvbGlvX2lkfS90cmFuc2FjdGlvbnMSiAEKC0dldEV4cG9zdXJlEiMuY3EucG9ydGZvbGlvLnYxLkdldEV4cG9zdXJlUmVxdWVzdBokLmNxLnBvcnRmb2xpby52MS5HZXRFeHBvc3VyZVJlc3BvbnNlIi6C0+STAigSJi92MS9wb3J0Zm9saW9zL3twb3J0Zm9saW9faWR9L2V4cG9zdXJlEnsKFlN0cmVhbVBvcnRmb2xpb1VwZGF0ZXMSLi5jcS5wb3J0Zm9saW8udjEuU3RyZWFtUG9ydGZvbGlvVXBkYXRlc1JlcXVlc3QaLy5jcS5wb3J0Zm9saW8udjEuU3RyZWFtUG9ydGZvbGlvVXBkYXRlc1Jlc3BvbnNlMAESqgEKFkxpc3RQb3J0Zm9saW9TbmFwc2hvdHMSLi5jcS5wb3J0Zm9saW8udjEuTGlzdFBvcnRmb2xpb1NuYXBzaG90c1JlcXVlc3QaLy5jcS5wb3J0Zm9saW8udjEuTGlzdFBvcnRmb2xpb1NuYXBzaG90c1Jlc3BvbnNlIi+C0+STAikSJy92MS9wb3J0Zm9saW9zL3twb3J0Zm9saW9faWR9L3NuYXBzaG90cxKsAQoUR2V0UGVyZm9ybWFuY2VSZXBvcnQSLC5jcS5wb3J0Zm9saW8udjEuR2V0UGVyZm9ybWFuY2VSZXBvcnRSZXF1ZXN0Gi0uY3EucG9ydGZvbGlvLnYxLkdldFBlcmZvcm1hbmNlUmVwb3J0UmVzcG9uc2UiN4LT5JMCMRIvL3YxL3BvcnRmb2xpb3Mve3BvcnRmb2xpb19pZH0vcGVyZm9ybWFuY2VSZXBvcnQSqAEKEENyZWF0ZUFsbG9jYXRpb24SKC5jcS5wb3J0Zm9saW8udjEuQ3JlYXRlQWxsb2NhdGlvblJlcXVlc3QaKS5jcS5wb3J0Zm9saW8udjEuQ3JlYXRlQWxsb2NhdGlvblJlc3BvbnNlIj+C0+STAjk6ASoiNC92MS9wb3J0Zm9saW9zL3thbGxvY2F0aW9uLnBvcnRmb2xpb19pZH0vYWxsb2NhdGlvbnMSlwEKD0xpc3RBbGxvY2F0aW9ucxInLmNxLnBvcnRmb2xpby52MS5MaXN0QWxsb2NhdGlvbnNSZXF1ZXN0GiguY3EucG9ydGZvbGlvLnYxLkxpc3RBbGxvY2F0aW9uc1Jlc3BvbnNlIjGC0+STAisSKS92MS9wb3J0Zm9saW9zL3twb3J0Zm9saW9faWR9L2FsbG9jYXRpb25zQsABChNjb20uY3EucG9ydGZvbGlvLnYxQgxTZXJ2aWNlUHJvdG9QAVo9Z2l0aHViLmNvbS9jcS1wbGF0Zm9ybS9jcWMvZ2VuL2dvL2NxL3BvcnRmb2xpby92MTtwb3J0Zm9saW92MaICA0NQWKoCD0NxLlBvcnRmb2xpby5WMcoCD0NxXFBvcnRmb2xpb1xWMeICG0NxXFBvcnRmb2xpb1xWMVxHUEJNZXRhZGF0YeoCEUNxOjpQb3J0Zm9saW86OlYxYgZwcm90bzM", [file_buf_validate_validate, file_cq_portfolio_v1_performance, file_cq_portfolio_v1_resources, file_cq_types_v1_decimal, file_cq_types_v1_time_range, file_google_api_annotations, file_google_protobuf_duration, file_google_protobuf_timestamp]);
 
 /**
  * The request of GetPortfolio.
@@ -36,7 +41,7 @@ export type GetPortfolioRequest = Message<"cq.portfolio.v1.GetPortfolioRequest">
 
   /**
    * Optional. Return the latest stored snapshot at or before this instant, in UTC. Unset means the
-   * live portfolio. Example: 2026-10-31T23:59:59Z.
+   * live portfolio; must not be in the future. Example: 2026-10-31T23:59:59Z.
    *
    * @generated from field: google.protobuf.Timestamp as_of_time = 2;
    */
@@ -87,7 +92,7 @@ export type ListPositionsRequest = Message<"cq.portfolio.v1.ListPositionsRequest
 
   /**
    * Optional. The maximum number of positions to return. The server may return fewer. Unset or 0
-   * means a default of 100; values above 1000 are treated as 1000.
+   * means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
    *
    * @generated from field: int32 page_size = 2;
    */
@@ -95,7 +100,7 @@ export type ListPositionsRequest = Message<"cq.portfolio.v1.ListPositionsRequest
 
   /**
    * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-   * other request fields must match the call that produced the token.
+   * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
    *
    * @generated from field: string page_token = 3;
    */
@@ -110,8 +115,8 @@ export type ListPositionsRequest = Message<"cq.portfolio.v1.ListPositionsRequest
   accountId: string;
 
   /**
-   * Optional. Only positions in this instrument. Empty means every instrument.
-   * Example: "cq:perp:BTC-USD".
+   * Optional. Only positions in this instrument, `<market>:<type>:<symbol>`. Empty means every
+   * instrument. Example: "cq:perp:BTC-USD".
    *
    * @generated from field: string instrument_id = 5;
    */
@@ -148,7 +153,8 @@ export type ListPositionsResponse = Message<"cq.portfolio.v1.ListPositionsRespon
   positions: Position[];
 
   /**
-   * Output only. A token for the next page, or empty when this is the last page.
+   * Output only. A token for the next page, or empty when this is the last page. Example:
+   * "CgZrcmFrZW4QZA".
    *
    * @generated from field: string next_page_token = 2;
    */
@@ -228,7 +234,7 @@ export type ListTransactionsRequest = Message<"cq.portfolio.v1.ListTransactionsR
 
   /**
    * Optional. The maximum number of transactions to return. The server may return fewer. Unset or 0
-   * means a default of 100; values above 1000 are treated as 1000.
+   * means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
    *
    * @generated from field: int32 page_size = 2;
    */
@@ -236,7 +242,7 @@ export type ListTransactionsRequest = Message<"cq.portfolio.v1.ListTransactionsR
 
   /**
    * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-   * other request fields must match the call that produced the token.
+   * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
    *
    * @generated from field: string page_token = 3;
    */
@@ -251,7 +257,8 @@ export type ListTransactionsRequest = Message<"cq.portfolio.v1.ListTransactionsR
   accountId: string;
 
   /**
-   * Optional. Only entries of these types. Empty means every type.
+   * Optional. Only entries of these types, each a defined value other than
+   * TRANSACTION_TYPE_UNSPECIFIED. Empty means every type.
    * Example: [TRANSACTION_TYPE_DEPOSIT, TRANSACTION_TYPE_WITHDRAWAL].
    *
    * @generated from field: repeated cq.portfolio.v1.TransactionType types = 5;
@@ -259,7 +266,8 @@ export type ListTransactionsRequest = Message<"cq.portfolio.v1.ListTransactionsR
   types: TransactionType[];
 
   /**
-   * Optional. Only entries moving this asset. Empty means every asset. Example: "USDC".
+   * Optional. Only entries moving this asset, a canonical (upper case) asset id. Empty means every
+   * asset. Example: "USDC".
    *
    * @generated from field: string asset_id = 6;
    */
@@ -296,7 +304,8 @@ export type ListTransactionsResponse = Message<"cq.portfolio.v1.ListTransactions
   transactions: Transaction[];
 
   /**
-   * Output only. A token for the next page, or empty when this is the last page.
+   * Output only. A token for the next page, or empty when this is the last page. Example:
+   * "CgZrcmFrZW4QZA".
    *
    * @generated from field: string next_page_token = 2;
    */
@@ -441,9 +450,318 @@ export const StreamPortfolioUpdatesResponseSchema: GenMessage<StreamPortfolioUpd
   messageDesc(file_cq_portfolio_v1_service, 11);
 
 /**
+ * The request of ListPortfolioSnapshots.
+ *
+ * @generated from message cq.portfolio.v1.ListPortfolioSnapshotsRequest
+ */
+export type ListPortfolioSnapshotsRequest = Message<"cq.portfolio.v1.ListPortfolioSnapshotsRequest"> & {
+  /**
+   * Required. The CQ portfolio id. Example: "pf_01HZX2R8D3".
+   *
+   * @generated from field: string portfolio_id = 1;
+   */
+  portfolioId: string;
+
+  /**
+   * Required. The snapshots returned are those whose valuation_time is in this range; end_time unset
+   * means up to now. Example: {start_time: 2026-10-01T00:00:00Z, end_time: 2026-11-01T00:00:00Z}.
+   *
+   * @generated from field: cq.types.v1.TimeRange time_range = 2;
+   */
+  timeRange?: TimeRange | undefined;
+
+  /**
+   * Optional. Keep only the last snapshot of each interval, intervals aligned to 00:00 UTC, a whole
+   * number of minutes. Unset or zero returns every stored snapshot. Example: 86400s for one
+   * snapshot per day.
+   *
+   * @generated from field: google.protobuf.Duration interval = 3;
+   */
+  interval?: Duration | undefined;
+
+  /**
+   * Optional. If true, each snapshot carries its open positions. Default false: the figures only.
+   * Example: false.
+   *
+   * @generated from field: bool include_positions = 4;
+   */
+  includePositions: boolean;
+
+  /**
+   * Optional. The maximum number of snapshots to return. The server may return fewer. Unset or 0
+   * means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
+   *
+   * @generated from field: int32 page_size = 5;
+   */
+  pageSize: number;
+
+  /**
+   * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
+   * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
+   *
+   * @generated from field: string page_token = 6;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message cq.portfolio.v1.ListPortfolioSnapshotsRequest.
+ * Use `create(ListPortfolioSnapshotsRequestSchema)` to create a new message.
+ */
+export const ListPortfolioSnapshotsRequestSchema: GenMessage<ListPortfolioSnapshotsRequest> = /*@__PURE__*/
+  messageDesc(file_cq_portfolio_v1_service, 12);
+
+/**
+ * The response of ListPortfolioSnapshots.
+ *
+ * @generated from message cq.portfolio.v1.ListPortfolioSnapshotsResponse
+ */
+export type ListPortfolioSnapshotsResponse = Message<"cq.portfolio.v1.ListPortfolioSnapshotsResponse"> & {
+  /**
+   * Output only. The snapshots on this page, oldest valuation_time first. Example: [{snapshot_id:
+   * "pfs_01HZX9A2K4", valuation_time: 2026-10-01T00:00:00Z, nav: {value: "176020.1", asset_id:
+   * "USD"}}].
+   *
+   * @generated from field: repeated cq.portfolio.v1.PortfolioSnapshot portfolio_snapshots = 1;
+   */
+  portfolioSnapshots: PortfolioSnapshot[];
+
+  /**
+   * Output only. A token for the next page, or empty when this is the last page. Example:
+   * "CgZrcmFrZW4QZA".
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message cq.portfolio.v1.ListPortfolioSnapshotsResponse.
+ * Use `create(ListPortfolioSnapshotsResponseSchema)` to create a new message.
+ */
+export const ListPortfolioSnapshotsResponseSchema: GenMessage<ListPortfolioSnapshotsResponse> = /*@__PURE__*/
+  messageDesc(file_cq_portfolio_v1_service, 13);
+
+/**
+ * The request of GetPerformanceReport.
+ *
+ * @generated from message cq.portfolio.v1.GetPerformanceReportRequest
+ */
+export type GetPerformanceReportRequest = Message<"cq.portfolio.v1.GetPerformanceReportRequest"> & {
+  /**
+   * Required. The CQ portfolio id. Example: "pf_01HZX2R8D3".
+   *
+   * @generated from field: string portfolio_id = 1;
+   */
+  portfolioId: string;
+
+  /**
+   * Required. The period to report on; start_time is required, an unset end_time means now.
+   * Example: {start_time: 2026-01-01T00:00:00Z, end_time: 2026-11-01T00:00:00Z}.
+   *
+   * @generated from field: cq.types.v1.TimeRange period = 2;
+   */
+  period?: TimeRange | undefined;
+
+  /**
+   * Optional. Only orders and positions attributed to this strategy. Empty means the whole
+   * portfolio. Example: "momentum-v3".
+   *
+   * @generated from field: string strategy_id = 3;
+   */
+  strategyId: string;
+
+  /**
+   * Optional. The length of one period of the return series, at least 1 minute. Unset means one day
+   * (86400s). Example: 3600s.
+   *
+   * @generated from field: google.protobuf.Duration return_interval = 4;
+   */
+  returnInterval?: Duration | undefined;
+
+  /**
+   * Optional. The annual risk-free rate for the Sharpe and Sortino ratios, as a decimal fraction.
+   * Unset means "0". Example: "0.04".
+   *
+   * @generated from field: cq.types.v1.Decimal risk_free_rate = 5;
+   */
+  riskFreeRate?: Decimal | undefined;
+};
+
+/**
+ * Describes the message cq.portfolio.v1.GetPerformanceReportRequest.
+ * Use `create(GetPerformanceReportRequestSchema)` to create a new message.
+ */
+export const GetPerformanceReportRequestSchema: GenMessage<GetPerformanceReportRequest> = /*@__PURE__*/
+  messageDesc(file_cq_portfolio_v1_service, 14);
+
+/**
+ * The response of GetPerformanceReport.
+ *
+ * @generated from message cq.portfolio.v1.GetPerformanceReportResponse
+ */
+export type GetPerformanceReportResponse = Message<"cq.portfolio.v1.GetPerformanceReportResponse"> & {
+  /**
+   * Output only. The report. Example: {portfolio_id: "pf_01HZX2R8D3", sharpe_ratio: 1.28,
+   * max_drawdown: 0.0837, hit_rate: 0.5704, ...}.
+   *
+   * @generated from field: cq.portfolio.v1.PerformanceReport performance_report = 1;
+   */
+  performanceReport?: PerformanceReport | undefined;
+};
+
+/**
+ * Describes the message cq.portfolio.v1.GetPerformanceReportResponse.
+ * Use `create(GetPerformanceReportResponseSchema)` to create a new message.
+ */
+export const GetPerformanceReportResponseSchema: GenMessage<GetPerformanceReportResponse> = /*@__PURE__*/
+  messageDesc(file_cq_portfolio_v1_service, 15);
+
+/**
+ * The request of CreateAllocation.
+ *
+ * @generated from message cq.portfolio.v1.CreateAllocationRequest
+ */
+export type CreateAllocationRequest = Message<"cq.portfolio.v1.CreateAllocationRequest"> & {
+  /**
+   * Required. The allocation to record; allocation_id and create_time are ignored.
+   * Example: {portfolio_id: "pf_01HZX2R8D3", strategy_id: "fund-selection", source:
+   * "quantbox/fund_selection.simple.v1/run-20261101T0000Z", as_of_time: 2026-11-01T00:00:00Z,
+   * targets: [{instrument_id: "cq:fund:SPY", weight: "0.25"}]}.
+   *
+   * @generated from field: cq.portfolio.v1.Allocation allocation = 1;
+   */
+  allocation?: Allocation | undefined;
+
+  /**
+   * Required. A client-chosen UUID that makes the call idempotent (AIP-155): a retry with the same id
+   * within 24 hours returns the allocation recorded first and records nothing twice; reusing the id
+   * for a different allocation returns INVALID_ARGUMENT. Example:
+   * "2e7b9d41-6a0c-4f38-b5e2-8c1d3f7a9b60".
+   *
+   * @generated from field: string request_id = 2;
+   */
+  requestId: string;
+};
+
+/**
+ * Describes the message cq.portfolio.v1.CreateAllocationRequest.
+ * Use `create(CreateAllocationRequestSchema)` to create a new message.
+ */
+export const CreateAllocationRequestSchema: GenMessage<CreateAllocationRequest> = /*@__PURE__*/
+  messageDesc(file_cq_portfolio_v1_service, 16);
+
+/**
+ * The response of CreateAllocation.
+ *
+ * @generated from message cq.portfolio.v1.CreateAllocationResponse
+ */
+export type CreateAllocationResponse = Message<"cq.portfolio.v1.CreateAllocationResponse"> & {
+  /**
+   * Output only. The allocation as recorded, with allocation_id and create_time set.
+   * Example: {allocation_id: "alloc_01HZX5F0P2", create_time: 2026-11-01T00:05:12Z, ...}.
+   *
+   * @generated from field: cq.portfolio.v1.Allocation allocation = 1;
+   */
+  allocation?: Allocation | undefined;
+};
+
+/**
+ * Describes the message cq.portfolio.v1.CreateAllocationResponse.
+ * Use `create(CreateAllocationResponseSchema)` to create a new message.
+ */
+export const CreateAllocationResponseSchema: GenMessage<CreateAllocationResponse> = /*@__PURE__*/
+  messageDesc(file_cq_portfolio_v1_service, 17);
+
+/**
+ * The request of ListAllocations. Filters combine with AND.
+ *
+ * @generated from message cq.portfolio.v1.ListAllocationsRequest
+ */
+export type ListAllocationsRequest = Message<"cq.portfolio.v1.ListAllocationsRequest"> & {
+  /**
+   * Required. The CQ portfolio whose allocations to list. Example: "pf_01HZX2R8D3".
+   *
+   * @generated from field: string portfolio_id = 1;
+   */
+  portfolioId: string;
+
+  /**
+   * Optional. The maximum number of allocations to return. The server may return fewer. Unset or 0
+   * means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
+   *
+   * @generated from field: int32 page_size = 2;
+   */
+  pageSize: number;
+
+  /**
+   * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
+   * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
+   *
+   * @generated from field: string page_token = 3;
+   */
+  pageToken: string;
+
+  /**
+   * Optional. Only allocations of this strategy. Empty means every strategy.
+   * Example: "fund-selection".
+   *
+   * @generated from field: string strategy_id = 4;
+   */
+  strategyId: string;
+
+  /**
+   * Optional. Only allocations whose as_of_time falls in this range. Unset means all time.
+   * Example: {start_time: 2026-10-01T00:00:00Z}.
+   *
+   * @generated from field: cq.types.v1.TimeRange as_of_time_range = 5;
+   */
+  asOfTimeRange?: TimeRange | undefined;
+};
+
+/**
+ * Describes the message cq.portfolio.v1.ListAllocationsRequest.
+ * Use `create(ListAllocationsRequestSchema)` to create a new message.
+ */
+export const ListAllocationsRequestSchema: GenMessage<ListAllocationsRequest> = /*@__PURE__*/
+  messageDesc(file_cq_portfolio_v1_service, 18);
+
+/**
+ * The response of ListAllocations.
+ *
+ * @generated from message cq.portfolio.v1.ListAllocationsResponse
+ */
+export type ListAllocationsResponse = Message<"cq.portfolio.v1.ListAllocationsResponse"> & {
+  /**
+   * Output only. The allocations on this page, newest as_of_time first.
+   * Example: [{allocation_id: "alloc_01HZX5F0P2", strategy_id: "fund-selection", ...}].
+   *
+   * @generated from field: repeated cq.portfolio.v1.Allocation allocations = 1;
+   */
+  allocations: Allocation[];
+
+  /**
+   * Output only. A token for the next page, or empty when this is the last page. Example:
+   * "CgZrcmFrZW4QZA".
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message cq.portfolio.v1.ListAllocationsResponse.
+ * Use `create(ListAllocationsResponseSchema)` to create a new message.
+ */
+export const ListAllocationsResponseSchema: GenMessage<ListAllocationsResponse> = /*@__PURE__*/
+  messageDesc(file_cq_portfolio_v1_service, 19);
+
+/**
  * The Portfolio service: positions, cash, valuation, PnL, exposure and the ledger of the caller's
- * portfolios, built from the execution reports and balances of their venue accounts. Read only:
- * positions and balances change through trading and transfers, never through this service.
+ * portfolios, built from the execution reports and balances of their venue accounts, with their
+ * snapshot history, performance reports and research allocations. Positions and balances are read
+ * only here: they change through trading and transfers, never through this service; the only writes
+ * are allocations that research publishes.
  *
  * Callers only ever see their own portfolios; a portfolio or account of another owner is reported
  * as NOT_FOUND, never PERMISSION_DENIED, so that its existence does not leak.
@@ -468,7 +786,7 @@ export const PortfolioService: GenService<{
    * Lists a portfolio's positions, live, ordered by account_id then instrument_id. Returns NOT_FOUND
    * if the portfolio does not exist or belongs to another owner, or account_id is set and is not
    * one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
-   * negative, or page_token is malformed or does not match the other request fields.
+   * negative or above 1000, or page_token is malformed or does not match the other request fields.
    *
    * @generated from rpc cq.portfolio.v1.PortfolioService.ListPositions
    */
@@ -495,8 +813,8 @@ export const PortfolioService: GenService<{
    * Lists the ledger entries of a portfolio's accounts, newest transact_time first, optionally
    * filtered. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, or
    * account_id is set and is not one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id
-   * is empty, page_size is negative, time_range ends before it starts, or page_token is malformed or
-   * does not match the other request fields.
+   * is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
+   * is malformed or does not match the other request fields.
    *
    * @generated from rpc cq.portfolio.v1.PortfolioService.ListTransactions
    */
@@ -535,6 +853,68 @@ export const PortfolioService: GenService<{
     methodKind: "server_streaming";
     input: typeof StreamPortfolioUpdatesRequestSchema;
     output: typeof StreamPortfolioUpdatesResponseSchema;
+  },
+  /**
+   * Lists a portfolio's stored snapshots whose valuation_time falls in a time range, oldest first,
+   * optionally thinned to the last snapshot of each interval: the series behind PnL history charts
+   * and daily portfolio reports. Returns NOT_FOUND if the portfolio does not exist or belongs to
+   * another owner; INVALID_ARGUMENT if portfolio_id is empty, time_range or its start_time is unset,
+   * time_range ends before it starts, interval is negative or not a whole number of minutes,
+   * page_size is negative or above 1000, or page_token is malformed or does not match the other
+   * request fields.
+   *
+   * @generated from rpc cq.portfolio.v1.PortfolioService.ListPortfolioSnapshots
+   */
+  listPortfolioSnapshots: {
+    methodKind: "unary";
+    input: typeof ListPortfolioSnapshotsRequestSchema;
+    output: typeof ListPortfolioSnapshotsResponseSchema;
+  },
+  /**
+   * Computes a performance report of a portfolio, or of one strategy in it, over a period: raw and
+   * gross PnL, return, volatility, Sharpe and Sortino ratios, maximum drawdown and hit rate. A period
+   * that starts before the portfolio existed is clamped to its creation, and an unset or future end
+   * to now. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
+   * INVALID_ARGUMENT if portfolio_id is empty, period or its start_time is unset, period ends before
+   * it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
+   * period holds fewer than two return intervals, too few for a volatility.
+   *
+   * @generated from rpc cq.portfolio.v1.PortfolioService.GetPerformanceReport
+   */
+  getPerformanceReport: {
+    methodKind: "unary";
+    input: typeof GetPerformanceReportRequestSchema;
+    output: typeof GetPerformanceReportResponseSchema;
+  },
+  /**
+   * Records an allocation (target weights) that research produced for a portfolio; the rebalancer
+   * and the trading bridge consume it. The server sets allocation_id and create_time. Returns
+   * INVALID_ARGUMENT if portfolio_id, strategy_id, source, as_of_time or targets is missing, a
+   * target has neither asset_id nor instrument_id or no weight, or two targets name the same asset
+   * or instrument; NOT_FOUND if the portfolio does not exist or belongs to another owner, or a
+   * target's asset or instrument does not exist. A retry with the same request_id returns the
+   * allocation recorded first.
+   *
+   * @generated from rpc cq.portfolio.v1.PortfolioService.CreateAllocation
+   */
+  createAllocation: {
+    methodKind: "unary";
+    input: typeof CreateAllocationRequestSchema;
+    output: typeof CreateAllocationResponseSchema;
+  },
+  /**
+   * Lists a portfolio's allocations, newest as_of_time first, optionally filtered by strategy and
+   * as-of range; the first one of a strategy is its current allocation. Returns NOT_FOUND if the
+   * portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
+   * page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
+   * malformed or does not match the other request fields.
+   *
+   * @generated from rpc cq.portfolio.v1.PortfolioService.ListAllocations
+   */
+  listAllocations: {
+    methodKind: "unary";
+    input: typeof ListAllocationsRequestSchema;
+    output: typeof ListAllocationsResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_cq_portfolio_v1_service, 0);

@@ -6,6 +6,7 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import { file_buf_validate_validate } from "../../../buf/validate/validate_pb.js";
 import type { Alert, AlertSeverity, AlertType, Limit, LimitStatus, LimitType, PreTradeCheckResult, RiskSnapshot, StressScenario, StressTestResult } from "./resources_pb.js";
 import { file_cq_risk_v1_resources } from "./resources_pb.js";
 import type { Decimal } from "../../types/v1/decimal_pb.js";
@@ -21,7 +22,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file cq/risk/v1/service.proto.
  */
 export const file_cq_risk_v1_service: GenFile = /*@__PURE__*/
-  fileDesc("ChhjcS9yaXNrL3YxL3NlcnZpY2UucHJvdG8SCmNxLnJpc2sudjEicwoWR2V0Umlza1NuYXBzaG90UmVxdWVzdBISCgphY2NvdW50X2lkGAEgASgJEhkKEWN1cnJlbmN5X2Fzc2V0X2lkGAIgASgJEioKB21heF9hZ2UYAyABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24iRQoXR2V0Umlza1NuYXBzaG90UmVzcG9uc2USKgoIc25hcHNob3QYASABKAsyGC5jcS5yaXNrLnYxLlJpc2tTbmFwc2hvdCJmChFDaGVja09yZGVyUmVxdWVzdBIiCgVvcmRlchgBIAEoCzITLmNxLnZlbnVlcy52MS5PcmRlchItCg9yZWZlcmVuY2VfcHJpY2UYAiABKAsyFC5jcS50eXBlcy52MS5EZWNpbWFsIkUKEkNoZWNrT3JkZXJSZXNwb25zZRIvCgZyZXN1bHQYASABKAsyHy5jcS5yaXNrLnYxLlByZVRyYWRlQ2hlY2tSZXN1bHQiuQEKEUxpc3RMaW1pdHNSZXF1ZXN0EhIKCmFjY291bnRfaWQYASABKAkSJAoFdHlwZXMYAiADKA4yFS5jcS5yaXNrLnYxLkxpbWl0VHlwZRIpCghzdGF0dXNlcxgDIAMoDjIXLmNxLnJpc2sudjEuTGltaXRTdGF0dXMSGAoQaW5jbHVkZV9kaXNhYmxlZBgEIAEoCBIRCglwYWdlX3NpemUYBSABKAUSEgoKcGFnZV90b2tlbhgGIAEoCSJQChJMaXN0TGltaXRzUmVzcG9uc2USIQoGbGltaXRzGAEgAygLMhEuY3Eucmlzay52MS5MaW1pdBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiewoSVXBkYXRlTGltaXRSZXF1ZXN0EiAKBWxpbWl0GAEgASgLMhEuY3Eucmlzay52MS5MaW1pdBIvCgt1cGRhdGVfbWFzaxgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE1hc2sSEgoKcmVxdWVzdF9pZBgDIAEoCSI3ChNVcGRhdGVMaW1pdFJlc3BvbnNlEiAKBWxpbWl0GAEgASgLMhEuY3Eucmlzay52MS5MaW1pdCKfAQoUUnVuU3RyZXNzVGVzdFJlcXVlc3QSEgoKYWNjb3VudF9pZBgBIAEoCRIVCgtzY2VuYXJpb19pZBgCIAEoCUgAEi4KCHNjZW5hcmlvGAMgASgLMhouY3Eucmlzay52MS5TdHJlc3NTY2VuYXJpb0gAEhkKEWN1cnJlbmN5X2Fzc2V0X2lkGAQgASgJQhEKD3NjZW5hcmlvX3NvdXJjZSJFChVSdW5TdHJlc3NUZXN0UmVzcG9uc2USLAoGcmVzdWx0GAEgASgLMhwuY3Eucmlzay52MS5TdHJlc3NUZXN0UmVzdWx0IrABChNTdHJlYW1BbGVydHNSZXF1ZXN0EhIKCmFjY291bnRfaWQYASABKAkSLwoMbWluX3NldmVyaXR5GAIgASgOMhkuY3Eucmlzay52MS5BbGVydFNldmVyaXR5EiQKBXR5cGVzGAMgAygOMhUuY3Eucmlzay52MS5BbGVydFR5cGUSLgoKc3RhcnRfdGltZRgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiOAoUU3RyZWFtQWxlcnRzUmVzcG9uc2USIAoFYWxlcnQYASABKAsyES5jcS5yaXNrLnYxLkFsZXJ0MuIFChFSaXNrRW5naW5lU2VydmljZRKKAQoPR2V0Umlza1NuYXBzaG90EiIuY3Eucmlzay52MS5HZXRSaXNrU25hcHNob3RSZXF1ZXN0GiMuY3Eucmlzay52MS5HZXRSaXNrU25hcHNob3RSZXNwb25zZSIugtPkkwIoEiYvdjEvYWNjb3VudHMve2FjY291bnRfaWR9L3Jpc2tTbmFwc2hvdBKCAQoKQ2hlY2tPcmRlchIdLmNxLnJpc2sudjEuQ2hlY2tPcmRlclJlcXVlc3QaHi5jcS5yaXNrLnYxLkNoZWNrT3JkZXJSZXNwb25zZSI1gtPkkwIvOgEqIiovdjEvYWNjb3VudHMve29yZGVyLmFjY291bnRfaWR9OmNoZWNrT3JkZXISXwoKTGlzdExpbWl0cxIdLmNxLnJpc2sudjEuTGlzdExpbWl0c1JlcXVlc3QaHi5jcS5yaXNrLnYxLkxpc3RMaW1pdHNSZXNwb25zZSISgtPkkwIMEgovdjEvbGltaXRzEnoKC1VwZGF0ZUxpbWl0Eh4uY3Eucmlzay52MS5VcGRhdGVMaW1pdFJlcXVlc3QaHy5jcS5yaXNrLnYxLlVwZGF0ZUxpbWl0UmVzcG9uc2UiKoLT5JMCJDoFbGltaXQyGy92MS9saW1pdHMve2xpbWl0LmxpbWl0X2lkfRKIAQoNUnVuU3RyZXNzVGVzdBIgLmNxLnJpc2sudjEuUnVuU3RyZXNzVGVzdFJlcXVlc3QaIS5jcS5yaXNrLnYxLlJ1blN0cmVzc1Rlc3RSZXNwb25zZSIygtPkkwIsOgEqIicvdjEvYWNjb3VudHMve2FjY291bnRfaWR9OnJ1blN0cmVzc1Rlc3QSUwoMU3RyZWFtQWxlcnRzEh8uY3Eucmlzay52MS5TdHJlYW1BbGVydHNSZXF1ZXN0GiAuY3Eucmlzay52MS5TdHJlYW1BbGVydHNSZXNwb25zZTABQp0BCg5jb20uY3Eucmlzay52MUIMU2VydmljZVByb3RvUAFaM2dpdGh1Yi5jb20vY3EtcGxhdGZvcm0vY3FjL2dlbi9nby9jcS9yaXNrL3YxO3Jpc2t2MaICA0NSWKoCCkNxLlJpc2suVjHKAgpDcVxSaXNrXFYx4gIWQ3FcUmlza1xWMVxHUEJNZXRhZGF0YeoCDENxOjpSaXNrOjpWMWIGcHJvdG8z", [file_cq_risk_v1_resources, file_cq_types_v1_decimal, file_cq_venues_v1_resources, file_google_api_annotations, file_google_protobuf_duration, file_google_protobuf_field_mask, file_google_protobuf_timestamp]);
+  fileDesc("ChhjcS9yaXNrL3YxL3NlcnZpY2UucHJvdG8SCmNxLnJpc2sudjEirwEKFkdldFJpc2tTbmFwc2hvdFJlcXVlc3QSHgoKYWNjb3VudF9pZBgBIAEoCUIKukgHyAEBcgIYQBI/ChFjdXJyZW5jeV9hc3NldF9pZBgCIAEoCUIkukgh2AEBchwyGl5bQS1aMC05XVtBLVowLTkuX117MCwzMX0kEjQKB21heF9hZ2UYAyABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb25CCLpIBaoBAjIAIkUKF0dldFJpc2tTbmFwc2hvdFJlc3BvbnNlEioKCHNuYXBzaG90GAEgASgLMhguY3Eucmlzay52MS5SaXNrU25hcHNob3QivgIKEUNoZWNrT3JkZXJSZXF1ZXN0EioKBW9yZGVyGAEgASgLMhMuY3EudmVudWVzLnYxLk9yZGVyQga6SAPIAQES/AEKD3JlZmVyZW5jZV9wcmljZRgCIAEoCzIULmNxLnR5cGVzLnYxLkRlY2ltYWxCzAG6SMgBugHEAQoQZGVjaW1hbC5wb3NpdGl2ZRIWbXVzdCBiZSBncmVhdGVyIHRoYW4gMBqXAXRoaXMudmFsdWUubWF0Y2hlcygnXlsrXT9bMC05XSpbMS05XVswLTldKihcXC5bMC05XSspPyhbZUVdWystXT9bMC05XSspPyQnKSB8fCB0aGlzLnZhbHVlLm1hdGNoZXMoJ15bK10/WzAtOV0rXFwuWzAtOV0qWzEtOV1bMC05XSooW2VFXVsrLV0/WzAtOV0rKT8kJykiRQoSQ2hlY2tPcmRlclJlc3BvbnNlEi8KBnJlc3VsdBgBIAEoCzIfLmNxLnJpc2sudjEuUHJlVHJhZGVDaGVja1Jlc3VsdCLwAQoRTGlzdExpbWl0c1JlcXVlc3QSGwoKYWNjb3VudF9pZBgBIAEoCUIHukgEcgIYQBI1CgV0eXBlcxgCIAMoDjIVLmNxLnJpc2sudjEuTGltaXRUeXBlQg+6SAySAQkiB4IBBBABIAASOgoIc3RhdHVzZXMYAyADKA4yFy5jcS5yaXNrLnYxLkxpbWl0U3RhdHVzQg+6SAySAQkiB4IBBBABIAASGAoQaW5jbHVkZV9kaXNhYmxlZBgEIAEoCBIdCglwYWdlX3NpemUYBSABKAVCCrpIBxoFGOgHKAASEgoKcGFnZV90b2tlbhgGIAEoCSJQChJMaXN0TGltaXRzUmVzcG9uc2USIQoGbGltaXRzGAEgAygLMhEuY3Eucmlzay52MS5MaW1pdBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAki7gUKElVwZGF0ZUxpbWl0UmVxdWVzdBIoCgVsaW1pdBgBIAEoCzIRLmNxLnJpc2sudjEuTGltaXRCBrpIA8gBARLwAQoLdXBkYXRlX21hc2sYAiABKAsyGi5nb29nbGUucHJvdG9idWYuRmllbGRNYXNrQr4Buki6AboBTAoVdXBkYXRlX21hc2subm90X2VtcHR5EhxtdXN0IG5hbWUgYXQgbGVhc3Qgb25lIGZpZWxkGhV0aGlzLnBhdGhzLnNpemUoKSA+IDDIAQHiAWUSDGRpc3BsYXlfbmFtZRILZGVzY3JpcHRpb24SCXRocmVzaG9sZBIRY3VycmVuY3lfYXNzZXRfaWQSDndhcm5pbmdfbGV2ZWxzEgZhY3Rpb24SB2VuYWJsZWQSBndpbmRvdxIBKhIfCgpyZXF1ZXN0X2lkGAMgASgJQgu6SAjIAQFyA7ABATqZA7pIlQMazwEKJ3VwZGF0ZV9saW1pdF9yZXF1ZXN0LnRocmVzaG9sZF9yZXF1aXJlZBI8bGltaXQudGhyZXNob2xkIGlzIHJlcXVpcmVkIHdoZW4gdXBkYXRlX21hc2sgbmFtZXMgdGhyZXNob2xkGmYhKCd0aHJlc2hvbGQnIGluIHRoaXMudXBkYXRlX21hc2sucGF0aHMgfHwgJyonIGluIHRoaXMudXBkYXRlX21hc2sucGF0aHMpIHx8IGhhcyh0aGlzLmxpbWl0LnRocmVzaG9sZCkawAEKJHVwZGF0ZV9saW1pdF9yZXF1ZXN0LmFjdGlvbl9yZXF1aXJlZBI2bGltaXQuYWN0aW9uIGlzIHJlcXVpcmVkIHdoZW4gdXBkYXRlX21hc2sgbmFtZXMgYWN0aW9uGmAhKCdhY3Rpb24nIGluIHRoaXMudXBkYXRlX21hc2sucGF0aHMgfHwgJyonIGluIHRoaXMudXBkYXRlX21hc2sucGF0aHMpIHx8IHRoaXMubGltaXQuYWN0aW9uICE9IDAiNwoTVXBkYXRlTGltaXRSZXNwb25zZRIgCgVsaW1pdBgBIAEoCzIRLmNxLnJpc2sudjEuTGltaXQi5QIKFFJ1blN0cmVzc1Rlc3RSZXF1ZXN0Eh4KCmFjY291bnRfaWQYASABKAlCCrpIB8gBAXICGEASHgoLc2NlbmFyaW9faWQYAiABKAlCB7pIBHICGEBIABKxAQoIc2NlbmFyaW8YAyABKAsyGi5jcS5yaXNrLnYxLlN0cmVzc1NjZW5hcmlvQoABukh9ugF6CjBydW5fc3RyZXNzX3Rlc3RfcmVxdWVzdC5pbmxpbmVfc2NlbmFyaW9faWRfZW1wdHkSLmFuIGlubGluZSBzY2VuYXJpbyBtdXN0IG5vdCBoYXZlIGEgc2NlbmFyaW9faWQaFnRoaXMuc2NlbmFyaW9faWQgPT0gJydIABI/ChFjdXJyZW5jeV9hc3NldF9pZBgEIAEoCUIkukgh2AEBchwyGl5bQS1aMC05XVtBLVowLTkuX117MCwzMX0kQhgKD3NjZW5hcmlvX3NvdXJjZRIFukgCCAEiRQoVUnVuU3RyZXNzVGVzdFJlc3BvbnNlEiwKBnJlc3VsdBgBIAEoCzIcLmNxLnJpc2sudjEuU3RyZXNzVGVzdFJlc3VsdCLUAQoTU3RyZWFtQWxlcnRzUmVxdWVzdBIbCgphY2NvdW50X2lkGAEgASgJQge6SARyAhhAEjkKDG1pbl9zZXZlcml0eRgCIAEoDjIZLmNxLnJpc2sudjEuQWxlcnRTZXZlcml0eUIIukgFggECEAESNQoFdHlwZXMYAyADKA4yFS5jcS5yaXNrLnYxLkFsZXJ0VHlwZUIPukgMkgEJIgeCAQQQASAAEi4KCnN0YXJ0X3RpbWUYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIjgKFFN0cmVhbUFsZXJ0c1Jlc3BvbnNlEiAKBWFsZXJ0GAEgASgLMhEuY3Eucmlzay52MS5BbGVydDLiBQoRUmlza0VuZ2luZVNlcnZpY2USigEKD0dldFJpc2tTbmFwc2hvdBIiLmNxLnJpc2sudjEuR2V0Umlza1NuYXBzaG90UmVxdWVzdBojLmNxLnJpc2sudjEuR2V0Umlza1NuYXBzaG90UmVzcG9uc2UiLoLT5JMCKBImL3YxL2FjY291bnRzL3thY2NvdW50X2lkfS9yaXNrU25hcHNob3QSggEKCkNoZWNrT3JkZXISHS5jcS5yaXNrLnYxLkNoZWNrT3JkZXJSZXF1ZXN0Gh4uY3Eucmlzay52MS5DaGVja09yZGVyUmVzcG9uc2UiNYLT5JMCLzoBKiIqL3YxL2FjY291bnRzL3tvcmRlci5hY2NvdW50X2lkfTpjaGVja09yZGVyEl8KCkxpc3RMaW1pdHMSHS5jcS5yaXNrLnYxLkxpc3RMaW1pdHNSZXF1ZXN0Gh4uY3Eucmlzay52MS5MaXN0TGltaXRzUmVzcG9uc2UiEoLT5JMCDBIKL3YxL2xpbWl0cxJ6CgtVcGRhdGVMaW1pdBIeLmNxLnJpc2sudjEuVXBkYXRlTGltaXRSZXF1ZXN0Gh8uY3Eucmlzay52MS5VcGRhdGVMaW1pdFJlc3BvbnNlIiqC0+STAiQ6BWxpbWl0MhsvdjEvbGltaXRzL3tsaW1pdC5saW1pdF9pZH0SiAEKDVJ1blN0cmVzc1Rlc3QSIC5jcS5yaXNrLnYxLlJ1blN0cmVzc1Rlc3RSZXF1ZXN0GiEuY3Eucmlzay52MS5SdW5TdHJlc3NUZXN0UmVzcG9uc2UiMoLT5JMCLDoBKiInL3YxL2FjY291bnRzL3thY2NvdW50X2lkfTpydW5TdHJlc3NUZXN0ElMKDFN0cmVhbUFsZXJ0cxIfLmNxLnJpc2sudjEuU3RyZWFtQWxlcnRzUmVxdWVzdBogLmNxLnJpc2sudjEuU3RyZWFtQWxlcnRzUmVzcG9uc2UwAUKdAQoOY29tLmNxLnJpc2sudjFCDFNlcnZpY2VQcm90b1ABWjNnaXRodWIuY29tL2NxLXBsYXRmb3JtL2NxYy9nZW4vZ28vY3Evcmlzay92MTtyaXNrdjGiAgNDUliqAgpDcS5SaXNrLlYxygIKQ3FcUmlza1xWMeICFkNxXFJpc2tcVjFcR1BCTWV0YWRhdGHqAgxDcTo6Umlzazo6VjFiBnByb3RvMw", [file_buf_validate_validate, file_cq_risk_v1_resources, file_cq_types_v1_decimal, file_cq_venues_v1_resources, file_google_api_annotations, file_google_protobuf_duration, file_google_protobuf_field_mask, file_google_protobuf_timestamp]);
 
 /**
  * Request for RiskEngineService.GetRiskSnapshot.
@@ -45,8 +46,8 @@ export type GetRiskSnapshotRequest = Message<"cq.risk.v1.GetRiskSnapshotRequest"
   currencyAssetId: string;
 
   /**
-   * Optional. The oldest snapshot acceptable; an older one is recomputed before returning. Unset
-   * means the engine's default of 5 seconds; 0s forces a recomputation. Example: 1s.
+   * Optional. The oldest snapshot acceptable, not negative; an older one is recomputed before
+   * returning. Unset means the engine's default of 5 seconds; 0s forces a recomputation. Example: 1s.
    *
    * @generated from field: google.protobuf.Duration max_age = 3;
    */
@@ -100,9 +101,9 @@ export type CheckOrderRequest = Message<"cq.risk.v1.CheckOrderRequest"> & {
   order?: Order | undefined;
 
   /**
-   * Optional. The price to value a market order at, for example the caller's expected fill price.
-   * Unset means the engine uses the instrument's current mark price; ignored for orders with a
-   * limit price. Example: "65010.5".
+   * Optional. The price to value a market order at, for example the caller's expected fill price;
+   * positive. Unset means the engine uses the instrument's current mark price; ignored for orders
+   * with a limit price. Example: "65010.5".
    *
    * @generated from field: cq.types.v1.Decimal reference_price = 2;
    */
@@ -154,16 +155,17 @@ export type ListLimitsRequest = Message<"cq.risk.v1.ListLimitsRequest"> & {
   accountId: string;
 
   /**
-   * Optional. Only limits of these types. Empty means every type. Example:
-   * [LIMIT_TYPE_GROSS_EXPOSURE, LIMIT_TYPE_LEVERAGE].
+   * Optional. Only limits of these types, each a defined value other than LIMIT_TYPE_UNSPECIFIED.
+   * Empty means every type. Example: [LIMIT_TYPE_GROSS_EXPOSURE, LIMIT_TYPE_LEVERAGE].
    *
    * @generated from field: repeated cq.risk.v1.LimitType types = 2;
    */
   types: LimitType[];
 
   /**
-   * Optional. Only limits in these statuses, for example to list breaches. Empty means every
-   * status. Example: [LIMIT_STATUS_BREACHED].
+   * Optional. Only limits in these statuses, each a defined value other than
+   * LIMIT_STATUS_UNSPECIFIED, for example to list breaches. Empty means every status.
+   * Example: [LIMIT_STATUS_BREACHED].
    *
    * @generated from field: repeated cq.risk.v1.LimitStatus statuses = 3;
    */
@@ -178,7 +180,7 @@ export type ListLimitsRequest = Message<"cq.risk.v1.ListLimitsRequest"> & {
 
   /**
    * Optional. The maximum number of limits to return. The server may return fewer. Unset or 0 means
-   * a default of 100; values above 1000 are treated as 1000. Example: 50.
+   * a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 50.
    *
    * @generated from field: int32 page_size = 5;
    */
@@ -300,7 +302,8 @@ export const UpdateLimitResponseSchema: GenMessage<UpdateLimitResponse> = /*@__P
  */
 export type RunStressTestRequest = Message<"cq.risk.v1.RunStressTestRequest"> & {
   /**
-   * Required. The account whose current positions are revalued. Example: "acc_01HZX3K9Q7".
+   * Required. The account whose current positions are revalued, at most 64 characters.
+   * Example: "acc_01HZX3K9Q7".
    *
    * @generated from field: string account_id = 1;
    */
@@ -313,7 +316,8 @@ export type RunStressTestRequest = Message<"cq.risk.v1.RunStressTestRequest"> & 
    */
   scenarioSource: {
     /**
-     * Optional. The id of a scenario stored in the engine. Example: "rates_up_100bp".
+     * Optional. The id of a scenario stored in the engine, at most 64 characters.
+     * Example: "rates_up_100bp".
      *
      * @generated from field: string scenario_id = 2;
      */
@@ -376,8 +380,8 @@ export const RunStressTestResponseSchema: GenMessage<RunStressTestResponse> = /*
  */
 export type StreamAlertsRequest = Message<"cq.risk.v1.StreamAlertsRequest"> & {
   /**
-   * Optional. Only alerts for this account. Unset means every account the caller may read. Example:
-   * "acc_01HZX3K9Q7".
+   * Optional. Only alerts for this account, at most 64 characters. Unset means every account the
+   * caller may read. Example: "acc_01HZX3K9Q7".
    *
    * @generated from field: string account_id = 1;
    */
@@ -392,8 +396,8 @@ export type StreamAlertsRequest = Message<"cq.risk.v1.StreamAlertsRequest"> & {
   minSeverity: AlertSeverity;
 
   /**
-   * Optional. Only alerts of these types. Empty means every type. Example:
-   * [ALERT_TYPE_LIMIT_BREACHED, ALERT_TYPE_TRADING_HALTED].
+   * Optional. Only alerts of these types, each a defined value other than ALERT_TYPE_UNSPECIFIED.
+   * Empty means every type. Example: [ALERT_TYPE_LIMIT_BREACHED, ALERT_TYPE_TRADING_HALTED].
    *
    * @generated from field: repeated cq.risk.v1.AlertType types = 3;
    */
@@ -482,8 +486,8 @@ export const RiskEngineService: GenService<{
   /**
    * Lists the limits that apply to the caller's accounts (or, for risk managers, to any account),
    * with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
-   * if page_size is negative or page_token is malformed or does not match the other request fields,
-   * PERMISSION_DENIED if account_id names an account the caller may not read.
+   * if page_size is negative or above 1000 or page_token is malformed or does not match the other
+   * request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
    *
    * @generated from rpc cq.risk.v1.RiskEngineService.ListLimits
    */

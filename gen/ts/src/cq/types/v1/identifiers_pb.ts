@@ -6,13 +6,14 @@
 
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import { file_buf_validate_validate } from "../../../buf/validate/validate_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file cq/types/v1/identifiers.proto.
  */
 export const file_cq_types_v1_identifiers: GenFile = /*@__PURE__*/
-  fileDesc("Ch1jcS90eXBlcy92MS9pZGVudGlmaWVycy5wcm90bxILY3EudHlwZXMudjEiQAoLVmVudWVTeW1ib2wSEAoIdmVudWVfaWQYASABKAkSDgoGc3ltYm9sGAIgASgJEg8KB25ldHdvcmsYAyABKAlCqAEKD2NvbS5jcS50eXBlcy52MUIQSWRlbnRpZmllcnNQcm90b1ABWjVnaXRodWIuY29tL2NxLXBsYXRmb3JtL2NxYy9nZW4vZ28vY3EvdHlwZXMvdjE7dHlwZXN2MaICA0NUWKoCC0NxLlR5cGVzLlYxygILQ3FcVHlwZXNcVjHiAhdDcVxUeXBlc1xWMVxHUEJNZXRhZGF0YeoCDUNxOjpUeXBlczo6VjFiBnByb3RvMw");
+  fileDesc("Ch1jcS90eXBlcy92MS9pZGVudGlmaWVycy5wcm90bxILY3EudHlwZXMudjEiagoLVmVudWVTeW1ib2wSMgoIdmVudWVfaWQYASABKAlCILpIHcgBAXIYMhZeW2Etel1bYS16MC05X117MCwzMX0kEhYKBnN5bWJvbBgCIAEoCUIGukgDyAEBEg8KB25ldHdvcmsYAyABKAlCqAEKD2NvbS5jcS50eXBlcy52MUIQSWRlbnRpZmllcnNQcm90b1ABWjVnaXRodWIuY29tL2NxLXBsYXRmb3JtL2NxYy9nZW4vZ28vY3EvdHlwZXMvdjE7dHlwZXN2MaICA0NUWKoCC0NxLlR5cGVzLlYxygILQ3FcVHlwZXNcVjHiAhdDcVxUeXBlc1xWMVxHUEJNZXRhZGF0YeoCDUNxOjpUeXBlczo6VjFiBnByb3RvMw", [file_buf_validate_validate]);
 
 /**
  * A listing as one venue names it: the venue plus the venue's own symbol, and the network for

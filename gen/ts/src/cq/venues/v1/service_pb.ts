@@ -6,6 +6,7 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import { file_buf_validate_validate } from "../../../buf/validate/validate_pb.js";
 import type { Decimal } from "../../types/v1/decimal_pb.js";
 import { file_cq_types_v1_decimal } from "../../types/v1/decimal_pb.js";
 import type { TimeRange } from "../../types/v1/time_range_pb.js";
@@ -21,7 +22,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file cq/venues/v1/service.proto.
  */
 export const file_cq_venues_v1_service: GenFile = /*@__PURE__*/
-  fileDesc("ChpjcS92ZW51ZXMvdjEvc2VydmljZS5wcm90bxIMY3EudmVudWVzLnYxImEKEUxpc3RWZW51ZXNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJEiUKBHR5cGUYAyABKA4yFy5jcS52ZW51ZXMudjEuVmVudWVUeXBlIlIKEkxpc3RWZW51ZXNSZXNwb25zZRIjCgZ2ZW51ZXMYASADKAsyEy5jcS52ZW51ZXMudjEuVmVudWUSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIiMKD0dldFZlbnVlUmVxdWVzdBIQCgh2ZW51ZV9pZBgBIAEoCSI2ChBHZXRWZW51ZVJlc3BvbnNlEiIKBXZlbnVlGAEgASgLMhMuY3EudmVudWVzLnYxLlZlbnVlIlMKGExpc3RWZW51ZUFjY291bnRzUmVxdWVzdBIRCglwYWdlX3NpemUYASABKAUSEgoKcGFnZV90b2tlbhgCIAEoCRIQCgh2ZW51ZV9pZBgDIAEoCSJoChlMaXN0VmVudWVBY2NvdW50c1Jlc3BvbnNlEjIKDnZlbnVlX2FjY291bnRzGAEgAygLMhouY3EudmVudWVzLnYxLlZlbnVlQWNjb3VudBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiLAoWR2V0VmVudWVBY2NvdW50UmVxdWVzdBISCgphY2NvdW50X2lkGAEgASgJIkwKF0dldFZlbnVlQWNjb3VudFJlc3BvbnNlEjEKDXZlbnVlX2FjY291bnQYASABKAsyGi5jcS52ZW51ZXMudjEuVmVudWVBY2NvdW50IksKEVBsYWNlT3JkZXJSZXF1ZXN0EhIKCnJlcXVlc3RfaWQYASABKAkSIgoFb3JkZXIYAiABKAsyEy5jcS52ZW51ZXMudjEuT3JkZXIiOAoSUGxhY2VPcmRlclJlc3BvbnNlEiIKBW9yZGVyGAEgASgLMhMuY3EudmVudWVzLnYxLk9yZGVyInUKEkNhbmNlbE9yZGVyUmVxdWVzdBISCgpyZXF1ZXN0X2lkGAEgASgJEhIKCmFjY291bnRfaWQYAiABKAkSEgoIb3JkZXJfaWQYAyABKAlIABIZCg9jbGllbnRfb3JkZXJfaWQYBCABKAlIAEIICgZ0YXJnZXQiOQoTQ2FuY2VsT3JkZXJSZXNwb25zZRIiCgVvcmRlchgBIAEoCzITLmNxLnZlbnVlcy52MS5PcmRlciKiAgoTUmVwbGFjZU9yZGVyUmVxdWVzdBISCgpyZXF1ZXN0X2lkGAEgASgJEhIKCmFjY291bnRfaWQYAiABKAkSHAoUb3JpZ19jbGllbnRfb3JkZXJfaWQYAyABKAkSFwoPY2xpZW50X29yZGVyX2lkGAQgASgJEiYKCHF1YW50aXR5GAUgASgLMhQuY3EudHlwZXMudjEuRGVjaW1hbBIpCgtsaW1pdF9wcmljZRgGIAEoCzIULmNxLnR5cGVzLnYxLkRlY2ltYWwSKAoKc3RvcF9wcmljZRgHIAEoCzIULmNxLnR5cGVzLnYxLkRlY2ltYWwSLwoLZXhwaXJlX3RpbWUYCCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIjoKFFJlcGxhY2VPcmRlclJlc3BvbnNlEiIKBW9yZGVyGAEgASgLMhMuY3EudmVudWVzLnYxLk9yZGVyIiMKD0dldE9yZGVyUmVxdWVzdBIQCghvcmRlcl9pZBgBIAEoCSI2ChBHZXRPcmRlclJlc3BvbnNlEiIKBW9yZGVyGAEgASgLMhMuY3EudmVudWVzLnYxLk9yZGVyIvMBChFMaXN0T3JkZXJzUmVxdWVzdBISCgphY2NvdW50X2lkGAEgASgJEhEKCXBhZ2Vfc2l6ZRgCIAEoBRISCgpwYWdlX3Rva2VuGAMgASgJEhUKDWluc3RydW1lbnRfaWQYBCABKAkSKwoIc3RhdHVzZXMYBSADKA4yGS5jcS52ZW51ZXMudjEuT3JkZXJTdGF0dXMSFwoPY2xpZW50X29yZGVyX2lkGAYgASgJEhMKC3N0cmF0ZWd5X2lkGAcgASgJEjEKEWNyZWF0ZV90aW1lX3JhbmdlGAggASgLMhYuY3EudHlwZXMudjEuVGltZVJhbmdlIlIKEkxpc3RPcmRlcnNSZXNwb25zZRIjCgZvcmRlcnMYASADKAsyEy5jcS52ZW51ZXMudjEuT3JkZXISFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJInkKE0xpc3RCYWxhbmNlc1JlcXVlc3QSEgoKYWNjb3VudF9pZBgBIAEoCRIRCglwYWdlX3NpemUYAiABKAUSEgoKcGFnZV90b2tlbhgDIAEoCRIRCglhc3NldF9pZHMYBCADKAkSFAoMaW5jbHVkZV96ZXJvGAUgASgIIlgKFExpc3RCYWxhbmNlc1Jlc3BvbnNlEicKCGJhbGFuY2VzGAEgAygLMhUuY3EudmVudWVzLnYxLkJhbGFuY2USFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJInsKHVN0cmVhbUV4ZWN1dGlvblJlcG9ydHNSZXF1ZXN0EhIKCmFjY291bnRfaWQYASABKAkSFgoOYWZ0ZXJfc2VxdWVuY2UYAiABKAQSLgoKc3RhcnRfdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAimQEKHlN0cmVhbUV4ZWN1dGlvblJlcG9ydHNSZXNwb25zZRI5ChBleGVjdXRpb25fcmVwb3J0GAEgASgLMh0uY3EudmVudWVzLnYxLkV4ZWN1dGlvblJlcG9ydEgAEjMKDWNhbmNlbF9yZWplY3QYAiABKAsyGi5jcS52ZW51ZXMudjEuQ2FuY2VsUmVqZWN0SABCBwoFZXZlbnQyqAoKE1ZlbnVlR2F0ZXdheVNlcnZpY2USYwoKTGlzdFZlbnVlcxIfLmNxLnZlbnVlcy52MS5MaXN0VmVudWVzUmVxdWVzdBogLmNxLnZlbnVlcy52MS5MaXN0VmVudWVzUmVzcG9uc2UiEoLT5JMCDBIKL3YxL3ZlbnVlcxJoCghHZXRWZW51ZRIdLmNxLnZlbnVlcy52MS5HZXRWZW51ZVJlcXVlc3QaHi5jcS52ZW51ZXMudjEuR2V0VmVudWVSZXNwb25zZSIdgtPkkwIXEhUvdjEvdmVudWVzL3t2ZW51ZV9pZH0SfwoRTGlzdFZlbnVlQWNjb3VudHMSJi5jcS52ZW51ZXMudjEuTGlzdFZlbnVlQWNjb3VudHNSZXF1ZXN0GicuY3EudmVudWVzLnYxLkxpc3RWZW51ZUFjY291bnRzUmVzcG9uc2UiGYLT5JMCExIRL3YxL3ZlbnVlQWNjb3VudHMShgEKD0dldFZlbnVlQWNjb3VudBIkLmNxLnZlbnVlcy52MS5HZXRWZW51ZUFjY291bnRSZXF1ZXN0GiUuY3EudmVudWVzLnYxLkdldFZlbnVlQWNjb3VudFJlc3BvbnNlIiaC0+STAiASHi92MS92ZW51ZUFjY291bnRzL3thY2NvdW50X2lkfRJmCgpQbGFjZU9yZGVyEh8uY3EudmVudWVzLnYxLlBsYWNlT3JkZXJSZXF1ZXN0GiAuY3EudmVudWVzLnYxLlBsYWNlT3JkZXJSZXNwb25zZSIVgtPkkwIPOgEqIgovdjEvb3JkZXJzEnAKC0NhbmNlbE9yZGVyEiAuY3EudmVudWVzLnYxLkNhbmNlbE9yZGVyUmVxdWVzdBohLmNxLnZlbnVlcy52MS5DYW5jZWxPcmRlclJlc3BvbnNlIhyC0+STAhY6ASoiES92MS9vcmRlcnM6Y2FuY2VsEnQKDFJlcGxhY2VPcmRlchIhLmNxLnZlbnVlcy52MS5SZXBsYWNlT3JkZXJSZXF1ZXN0GiIuY3EudmVudWVzLnYxLlJlcGxhY2VPcmRlclJlc3BvbnNlIh2C0+STAhc6ASoiEi92MS9vcmRlcnM6cmVwbGFjZRJoCghHZXRPcmRlchIdLmNxLnZlbnVlcy52MS5HZXRPcmRlclJlcXVlc3QaHi5jcS52ZW51ZXMudjEuR2V0T3JkZXJSZXNwb25zZSIdgtPkkwIXEhUvdjEvb3JkZXJzL3tvcmRlcl9pZH0SfgoKTGlzdE9yZGVycxIfLmNxLnZlbnVlcy52MS5MaXN0T3JkZXJzUmVxdWVzdBogLmNxLnZlbnVlcy52MS5MaXN0T3JkZXJzUmVzcG9uc2UiLYLT5JMCJxIlL3YxL3ZlbnVlQWNjb3VudHMve2FjY291bnRfaWR9L29yZGVycxKGAQoMTGlzdEJhbGFuY2VzEiEuY3EudmVudWVzLnYxLkxpc3RCYWxhbmNlc1JlcXVlc3QaIi5jcS52ZW51ZXMudjEuTGlzdEJhbGFuY2VzUmVzcG9uc2UiL4LT5JMCKRInL3YxL3ZlbnVlQWNjb3VudHMve2FjY291bnRfaWR9L2JhbGFuY2VzEnUKFlN0cmVhbUV4ZWN1dGlvblJlcG9ydHMSKy5jcS52ZW51ZXMudjEuU3RyZWFtRXhlY3V0aW9uUmVwb3J0c1JlcXVlc3QaLC5jcS52ZW51ZXMudjEuU3RyZWFtRXhlY3V0aW9uUmVwb3J0c1Jlc3BvbnNlMAFCqwEKEGNvbS5jcS52ZW51ZXMudjFCDFNlcnZpY2VQcm90b1ABWjdnaXRodWIuY29tL2NxLXBsYXRmb3JtL2NxYy9nZW4vZ28vY3EvdmVudWVzL3YxO3ZlbnVlc3YxogIDQ1ZYqgIMQ3EuVmVudWVzLlYxygIMQ3FcVmVudWVzXFYx4gIYQ3FcVmVudWVzXFYxXEdQQk1ldGFkYXRh6gIOQ3E6OlZlbnVlczo6VjFiBnByb3RvMw", [file_cq_types_v1_decimal, file_cq_types_v1_time_range, file_cq_venues_v1_resources, file_google_api_annotations, file_google_protobuf_timestamp]);
+  fileDesc("ChpjcS92ZW51ZXMvdjEvc2VydmljZS5wcm90bxIMY3EudmVudWVzLnYxIncKEUxpc3RWZW51ZXNSZXF1ZXN0Eh0KCXBhZ2Vfc2l6ZRgBIAEoBUIKukgHGgUY6AcoABISCgpwYWdlX3Rva2VuGAIgASgJEi8KBHR5cGUYAyABKA4yFy5jcS52ZW51ZXMudjEuVmVudWVUeXBlQgi6SAWCAQIQASJSChJMaXN0VmVudWVzUmVzcG9uc2USIwoGdmVudWVzGAEgAygLMhMuY3EudmVudWVzLnYxLlZlbnVlEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJFCg9HZXRWZW51ZVJlcXVlc3QSMgoIdmVudWVfaWQYASABKAlCILpIHcgBAXIYMhZeW2Etel1bYS16MC05X117MCwzMX0kIjYKEEdldFZlbnVlUmVzcG9uc2USIgoFdmVudWUYASABKAsyEy5jcS52ZW51ZXMudjEuVmVudWUigQEKGExpc3RWZW51ZUFjY291bnRzUmVxdWVzdBIdCglwYWdlX3NpemUYASABKAVCCrpIBxoFGOgHKAASEgoKcGFnZV90b2tlbhgCIAEoCRIyCgh2ZW51ZV9pZBgDIAEoCUIgukgd2AEBchgyFl5bYS16XVthLXowLTlfXXswLDMxfSQiaAoZTGlzdFZlbnVlQWNjb3VudHNSZXNwb25zZRIyCg52ZW51ZV9hY2NvdW50cxgBIAMoCzIaLmNxLnZlbnVlcy52MS5WZW51ZUFjY291bnQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIjgKFkdldFZlbnVlQWNjb3VudFJlcXVlc3QSHgoKYWNjb3VudF9pZBgBIAEoCUIKukgHyAEBcgIYQCJMChdHZXRWZW51ZUFjY291bnRSZXNwb25zZRIxCg12ZW51ZV9hY2NvdW50GAEgASgLMhouY3EudmVudWVzLnYxLlZlbnVlQWNjb3VudCK8AgoRUGxhY2VPcmRlclJlcXVlc3QSHwoKcmVxdWVzdF9pZBgBIAEoCUILukgIyAEBcgOwAQEShQIKBW9yZGVyGAIgASgLMhMuY3EudmVudWVzLnYxLk9yZGVyQuABukjcAboBbQoscGxhY2Vfb3JkZXJfcmVxdWVzdC5jbGllbnRfb3JkZXJfaWRfcmVxdWlyZWQSIW9yZGVyLmNsaWVudF9vcmRlcl9pZCBpcyByZXF1aXJlZBoadGhpcy5jbGllbnRfb3JkZXJfaWQgIT0gJye6AWYKKnBsYWNlX29yZGVyX3JlcXVlc3QudGltZV9pbl9mb3JjZV9yZXF1aXJlZBIfb3JkZXIudGltZV9pbl9mb3JjZSBpcyByZXF1aXJlZBoXdGhpcy50aW1lX2luX2ZvcmNlICE9IDDIAQEiOAoSUGxhY2VPcmRlclJlc3BvbnNlEiIKBW9yZGVyGAEgASgLMhMuY3EudmVudWVzLnYxLk9yZGVyIqcBChJDYW5jZWxPcmRlclJlcXVlc3QSHwoKcmVxdWVzdF9pZBgBIAEoCUILukgIyAEBcgOwAQESHgoKYWNjb3VudF9pZBgCIAEoCUIKukgHyAEBcgIYQBIbCghvcmRlcl9pZBgDIAEoCUIHukgEcgIYQEgAEiIKD2NsaWVudF9vcmRlcl9pZBgEIAEoCUIHukgEcgIYQEgAQg8KBnRhcmdldBIFukgCCAEiOQoTQ2FuY2VsT3JkZXJSZXNwb25zZRIiCgVvcmRlchgBIAEoCzITLmNxLnZlbnVlcy52MS5PcmRlciKfCQoTUmVwbGFjZU9yZGVyUmVxdWVzdBIfCgpyZXF1ZXN0X2lkGAEgASgJQgu6SAjIAQFyA7ABARIeCgphY2NvdW50X2lkGAIgASgJQgq6SAfIAQFyAhhAEigKFG9yaWdfY2xpZW50X29yZGVyX2lkGAMgASgJQgq6SAfIAQFyAhhAEiMKD2NsaWVudF9vcmRlcl9pZBgEIAEoCUIKukgHyAEBcgIYQBL1AQoIcXVhbnRpdHkYBSABKAsyFC5jcS50eXBlcy52MS5EZWNpbWFsQswBukjIAboBxAEKEGRlY2ltYWwucG9zaXRpdmUSFm11c3QgYmUgZ3JlYXRlciB0aGFuIDAalwF0aGlzLnZhbHVlLm1hdGNoZXMoJ15bK10/WzAtOV0qWzEtOV1bMC05XSooXFwuWzAtOV0rKT8oW2VFXVsrLV0/WzAtOV0rKT8kJykgfHwgdGhpcy52YWx1ZS5tYXRjaGVzKCdeWytdP1swLTldK1xcLlswLTldKlsxLTldWzAtOV0qKFtlRV1bKy1dP1swLTldKyk/JCcpEvgBCgtsaW1pdF9wcmljZRgGIAEoCzIULmNxLnR5cGVzLnYxLkRlY2ltYWxCzAG6SMgBugHEAQoQZGVjaW1hbC5wb3NpdGl2ZRIWbXVzdCBiZSBncmVhdGVyIHRoYW4gMBqXAXRoaXMudmFsdWUubWF0Y2hlcygnXlsrXT9bMC05XSpbMS05XVswLTldKihcXC5bMC05XSspPyhbZUVdWystXT9bMC05XSspPyQnKSB8fCB0aGlzLnZhbHVlLm1hdGNoZXMoJ15bK10/WzAtOV0rXFwuWzAtOV0qWzEtOV1bMC05XSooW2VFXVsrLV0/WzAtOV0rKT8kJykS9wEKCnN0b3BfcHJpY2UYByABKAsyFC5jcS50eXBlcy52MS5EZWNpbWFsQswBukjIAboBxAEKEGRlY2ltYWwucG9zaXRpdmUSFm11c3QgYmUgZ3JlYXRlciB0aGFuIDAalwF0aGlzLnZhbHVlLm1hdGNoZXMoJ15bK10/WzAtOV0qWzEtOV1bMC05XSooXFwuWzAtOV0rKT8oW2VFXVsrLV0/WzAtOV0rKT8kJykgfHwgdGhpcy52YWx1ZS5tYXRjaGVzKCdeWytdP1swLTldK1xcLlswLTldKlsxLTldWzAtOV0qKFtlRV1bKy1dP1swLTldKyk/JCcpEi8KC2V4cGlyZV90aW1lGAggASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcDrZAbpI1QEa0gEKI3JlcGxhY2Vfb3JkZXJfcmVxdWVzdC50ZXJtX3JlcXVpcmVkEk1hdCBsZWFzdCBvbmUgb2YgcXVhbnRpdHksIGxpbWl0X3ByaWNlLCBzdG9wX3ByaWNlIGFuZCBleHBpcmVfdGltZSBtdXN0IGJlIHNldBpcaGFzKHRoaXMucXVhbnRpdHkpIHx8IGhhcyh0aGlzLmxpbWl0X3ByaWNlKSB8fCBoYXModGhpcy5zdG9wX3ByaWNlKSB8fCBoYXModGhpcy5leHBpcmVfdGltZSkiOgoUUmVwbGFjZU9yZGVyUmVzcG9uc2USIgoFb3JkZXIYASABKAsyEy5jcS52ZW51ZXMudjEuT3JkZXIiLwoPR2V0T3JkZXJSZXF1ZXN0EhwKCG9yZGVyX2lkGAEgASgJQgq6SAfIAQFyAhhAIjYKEEdldE9yZGVyUmVzcG9uc2USIgoFb3JkZXIYASABKAsyEy5jcS52ZW51ZXMudjEuT3JkZXIi/wIKEUxpc3RPcmRlcnNSZXF1ZXN0Eh4KCmFjY291bnRfaWQYASABKAlCCrpIB8gBAXICGEASHQoJcGFnZV9zaXplGAIgASgFQgq6SAcaBRjoBygAEhIKCnBhZ2VfdG9rZW4YAyABKAkSZgoNaW5zdHJ1bWVudF9pZBgEIAEoCUJPukhM2AEBckcyRV5bYS16XVthLXowLTlfXXswLDMxfTpbYS16XVthLXowLTlfXXswLDMxfTpbQS1aMC05XVtBLVowLTkuXy1dezAsNjN9JBI8CghzdGF0dXNlcxgFIAMoDjIZLmNxLnZlbnVlcy52MS5PcmRlclN0YXR1c0IPukgMkgEJIgeCAQQQASAAEiAKD2NsaWVudF9vcmRlcl9pZBgGIAEoCUIHukgEcgIYQBIcCgtzdHJhdGVneV9pZBgHIAEoCUIHukgEcgIYQBIxChFjcmVhdGVfdGltZV9yYW5nZRgIIAEoCzIWLmNxLnR5cGVzLnYxLlRpbWVSYW5nZSJSChJMaXN0T3JkZXJzUmVzcG9uc2USIwoGb3JkZXJzGAEgAygLMhMuY3EudmVudWVzLnYxLk9yZGVyEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSK5AQoTTGlzdEJhbGFuY2VzUmVxdWVzdBIeCgphY2NvdW50X2lkGAEgASgJQgq6SAfIAQFyAhhAEh0KCXBhZ2Vfc2l6ZRgCIAEoBUIKukgHGgUY6AcoABISCgpwYWdlX3Rva2VuGAMgASgJEjkKCWFzc2V0X2lkcxgEIAMoCUImukgjkgEgIh5yHDIaXltBLVowLTldW0EtWjAtOS5fXXswLDMxfSQSFAoMaW5jbHVkZV96ZXJvGAUgASgIIlgKFExpc3RCYWxhbmNlc1Jlc3BvbnNlEicKCGJhbGFuY2VzGAEgAygLMhUuY3EudmVudWVzLnYxLkJhbGFuY2USFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIq4CCh1TdHJlYW1FeGVjdXRpb25SZXBvcnRzUmVxdWVzdBIeCgphY2NvdW50X2lkGAEgASgJQgq6SAfIAQFyAhhAEhYKDmFmdGVyX3NlcXVlbmNlGAIgASgEEi4KCnN0YXJ0X3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wOqQBukigARqdAQozc3RyZWFtX2V4ZWN1dGlvbl9yZXBvcnRzX3JlcXVlc3Qub25lX3N0YXJ0aW5nX3BvaW50EjJhZnRlcl9zZXF1ZW5jZSBhbmQgc3RhcnRfdGltZSBtdXN0IG5vdCBib3RoIGJlIHNldBoydGhpcy5hZnRlcl9zZXF1ZW5jZSA9PSAwdSB8fCAhaGFzKHRoaXMuc3RhcnRfdGltZSkimQEKHlN0cmVhbUV4ZWN1dGlvblJlcG9ydHNSZXNwb25zZRI5ChBleGVjdXRpb25fcmVwb3J0GAEgASgLMh0uY3EudmVudWVzLnYxLkV4ZWN1dGlvblJlcG9ydEgAEjMKDWNhbmNlbF9yZWplY3QYAiABKAsyGi5jcS52ZW51ZXMudjEuQ2FuY2VsUmVqZWN0SABCBwoFZXZlbnQyqAoKE1ZlbnVlR2F0ZXdheVNlcnZpY2USYwoKTGlzdFZlbnVlcxIfLmNxLnZlbnVlcy52MS5MaXN0VmVudWVzUmVxdWVzdBogLmNxLnZlbnVlcy52MS5MaXN0VmVudWVzUmVzcG9uc2UiEoLT5JMCDBIKL3YxL3ZlbnVlcxJoCghHZXRWZW51ZRIdLmNxLnZlbnVlcy52MS5HZXRWZW51ZVJlcXVlc3QaHi5jcS52ZW51ZXMudjEuR2V0VmVudWVSZXNwb25zZSIdgtPkkwIXEhUvdjEvdmVudWVzL3t2ZW51ZV9pZH0SfwoRTGlzdFZlbnVlQWNjb3VudHMSJi5jcS52ZW51ZXMudjEuTGlzdFZlbnVlQWNjb3VudHNSZXF1ZXN0GicuY3EudmVudWVzLnYxLkxpc3RWZW51ZUFjY291bnRzUmVzcG9uc2UiGYLT5JMCExIRL3YxL3ZlbnVlQWNjb3VudHMShgEKD0dldFZlbnVlQWNjb3VudBIkLmNxLnZlbnVlcy52MS5HZXRWZW51ZUFjY291bnRSZXF1ZXN0GiUuY3EudmVudWVzLnYxLkdldFZlbnVlQWNjb3VudFJlc3BvbnNlIiaC0+STAiASHi92MS92ZW51ZUFjY291bnRzL3thY2NvdW50X2lkfRJmCgpQbGFjZU9yZGVyEh8uY3EudmVudWVzLnYxLlBsYWNlT3JkZXJSZXF1ZXN0GiAuY3EudmVudWVzLnYxLlBsYWNlT3JkZXJSZXNwb25zZSIVgtPkkwIPOgEqIgovdjEvb3JkZXJzEnAKC0NhbmNlbE9yZGVyEiAuY3EudmVudWVzLnYxLkNhbmNlbE9yZGVyUmVxdWVzdBohLmNxLnZlbnVlcy52MS5DYW5jZWxPcmRlclJlc3BvbnNlIhyC0+STAhY6ASoiES92MS9vcmRlcnM6Y2FuY2VsEnQKDFJlcGxhY2VPcmRlchIhLmNxLnZlbnVlcy52MS5SZXBsYWNlT3JkZXJSZXF1ZXN0GiIuY3EudmVudWVzLnYxLlJlcGxhY2VPcmRlclJlc3BvbnNlIh2C0+STAhc6ASoiEi92MS9vcmRlcnM6cmVwbGFjZRJoCghHZXRPcmRlchIdLmNxLnZlbnVlcy52MS5HZXRPcmRlclJlcXVlc3QaHi5jcS52ZW51ZXMudjEuR2V0T3JkZXJSZXNwb25zZSIdgtPkkwIXEhUvdjEvb3JkZXJzL3tvcmRlcl9pZH0SfgoKTGlzdE9yZGVycxIfLmNxLnZlbnVlcy52MS5MaXN0T3JkZXJzUmVxdWVzdBogLmNxLnZlbnVlcy52MS5MaXN0T3JkZXJzUmVzcG9uc2UiLYLT5JMCJxIlL3YxL3ZlbnVlQWNjb3VudHMve2FjY291bnRfaWR9L29yZGVycxKGAQoMTGlzdEJhbGFuY2VzEiEuY3EudmVudWVzLnYxLkxpc3RCYWxhbmNlc1JlcXVlc3QaIi5jcS52ZW51ZXMudjEuTGlzdEJhbGFuY2VzUmVzcG9uc2UiL4LT5JMCKRInL3YxL3ZlbnVlQWNjb3VudHMve2FjY291bnRfaWR9L2JhbGFuY2VzEnUKFlN0cmVhbUV4ZWN1dGlvblJlcG9ydHMSKy5jcS52ZW51ZXMudjEuU3RyZWFtRXhlY3V0aW9uUmVwb3J0c1JlcXVlc3QaLC5jcS52ZW51ZXMudjEuU3RyZWFtRXhlY3V0aW9uUmVwb3J0c1Jlc3BvbnNlMAFCqwEKEGNvbS5jcS52ZW51ZXMudjFCDFNlcnZpY2VQcm90b1ABWjdnaXRodWIuY29tL2NxLXBsYXRmb3JtL2NxYy9nZW4vZ28vY3EvdmVudWVzL3YxO3ZlbnVlc3YxogIDQ1ZYqgIMQ3EuVmVudWVzLlYxygIMQ3FcVmVudWVzXFYx4gIYQ3FcVmVudWVzXFYxXEdQQk1ldGFkYXRh6gIOQ3E6OlZlbnVlczo6VjFiBnByb3RvMw", [file_buf_validate_validate, file_cq_types_v1_decimal, file_cq_types_v1_time_range, file_cq_venues_v1_resources, file_google_api_annotations, file_google_protobuf_timestamp]);
 
 /**
  * The request of ListVenues.
@@ -30,8 +31,8 @@ export const file_cq_venues_v1_service: GenFile = /*@__PURE__*/
  */
 export type ListVenuesRequest = Message<"cq.venues.v1.ListVenuesRequest"> & {
   /**
-   * Optional. The maximum number of venues to return. The server may return fewer. Unset or 0 means a
-   * default of 100; values above 1000 are treated as 1000.
+   * Optional. The maximum number of venues to return. The server may return fewer. Unset or 0 means
+   * a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
    *
    * @generated from field: int32 page_size = 1;
    */
@@ -39,7 +40,7 @@ export type ListVenuesRequest = Message<"cq.venues.v1.ListVenuesRequest"> & {
 
   /**
    * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-   * other request fields must match the call that produced the token.
+   * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
    *
    * @generated from field: string page_token = 2;
    */
@@ -75,7 +76,8 @@ export type ListVenuesResponse = Message<"cq.venues.v1.ListVenuesResponse"> & {
   venues: Venue[];
 
   /**
-   * Output only. A token for the next page, or empty when this is the last page.
+   * Output only. A token for the next page, or empty when this is the last page. Example:
+   * "CgZrcmFrZW4QZA".
    *
    * @generated from field: string next_page_token = 2;
    */
@@ -96,7 +98,7 @@ export const ListVenuesResponseSchema: GenMessage<ListVenuesResponse> = /*@__PUR
  */
 export type GetVenueRequest = Message<"cq.venues.v1.GetVenueRequest"> & {
   /**
-   * Required. The CQ venue id. Example: "kraken".
+   * Required. The CQ venue id, lower snake case. Example: "kraken".
    *
    * @generated from field: string venue_id = 1;
    */
@@ -139,8 +141,8 @@ export const GetVenueResponseSchema: GenMessage<GetVenueResponse> = /*@__PURE__*
  */
 export type ListVenueAccountsRequest = Message<"cq.venues.v1.ListVenueAccountsRequest"> & {
   /**
-   * Optional. The maximum number of accounts to return. The server may return fewer. Unset or 0 means
-   * a default of 100; values above 1000 are treated as 1000.
+   * Optional. The maximum number of accounts to return. The server may return fewer. Unset or 0
+   * means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
    *
    * @generated from field: int32 page_size = 1;
    */
@@ -148,14 +150,15 @@ export type ListVenueAccountsRequest = Message<"cq.venues.v1.ListVenueAccountsRe
 
   /**
    * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-   * other request fields must match the call that produced the token.
+   * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
    *
    * @generated from field: string page_token = 2;
    */
   pageToken: string;
 
   /**
-   * Optional. Only accounts at this venue. Empty means every venue. Example: "kraken".
+   * Optional. Only accounts at this venue, lower snake case. Empty means every venue.
+   * Example: "kraken".
    *
    * @generated from field: string venue_id = 3;
    */
@@ -184,7 +187,8 @@ export type ListVenueAccountsResponse = Message<"cq.venues.v1.ListVenueAccountsR
   venueAccounts: VenueAccount[];
 
   /**
-   * Output only. A token for the next page, or empty when this is the last page.
+   * Output only. A token for the next page, or empty when this is the last page. Example:
+   * "CgZrcmFrZW4QZA".
    *
    * @generated from field: string next_page_token = 2;
    */
@@ -205,7 +209,7 @@ export const ListVenueAccountsResponseSchema: GenMessage<ListVenueAccountsRespon
  */
 export type GetVenueAccountRequest = Message<"cq.venues.v1.GetVenueAccountRequest"> & {
   /**
-   * Required. The CQ account id. Example: "acc_01HZX3K9Q7".
+   * Required. The CQ account id, at most 64 characters. Example: "acc_01HZX3K9Q7".
    *
    * @generated from field: string account_id = 1;
    */
@@ -259,7 +263,8 @@ export type PlaceOrderRequest = Message<"cq.venues.v1.PlaceOrderRequest"> & {
    * Required. The order to place. The client sets client_order_id, account_id, instrument_id, side,
    * type, time_in_force, quantity and, as the type requires, limit_price, stop_price,
    * trigger_price_type, post_only, reduce_only, expire_time and strategy_id; output-only fields are
-   * ignored. Example: {client_order_id: "mm-btc-20261101-000042", account_id: "acc_01HZX3K9Q7",
+   * ignored. Besides the Order rules, client_order_id and time_in_force must be set here.
+   * Example: {client_order_id: "mm-btc-20261101-000042", account_id: "acc_01HZX3K9Q7",
    * instrument_id: "cq:perp:BTC-USD", side: SIDE_BUY, type: ORDER_TYPE_LIMIT, time_in_force:
    * TIME_IN_FORCE_GTC, limit_price: "67250.5", quantity: "0.25"}.
    *
@@ -312,7 +317,7 @@ export type CancelOrderRequest = Message<"cq.venues.v1.CancelOrderRequest"> & {
   requestId: string;
 
   /**
-   * Required. The CQ account the order trades on. Example: "acc_01HZX3K9Q7".
+   * Required. The CQ account the order trades on, at most 64 characters. Example: "acc_01HZX3K9Q7".
    *
    * @generated from field: string account_id = 2;
    */
@@ -325,7 +330,8 @@ export type CancelOrderRequest = Message<"cq.venues.v1.CancelOrderRequest"> & {
    */
   target: {
     /**
-     * Optional. The CQ order id; set this or client_order_id. Example: "ord_01HZX4B2M6".
+     * Optional. The CQ order id, at most 64 characters; set this or client_order_id.
+     * Example: "ord_01HZX4B2M6".
      *
      * @generated from field: string order_id = 3;
      */
@@ -334,7 +340,7 @@ export type CancelOrderRequest = Message<"cq.venues.v1.CancelOrderRequest"> & {
   } | {
     /**
      * Optional. The order's current client_order_id (FIX OrigClOrdID), for a client that has no
-     * order_id yet; set this or order_id. Example: "mm-btc-20261101-000042".
+     * order_id yet, at most 64 characters; set this or order_id. Example: "mm-btc-20261101-000042".
      *
      * @generated from field: string client_order_id = 4;
      */
@@ -390,15 +396,15 @@ export type ReplaceOrderRequest = Message<"cq.venues.v1.ReplaceOrderRequest"> & 
   requestId: string;
 
   /**
-   * Required. The CQ account the order trades on. Example: "acc_01HZX3K9Q7".
+   * Required. The CQ account the order trades on, at most 64 characters. Example: "acc_01HZX3K9Q7".
    *
    * @generated from field: string account_id = 2;
    */
   accountId: string;
 
   /**
-   * Required. The order's current client_order_id (FIX OrigClOrdID). Example:
-   * "mm-btc-20261101-000042".
+   * Required. The order's current client_order_id (FIX OrigClOrdID), at most 64 characters.
+   * Example: "mm-btc-20261101-000042".
    *
    * @generated from field: string orig_client_order_id = 3;
    */
@@ -415,24 +421,24 @@ export type ReplaceOrderRequest = Message<"cq.venues.v1.ReplaceOrderRequest"> & 
 
   /**
    * Optional. The new total order quantity, filled part included (as FIX OrderQty), in the
-   * instrument's quantity unit; must exceed cum_quantity. Unset keeps the current quantity.
-   * Example: "0.3".
+   * instrument's quantity unit; positive, and must exceed cum_quantity. Unset keeps the current
+   * quantity. Example: "0.3".
    *
    * @generated from field: cq.types.v1.Decimal quantity = 5;
    */
   quantity?: Decimal | undefined;
 
   /**
-   * Optional. The new limit price in quote currency per unit, for orders that have one. Unset keeps
-   * the current price. Example: "67200".
+   * Optional. The new limit price in quote currency per unit, positive, for orders that have one.
+   * Unset keeps the current price. Example: "67200".
    *
    * @generated from field: cq.types.v1.Decimal limit_price = 6;
    */
   limitPrice?: Decimal | undefined;
 
   /**
-   * Optional. The new trigger price in quote currency per unit, for orders that have one. Unset keeps
-   * the current price. Example: "64800".
+   * Optional. The new trigger price in quote currency per unit, positive, for orders that have one.
+   * Unset keeps the current price. Example: "64800".
    *
    * @generated from field: cq.types.v1.Decimal stop_price = 7;
    */
@@ -483,7 +489,7 @@ export const ReplaceOrderResponseSchema: GenMessage<ReplaceOrderResponse> = /*@_
  */
 export type GetOrderRequest = Message<"cq.venues.v1.GetOrderRequest"> & {
   /**
-   * Required. The CQ order id. Example: "ord_01HZX4B2M6".
+   * Required. The CQ order id, at most 64 characters. Example: "ord_01HZX4B2M6".
    *
    * @generated from field: string order_id = 1;
    */
@@ -526,15 +532,15 @@ export const GetOrderResponseSchema: GenMessage<GetOrderResponse> = /*@__PURE__*
  */
 export type ListOrdersRequest = Message<"cq.venues.v1.ListOrdersRequest"> & {
   /**
-   * Required. The CQ account whose orders to list. Example: "acc_01HZX3K9Q7".
+   * Required. The CQ account whose orders to list, at most 64 characters. Example: "acc_01HZX3K9Q7".
    *
    * @generated from field: string account_id = 1;
    */
   accountId: string;
 
   /**
-   * Optional. The maximum number of orders to return. The server may return fewer. Unset or 0 means a
-   * default of 100; values above 1000 are treated as 1000.
+   * Optional. The maximum number of orders to return. The server may return fewer. Unset or 0 means
+   * a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
    *
    * @generated from field: int32 page_size = 2;
    */
@@ -542,22 +548,23 @@ export type ListOrdersRequest = Message<"cq.venues.v1.ListOrdersRequest"> & {
 
   /**
    * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-   * other request fields must match the call that produced the token.
+   * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
    *
    * @generated from field: string page_token = 3;
    */
   pageToken: string;
 
   /**
-   * Optional. Only orders on this instrument. Empty means every instrument.
-   * Example: "cq:perp:BTC-USD".
+   * Optional. Only orders on this instrument, `<market>:<type>:<symbol>`. Empty means every
+   * instrument. Example: "cq:perp:BTC-USD".
    *
    * @generated from field: string instrument_id = 4;
    */
   instrumentId: string;
 
   /**
-   * Optional. Only orders in one of these states. Empty means every state. Example:
+   * Optional. Only orders in one of these states, each a defined value other than
+   * ORDER_STATUS_UNSPECIFIED. Empty means every state. Example:
    * [ORDER_STATUS_NEW, ORDER_STATUS_PARTIALLY_FILLED] for the working orders.
    *
    * @generated from field: repeated cq.venues.v1.OrderStatus statuses = 5;
@@ -566,14 +573,15 @@ export type ListOrdersRequest = Message<"cq.venues.v1.ListOrdersRequest"> & {
 
   /**
    * Optional. Only the order whose current or any earlier client_order_id is this one; how a client
-   * finds an order it only knows by client id. Example: "mm-btc-20261101-000042".
+   * finds an order it only knows by client id. At most 64 characters.
+   * Example: "mm-btc-20261101-000042".
    *
    * @generated from field: string client_order_id = 6;
    */
   clientOrderId: string;
 
   /**
-   * Optional. Only orders of this strategy. Example: "momentum-v3".
+   * Optional. Only orders of this strategy, at most 64 characters. Example: "momentum-v3".
    *
    * @generated from field: string strategy_id = 7;
    */
@@ -610,7 +618,8 @@ export type ListOrdersResponse = Message<"cq.venues.v1.ListOrdersResponse"> & {
   orders: Order[];
 
   /**
-   * Output only. A token for the next page, or empty when this is the last page.
+   * Output only. A token for the next page, or empty when this is the last page. Example:
+   * "CgZrcmFrZW4QZA".
    *
    * @generated from field: string next_page_token = 2;
    */
@@ -631,15 +640,16 @@ export const ListOrdersResponseSchema: GenMessage<ListOrdersResponse> = /*@__PUR
  */
 export type ListBalancesRequest = Message<"cq.venues.v1.ListBalancesRequest"> & {
   /**
-   * Required. The CQ account whose balances to list. Example: "acc_01HZX3K9Q7".
+   * Required. The CQ account whose balances to list, at most 64 characters.
+   * Example: "acc_01HZX3K9Q7".
    *
    * @generated from field: string account_id = 1;
    */
   accountId: string;
 
   /**
-   * Optional. The maximum number of balances to return. The server may return fewer. Unset or 0 means
-   * a default of 100; values above 1000 are treated as 1000.
+   * Optional. The maximum number of balances to return. The server may return fewer. Unset or 0
+   * means a default of 100; values above 1000 return INVALID_ARGUMENT. Example: 100.
    *
    * @generated from field: int32 page_size = 2;
    */
@@ -647,14 +657,15 @@ export type ListBalancesRequest = Message<"cq.venues.v1.ListBalancesRequest"> & 
 
   /**
    * Optional. A page token from a previous List call's next_page_token, to fetch the next page. All
-   * other request fields must match the call that produced the token.
+   * other request fields must match the call that produced the token. Example: "CgZrcmFrZW4QZA".
    *
    * @generated from field: string page_token = 3;
    */
   pageToken: string;
 
   /**
-   * Optional. Only balances of these assets. Empty means every asset. Example: ["BTC", "USD"].
+   * Optional. Only balances of these assets, canonical (upper case) asset ids. Empty means every
+   * asset. Example: ["BTC", "USD"].
    *
    * @generated from field: repeated string asset_ids = 4;
    */
@@ -691,7 +702,8 @@ export type ListBalancesResponse = Message<"cq.venues.v1.ListBalancesResponse"> 
   balances: Balance[];
 
   /**
-   * Output only. A token for the next page, or empty when this is the last page.
+   * Output only. A token for the next page, or empty when this is the last page. Example:
+   * "CgZrcmFrZW4QZA".
    *
    * @generated from field: string next_page_token = 2;
    */
@@ -713,7 +725,8 @@ export const ListBalancesResponseSchema: GenMessage<ListBalancesResponse> = /*@_
  */
 export type StreamExecutionReportsRequest = Message<"cq.venues.v1.StreamExecutionReportsRequest"> & {
   /**
-   * Required. The CQ account whose events to stream. Example: "acc_01HZX3K9Q7".
+   * Required. The CQ account whose events to stream, at most 64 characters.
+   * Example: "acc_01HZX3K9Q7".
    *
    * @generated from field: string account_id = 1;
    */
@@ -796,7 +809,7 @@ export const StreamExecutionReportsResponseSchema: GenMessage<StreamExecutionRep
 export const VenueGatewayService: GenService<{
   /**
    * Lists the venues CQ connects to, ordered by venue_id. Returns INVALID_ARGUMENT if page_size is
-   * negative or page_token is malformed or does not match the other request fields.
+   * negative or above 1000 or page_token is malformed or does not match the other request fields.
    *
    * @generated from rpc cq.venues.v1.VenueGatewayService.ListVenues
    */
@@ -807,7 +820,7 @@ export const VenueGatewayService: GenService<{
   },
   /**
    * Gets one venue with its capabilities and current status. Returns NOT_FOUND if the venue does not
-   * exist, INVALID_ARGUMENT if venue_id is empty.
+   * exist, INVALID_ARGUMENT if venue_id is empty or not lower snake case.
    *
    * @generated from rpc cq.venues.v1.VenueGatewayService.GetVenue
    */
@@ -818,8 +831,8 @@ export const VenueGatewayService: GenService<{
   },
   /**
    * Lists the caller's venue accounts, ordered by account_id. Returns INVALID_ARGUMENT if page_size
-   * is negative or page_token is malformed or does not match the other request fields, NOT_FOUND if
-   * venue_id is set and names no venue.
+   * is negative or above 1000 or page_token is malformed or does not match the other request
+   * fields, NOT_FOUND if venue_id is set and names no venue.
    *
    * @generated from rpc cq.venues.v1.VenueGatewayService.ListVenueAccounts
    */
@@ -861,7 +874,8 @@ export const VenueGatewayService: GenService<{
    * refusal is recorded and auditable. Errors, where no order is recorded:
    * INVALID_ARGUMENT if a required field is missing or malformed or the fields contradict each other
    * (a limit_price on a market order, TIME_IN_FORCE_GTD without expire_time, post_only on a non-limit
-   * order, a quantity that is not positive); NOT_FOUND if the account or instrument does not exist or
+   * order, a quantity that is not positive, ORDER_TYPE_PREVIOUSLY_QUOTED without quote_id or a
+   * quote_id on another type); NOT_FOUND if the account or instrument does not exist or
    * the account belongs to another owner; FAILED_PRECONDITION if the account is not active, the venue
    * is not accepting orders (status other than OPERATIONAL or DEGRADED), or the venue does not
    * support the order type, time in force, post_only or reduce_only; RESOURCE_EXHAUSTED if the
@@ -940,8 +954,8 @@ export const VenueGatewayService: GenService<{
   /**
    * Lists the orders of one account, newest create_time first, optionally filtered. Returns
    * NOT_FOUND if the account does not exist or belongs to another owner; INVALID_ARGUMENT if
-   * account_id is empty, page_size is negative, create_time_range ends before it starts, or
-   * page_token is malformed or does not match the other request fields.
+   * account_id is empty, page_size is negative or above 1000, create_time_range ends before it
+   * starts, or page_token is malformed or does not match the other request fields.
    *
    * @generated from rpc cq.venues.v1.VenueGatewayService.ListOrders
    */
@@ -953,9 +967,9 @@ export const VenueGatewayService: GenService<{
   /**
    * Lists the balances of one account, one per asset, ordered by asset_id, as last reported by the
    * venue. Returns NOT_FOUND if the account does not exist or belongs to another owner;
-   * INVALID_ARGUMENT if account_id is empty, page_size is negative, or page_token is malformed or
-   * does not match the other request fields; UNAVAILABLE if the venue has never reported balances
-   * for the account and cannot be reached.
+   * INVALID_ARGUMENT if account_id is empty, page_size is negative or above 1000, or page_token is
+   * malformed or does not match the other request fields; UNAVAILABLE if the venue has never
+   * reported balances for the account and cannot be reached.
    *
    * @generated from rpc cq.venues.v1.VenueGatewayService.ListBalances
    */
