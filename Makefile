@@ -37,6 +37,9 @@ $(PYTHON_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check setuptools==80.9.0
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@# The reference services import the generated package straight from gen/python: a path entry,
+	@# because an in-tree pip install would leave build files in gen/.
+	$(PY) -c 'import pathlib, site; pathlib.Path(site.getsitepackages()[0], "cq-contracts-dev.pth").write_text(str(pathlib.Path("gen/python").resolve()) + "\n")'
 	@touch $@
 
 $(GO_STAMP):

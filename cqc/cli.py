@@ -82,6 +82,29 @@ def _vectors(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _serve(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from reference import config as serve_config
+    from reference.server import configure_logging, serve
+
+    try:
+        config = serve_config.load(
+            args.config,
+            host=args.host,
+            port=args.port,
+            seed=args.seed,
+            clock=args.clock,
+            services=tuple(args.service) if args.service else None,
+        )
+    except serve_config.ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FINDINGS
+    configure_logging()
+    asyncio.run(serve(config))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cqc", description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help="repository root (default: this checkout)")
@@ -103,6 +126,19 @@ def build_parser() -> argparse.ArgumentParser:
     vectors.add_argument("--out", type=Path, help="directory to write (default: conformance/vectors)")
     vectors.add_argument("--check", action="store_true", help="write nothing; exit 1 if the stored vectors differ")
     vectors.set_defaults(handler=_vectors)
+
+    serve = commands.add_parser("serve", help="serve the reference services (all five, health, reflection)")
+    serve.add_argument("--host", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port to bind; 0 picks a free one (default 50051)")
+    serve.add_argument("--seed", type=int, help="simulation seed (default 42)")
+    serve.add_argument("--clock", choices=["stepped", "realtime"],
+                       help="stepped: deterministic virtual time (default); realtime: follows the wall clock")
+    serve.add_argument("--service", action="append", choices=["assets", "markets", "venues", "portfolio", "risk",
+                                                              "events"],
+                       help="serve only this service (repeatable; default all)")
+    serve.add_argument("--config", type=Path, help="TOML file: host, port, seed, clock, step_ms, start_time, "
+                                                   "services, [[users]] token/owner/accounts")
+    serve.set_defaults(handler=_serve)
     return parser
 
 

@@ -1,0 +1,121 @@
+"""The in-process event bus: every state change is published here, in a CloudEvents-style envelope.
+
+Envelope ids and sequences are counters per source, not random, so a replay of the same calls yields
+the same events; the checksum is BLAKE3 of the payload's deterministic bytes, as envelope.proto says.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+
+import blake3
+from google.protobuf.message import Message
+
+from cq.events.v1 import envelope_pb2
+from reference.clock import Clock, to_timestamp
+
+SPEC_VERSION = "1.0"
+CONTENT_TYPE = "application/protobuf"
+SCHEMA_VERSION = "1.0.0"  # semantic version of the cq.events.v1 payloads
+
+# envelope.proto's rule for `source`, checked at publish time so a bad source fails where it is made.
+_SOURCE = re.compile(r"^/cq/[a-z0-9]+(-[a-z0-9]+)*(/[^/\s]+)*$")
+
+# payload full name -> the envelope's oneof field carrying it
+_PAYLOAD_FIELDS = {
+    field.message_type.full_name: field.name
+    for field in envelope_pb2.EventEnvelope.DESCRIPTOR.oneofs_by_name["payload"].fields
+    if field.message_type is not None
+}
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """Which events a subscriber wants: type prefixes and partition keys (empty: all), and a visibility
+    check so a subscriber only ever sees events of partitions it may read."""
+
+    type_prefixes: tuple[str, ...] = ()
+    partition_keys: tuple[str, ...] = ()
+    visible: Callable[[envelope_pb2.EventEnvelope], bool] = lambda _envelope: True
+
+    def wants(self, envelope: envelope_pb2.EventEnvelope) -> bool:
+        return (
+            (not self.type_prefixes or envelope.type.startswith(self.type_prefixes))
+            and (not self.partition_keys or envelope.partition_key in self.partition_keys)
+            and self.visible(envelope)
+        )
+
+
+class EventBus:
+    def __init__(self, clock: Clock, history_limit: int = 100_000) -> None:
+        self._clock = clock
+        self._sequences: dict[str, int] = {}
+        self._subscribers: list[tuple[Subscription, asyncio.Queue[envelope_pb2.EventEnvelope]]] = []
+        self._history_limit = history_limit
+        self.history: list[envelope_pb2.EventEnvelope] = []
+
+    def publish(
+        self,
+        source: str,
+        payload: Message,
+        *,
+        partition_key: str,
+        subject: str = "",
+        event_time: int | None = None,
+        correlation_id: str = "",
+        causation_id: str = "",
+    ) -> envelope_pb2.EventEnvelope:
+        """Wrap ``payload`` in an envelope with the next sequence of ``source`` and deliver it.
+
+        ``source`` names one ordered stream, ``/cq/<service>/<scope>``: e.g. ``/cq/venue-gateway/sim``.
+        """
+        if not _SOURCE.match(source):
+            raise ValueError(f"event source {source!r} is not /cq/<service>/<scope>")
+        type_name = payload.DESCRIPTOR.full_name
+        field = _PAYLOAD_FIELDS.get(type_name)
+        if field is None:
+            raise ValueError(f"{type_name} is not an event payload of cq.events.v1.EventEnvelope")
+        sequence = self._sequences.get(source, 0) + 1
+        self._sequences[source] = sequence
+        now = self._clock.now()
+        envelope = envelope_pb2.EventEnvelope(
+            id=f"{source.rsplit('/', 1)[-1]}-{sequence}",
+            source=source,
+            spec_version=SPEC_VERSION,
+            type=type_name,
+            subject=subject,
+            time=to_timestamp(event_time if event_time is not None else now),
+            data_content_type=CONTENT_TYPE,
+            sequence=sequence,
+            partition_key=partition_key,
+            correlation_id=correlation_id,
+            causation_id=causation_id,
+            schema_version=SCHEMA_VERSION,
+            publish_time=to_timestamp(now),
+            receive_time=to_timestamp(now),
+        )
+        if event_time is not None:
+            envelope.event_time.CopyFrom(to_timestamp(event_time))
+        getattr(envelope, field).CopyFrom(payload)
+        envelope.checksum.algorithm = envelope_pb2.CHECKSUM_ALGORITHM_BLAKE3
+        envelope.checksum.digest = blake3.blake3(payload.SerializeToString(deterministic=True)).digest()
+        self.history.append(envelope)
+        del self.history[: -self._history_limit]
+        for subscription, queue in self._subscribers:
+            if subscription.wants(envelope):
+                queue.put_nowait(envelope)
+        return envelope
+
+    async def subscribe(self, subscription: Subscription) -> AsyncIterator[envelope_pb2.EventEnvelope]:
+        """Every matching event published from now on, until the caller stops iterating."""
+        queue: asyncio.Queue[envelope_pb2.EventEnvelope] = asyncio.Queue()
+        entry = (subscription, queue)
+        self._subscribers.append(entry)
+        try:
+            while True:
+                yield await queue.get()
+        finally:
+            self._subscribers.remove(entry)

@@ -1,0 +1,85 @@
+"""What `cqc serve` runs: address, seed, clock, users and which services, from flags and a TOML file."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+SERVICES = ("assets", "markets", "venues", "portfolio", "risk", "events")
+
+
+class ConfigError(ValueError):
+    """The config file is unreadable or breaks a rule; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class User:
+    """A bearer token and the venue accounts it may read and trade."""
+
+    token: str
+    owner: str
+    account_ids: tuple[str, ...]
+
+
+DEFAULT_USERS = (
+    User(token="dev-alice", owner="alice", account_ids=("acc_alice_spot", "acc_alice_margin")),
+    User(token="dev-bob", owner="bob", account_ids=("acc_bob_spot",)),
+)
+
+
+@dataclass(frozen=True)
+class ServeConfig:
+    host: str = "127.0.0.1"
+    port: int = 50051
+    seed: int = 42
+    # "stepped": virtual time advances by step_ms on every call (deterministic: the same calls give the
+    # same answers); "realtime": virtual time follows the wall clock from the start time.
+    clock: str = "stepped"
+    step_ms: int = 100
+    # Virtual start of the simulation, an RFC 3339 UTC instant.
+    start_time: str = "2026-01-05T14:30:00Z"
+    services: tuple[str, ...] = SERVICES
+    users: tuple[User, ...] = field(default_factory=lambda: DEFAULT_USERS)
+
+    def token_accounts(self) -> dict[str, User]:
+        return {user.token: user for user in self.users}
+
+
+def _users(raw: Any, path: Path) -> tuple[User, ...]:
+    if not isinstance(raw, list):
+        raise ConfigError(f"{path}: [[users]] must be an array of tables")
+    users = []
+    for index, entry in enumerate(raw):
+        try:
+            users.append(User(str(entry["token"]), str(entry["owner"]), tuple(str(a) for a in entry["accounts"])))
+        except (KeyError, TypeError) as error:
+            raise ConfigError(f"{path}: users[{index}] needs token, owner and accounts ({error})") from error
+    return tuple(users)
+
+
+def load(path: Path | None, **overrides: Any) -> ServeConfig:
+    """The defaults, then the TOML file, then the non-None ``overrides`` (command-line flags)."""
+    config = ServeConfig()
+    if path is not None:
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            raise ConfigError(f"{path}: {error}") from error
+        known = {f for f in ServeConfig.__dataclass_fields__}
+        unknown = sorted(set(raw) - known)
+        if unknown:
+            raise ConfigError(f"{path}: unknown keys {unknown}; known: {sorted(known)}")
+        if "users" in raw:
+            raw["users"] = _users(raw["users"], path)
+        if "services" in raw:
+            raw["services"] = tuple(raw["services"])
+        config = replace(config, **raw)
+    config = replace(config, **{k: v for k, v in overrides.items() if v is not None})
+    bad = sorted(set(config.services) - set(SERVICES))
+    if bad:
+        raise ConfigError(f"unknown services {bad}; known: {list(SERVICES)}")
+    if config.clock not in ("stepped", "realtime"):
+        raise ConfigError(f"clock must be 'stepped' or 'realtime'; got {config.clock!r}")
+    return config

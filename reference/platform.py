@@ -1,0 +1,39 @@
+"""The simulated platform: one clock, one lock, one event bus, and the domain objects behind the services."""
+
+from __future__ import annotations
+
+import asyncio
+
+from reference.bus import EventBus
+from reference.clock import Clock, RealtimeClock, parse_instant
+from reference.config import ServeConfig
+from reference.domain.catalogue import Catalogue
+from reference.domain.market import MarketSimulator
+from reference.domain.risk import RiskEngine
+from reference.domain.trading import Trading, default_account_seeds
+
+NANOS_PER_MILLI = 1_000_000
+
+
+class Platform:
+    """Everything one `cqc serve` process simulates, built deterministically from the config's seed."""
+
+    def __init__(self, config: ServeConfig) -> None:
+        self.config = config
+        clock_type = RealtimeClock if config.clock == "realtime" else Clock
+        self.clock: Clock = clock_type(parse_instant(config.start_time), config.step_ms * NANOS_PER_MILLI)
+        self.lock = asyncio.Lock()
+        self.bus = EventBus(self.clock)
+        self.catalogue = Catalogue.seeded(bus=self.bus, clock=self.clock)
+        self.market = MarketSimulator(self.catalogue, config.seed, self.clock, self.bus)
+        self.trading = Trading(
+            self.catalogue, self.market, self.clock, self.bus, default_account_seeds(config.users)
+        )
+        self.risk = RiskEngine(self.catalogue, self.market, self.trading, self.clock, self.bus)
+        self.trading.set_pre_trade_check(self.risk.check_order)
+        self.sync()
+
+    def sync(self) -> None:
+        """Bring the simulation to the clock's now: market ticks first, then the orders they fill."""
+        self.market.advance_to(self.clock.now())
+        self.trading.sync()

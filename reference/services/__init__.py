@@ -1,0 +1,1 @@
+"""gRPC servicers: thin translations between the contracts and the domain objects of the platform."""

@@ -1,0 +1,36 @@
+"""EventStreamService: the in-process bus, streamed to authorised subscribers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
+
+import grpc.aio
+
+from cq.events.v1 import envelope_pb2, service_pb2, service_pb2_grpc
+from reference import auth
+from reference.bus import Subscription
+
+if TYPE_CHECKING:
+    from reference.platform import Platform
+
+
+class EventStreamServicer(service_pb2_grpc.EventStreamServiceServicer):
+    def __init__(self, platform: Platform) -> None:
+        self._platform = platform
+        # Partition keys that are accounts; anything else (instruments, assets) is public market data.
+        self._accounts = frozenset(a for user in platform.config.users for a in user.account_ids)
+
+    async def StreamEvents(  # noqa: N802 - the generated servicer's method name
+        self, request: service_pb2.StreamEventsRequest, context: grpc.aio.ServicerContext[service_pb2.StreamEventsRequest, service_pb2.StreamEventsResponse]
+    ) -> AsyncIterator[service_pb2.StreamEventsResponse]:
+        principal = auth.current()
+        accounts = self._accounts
+
+        def visible(envelope: envelope_pb2.EventEnvelope) -> bool:
+            key = envelope.partition_key
+            return key not in accounts or key in principal.account_ids
+
+        subscription = Subscription(tuple(request.type_prefixes), tuple(request.partition_keys), visible)
+        async for envelope in self._platform.bus.subscribe(subscription):
+            yield service_pb2.StreamEventsResponse(envelope=envelope)

@@ -1,0 +1,115 @@
+"""The reference services' shared machinery: events, auth, config, error statuses."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import blake3
+import grpc
+import pytest
+from google.rpc import error_details_pb2, status_pb2  # type: ignore[import-untyped]
+
+from cq.assets.v1 import resources_pb2
+from cq.events.v1 import envelope_pb2, events_pb2
+from reference import auth, config, validation
+from reference.bus import EventBus, Subscription
+from reference.clock import Clock, parse_instant
+from reference.errors import DomainError, InvalidRequest, to_status
+
+START = parse_instant("2026-01-05T14:30:00Z")
+
+
+def asset_created(asset_id: str) -> events_pb2.AssetCreated:
+    return events_pb2.AssetCreated(
+        asset=resources_pb2.Asset(
+            asset_id=asset_id, symbol=asset_id, name=asset_id,
+            asset_class=resources_pb2.ASSET_CLASS_CRYPTO, status=resources_pb2.ASSET_STATUS_ACTIVE,
+        )
+    )
+
+
+def test_bus_numbers_events_per_source_and_checksums_the_payload() -> None:
+    bus = EventBus(Clock(START, 1_000_000))
+    first = bus.publish("/cq/asset-registry/catalogue", asset_created("BTC"), partition_key="BTC")
+    second = bus.publish("/cq/asset-registry/catalogue", asset_created("ETH"), partition_key="ETH")
+    other = bus.publish("/cq/market-data/sim", asset_created("SOL"), partition_key="SOL")
+
+    assert (first.sequence, second.sequence, other.sequence) == (1, 2, 1)
+    assert first.type == "cq.events.v1.AssetCreated" and first.WhichOneof("payload") == "asset_created"
+    payload_bytes = first.asset_created.SerializeToString(deterministic=True)
+    assert first.checksum.algorithm == envelope_pb2.CHECKSUM_ALGORITHM_BLAKE3
+    assert first.checksum.digest == blake3.blake3(payload_bytes).digest()
+
+
+def test_bus_envelopes_satisfy_the_envelope_contract() -> None:
+    envelope = EventBus(Clock(START, 1)).publish("/cq/asset-registry/catalogue", asset_created("BTC"), partition_key="BTC")
+
+    validation.validate(envelope)  # raises InvalidRequest on any violated rule
+
+
+def test_bus_delivers_matching_events_to_subscribers() -> None:
+    async def scenario() -> list[str]:
+        bus = EventBus(Clock(START, 1))
+        stream = bus.subscribe(Subscription(partition_keys=("ETH",)))
+        receive = asyncio.ensure_future(stream.__anext__())
+        await asyncio.sleep(0)
+        bus.publish("/cq/asset-registry/catalogue", asset_created("BTC"), partition_key="BTC")
+        bus.publish("/cq/asset-registry/catalogue", asset_created("ETH"), partition_key="ETH")
+        envelope = await receive
+        await stream.aclose()
+        return [envelope.partition_key]
+
+    assert asyncio.run(scenario()) == ["ETH"]
+
+
+def test_authentication_maps_tokens_to_accounts() -> None:
+    users = config.ServeConfig().token_accounts()
+
+    principal = auth.authenticate([("authorization", "Bearer dev-bob")], users)
+
+    assert principal.owner == "bob" and principal.account_ids == frozenset({"acc_bob_spot"})
+    for metadata, reason in (([], "MISSING_TOKEN"), ([("authorization", "Bearer nope")], "INVALID_TOKEN"),
+                             ([("authorization", "Basic dev-bob")], "INVALID_TOKEN")):
+        with pytest.raises(DomainError) as caught:
+            auth.authenticate(metadata, users)
+        assert (caught.value.code, caught.value.reason) == (grpc.StatusCode.UNAUTHENTICATED, reason)
+
+
+def test_another_owners_account_is_not_found() -> None:
+    auth.bind(auth.Principal("bob", frozenset({"acc_bob_spot"})))
+
+    auth.require_account("acc_bob_spot")
+    with pytest.raises(DomainError) as caught:
+        auth.require_account("acc_alice_spot")
+    assert caught.value.code == grpc.StatusCode.NOT_FOUND
+
+
+def test_validation_failure_becomes_bad_request_with_rule_ids() -> None:
+    with pytest.raises(InvalidRequest) as caught:
+        validation.validate(envelope_pb2.EventEnvelope())
+    status = status_pb2.Status.FromString(to_status(caught.value).details)
+
+    assert status.code == grpc.StatusCode.INVALID_ARGUMENT.value[0]
+    bad_request = error_details_pb2.BadRequest()
+    assert any(detail.Unpack(bad_request) for detail in status.details)
+    violations = {(v.field, v.reason) for v in bad_request.field_violations}
+    assert ("id", "required") in violations and ("checksum", "required") in violations
+
+
+def test_config_file_errors_name_the_file_and_key(tmp_path: Path) -> None:
+    path = tmp_path / "serve.toml"
+    path.write_text('seed = 7\ncolour = "blue"\n')
+
+    with pytest.raises(config.ConfigError, match=r"serve\.toml: unknown keys \['colour'\]"):
+        config.load(path)
+
+
+def test_config_file_and_flags_combine(tmp_path: Path) -> None:
+    path = tmp_path / "serve.toml"
+    path.write_text('seed = 7\nservices = ["assets"]\n[[users]]\ntoken = "t"\nowner = "o"\naccounts = ["acc_o"]\n')
+
+    loaded = config.load(path, port=0, seed=None)
+
+    assert (loaded.seed, loaded.port, loaded.services) == (7, 0, ("assets",))
+    assert loaded.token_accounts()["t"].account_ids == ("acc_o",)
