@@ -7,6 +7,7 @@
  */
 import { type Client, type Transport } from "@connectrpc/connect";
 import { AssetRegistryService } from "./cq/assets/v1/service_pb.js";
+import { EventStreamService } from "./cq/events/v1/service_pb.js";
 import { MarketDataService } from "./cq/markets/v1/service_pb.js";
 import { PortfolioService } from "./cq/portfolio/v1/service_pb.js";
 import { RiskEngineService } from "./cq/risk/v1/service_pb.js";
@@ -28,6 +29,8 @@ export interface CqClientOptions {
 export interface CqClient {
     /** The client of cq.assets.v1.AssetRegistryService. */
     readonly assetRegistry: Client<typeof AssetRegistryService>;
+    /** The client of cq.events.v1.EventStreamService. */
+    readonly eventStream: Client<typeof EventStreamService>;
     /** The client of cq.markets.v1.MarketDataService. */
     readonly marketData: Client<typeof MarketDataService>;
     /** The client of cq.portfolio.v1.PortfolioService. */
