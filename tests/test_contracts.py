@@ -42,6 +42,7 @@ REQUIRED_RPCS = {
         "PlaceOrder": False, "CancelOrder": False, "ReplaceOrder": False, "GetOrder": False,
         "ListOrders": False, "ListBalances": False, "StreamExecutionReports": True,
     },
+    "cq.events.v1.EventStreamService": {"StreamEvents": True},
     "cq.risk.v1.RiskEngineService": {
         "GetRiskSnapshot": False, "CheckOrder": False, "ListLimits": False, "UpdateLimit": False,
         "RunStressTest": False, "StreamAlerts": True,

@@ -17,6 +17,7 @@ SERVICES = {
     "cq.portfolio.v1.PortfolioService",
     "cq.risk.v1.RiskEngineService",
     "cq.venues.v1.VenueGatewayService",
+    "cq.events.v1.EventStreamService",
 }
 
 
