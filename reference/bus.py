@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass
 
 import blake3
@@ -109,7 +109,7 @@ class EventBus:
                 queue.put_nowait(envelope)
         return envelope
 
-    async def subscribe(self, subscription: Subscription) -> AsyncIterator[envelope_pb2.EventEnvelope]:
+    async def subscribe(self, subscription: Subscription) -> AsyncGenerator[envelope_pb2.EventEnvelope, None]:
         """Every matching event published from now on, until the caller stops iterating."""
         queue: asyncio.Queue[envelope_pb2.EventEnvelope] = asyncio.Queue()
         entry = (subscription, queue)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from google.protobuf import timestamp_pb2
 
@@ -17,7 +17,7 @@ NANOS_PER_SECOND = 1_000_000_000
 
 def parse_instant(text: str) -> int:
     """Nanoseconds since the epoch of an RFC 3339 UTC instant such as 2026-01-05T14:30:00Z."""
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(timezone.utc)
+    moment = datetime.fromisoformat(text).astimezone(UTC)
     return int(moment.timestamp()) * NANOS_PER_SECOND + moment.microsecond * 1000
 
 

@@ -12,10 +12,15 @@ from dataclasses import dataclass, field
 
 import grpc
 from google.protobuf import any_pb2
+
 # googleapis-common-protos ships .pyi files without a py.typed marker.
 from google.rpc import code_pb2, error_details_pb2, status_pb2  # type: ignore[import-untyped]
 
-ERROR_DOMAIN = "reference.cq"
+
+def error_domain(method: str) -> str:
+    """ErrorInfo.domain of an RPC: its contract package's domain, "/cq.venues.v1.X/Y" -> "venues.cq"."""
+    parts = method.lstrip("/").split(".")
+    return f"{parts[1]}.cq" if len(parts) > 2 and parts[0] == "cq" else "cq"
 
 
 @dataclass(frozen=True)
@@ -75,9 +80,9 @@ def _pack(message: error_details_pb2.ErrorInfo | error_details_pb2.BadRequest) -
     return packed
 
 
-def to_status(error: DomainError) -> RichStatus:
+def to_status(error: DomainError, domain: str = "cq") -> RichStatus:
     """The status an error is sent as: ErrorInfo always, BadRequest field violations when validation failed."""
-    details = [_pack(error_details_pb2.ErrorInfo(reason=error.reason, domain=ERROR_DOMAIN, metadata=error.metadata))]
+    details = [_pack(error_details_pb2.ErrorInfo(reason=error.reason, domain=domain, metadata=error.metadata))]
     if isinstance(error, InvalidRequest):
         details.append(
             _pack(

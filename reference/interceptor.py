@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import grpc
 import grpc.aio
@@ -19,19 +19,20 @@ import grpc.aio
 from reference import auth, validation
 from reference.clock import Clock
 from reference.config import User
-from reference.errors import DomainError, to_status
+from reference.errors import DomainError, error_domain, to_status
 
 LOG = logging.getLogger("cq.reference")
 STATUS_DETAILS_KEY = "grpc-status-details-bin"
 
-Context = grpc.aio.ServicerContext[Any, Any]
-Unary = Callable[[Any, Context], Awaitable[Any]]
-Streaming = Callable[[Any, Context], AsyncIterator[Any]]
-Handler = grpc.RpcMethodHandler[Any, Any]
+if TYPE_CHECKING:  # the grpc classes are generic only in their stubs, not at run time
+    Context = grpc.aio.ServicerContext[Any, Any]
+    Unary = Callable[[Any, Context], Awaitable[Any]]
+    Streaming = Callable[[Any, Context], AsyncIterator[Any]]
+    Handler = grpc.RpcMethodHandler[Any, Any]
 
 
-async def abort_with(context: Context, error: DomainError) -> None:
-    status = to_status(error)
+async def abort_with(context: Context, error: DomainError, method: str) -> None:
+    status = to_status(error, error_domain(method))
     await context.abort(status.code, status.message, trailing_metadata=((STATUS_DETAILS_KEY, status.details),))
 
 
@@ -63,7 +64,7 @@ class PlatformInterceptor(grpc.aio.ServerInterceptor):
                         self._on_step()
                     return await inner(request, context)
             except DomainError as error:
-                await abort_with(context, error)
+                await abort_with(context, error, method)
             except grpc.aio.AbortError:
                 raise
             except Exception:
@@ -80,7 +81,7 @@ class PlatformInterceptor(grpc.aio.ServerInterceptor):
                 async for response in inner(request, context):
                     yield response
             except DomainError as error:
-                await abort_with(context, error)
+                await abort_with(context, error, method)
             except (grpc.aio.AbortError, asyncio.CancelledError):
                 raise
             except Exception:
@@ -101,13 +102,13 @@ class PlatformInterceptor(grpc.aio.ServerInterceptor):
         if handler.unary_unary is not None:
             return grpc.unary_unary_rpc_method_handler(
                 # grpc.aio servicers are coroutines even though the handler type says otherwise.
-                self._unary(method, cast(Unary, handler.unary_unary)),
+                self._unary(method, cast("Unary", handler.unary_unary)),
                 request_deserializer=handler.request_deserializer,
                 response_serializer=handler.response_serializer,
             )
         if handler.unary_stream is not None:
             return grpc.unary_stream_rpc_method_handler(
-                self._streaming(method, cast(Streaming, handler.unary_stream)),
+                self._streaming(method, cast("Streaming", handler.unary_stream)),
                 request_deserializer=handler.request_deserializer,
                 response_serializer=handler.response_serializer,
             )

@@ -31,7 +31,15 @@ class Platform:
         )
         self.risk = RiskEngine(self.catalogue, self.market, self.trading, self.clock, self.bus)
         self.trading.set_pre_trade_check(self.risk.check_order)
+        self._account_owners = {a: user.owner for user in config.users for a in user.account_ids}
         self.sync()
+
+    def partition_owner(self, partition_key: str) -> str | None:
+        """The owner of an event partition (an account or a portfolio id), or None when it is public
+        (an instrument, an asset): who may see the events keyed by it."""
+        if partition_key in self._account_owners:
+            return self._account_owners[partition_key]
+        return self.trading.portfolios.owner_of(partition_key)
 
     def sync(self) -> None:
         """Bring the simulation to the clock's now: market ticks first, then the orders they fill."""

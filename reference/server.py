@@ -126,6 +126,11 @@ def configure_logging() -> None:
 async def serve(config: ServeConfig) -> None:
     """Serve until SIGTERM or SIGINT, then let in-flight calls finish and end open streams."""
     started = time.monotonic()
+    # Signal handlers go in before the "serving" line: a supervisor may send SIGTERM as soon as it reads it.
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
     server, port, platform = await create_server(config)
     LOG.info(
         "serving",
@@ -137,10 +142,6 @@ async def serve(config: ServeConfig) -> None:
             "startup_ms": round((time.monotonic() - started) * 1000, 1),
         },
     )
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
     await stop.wait()
     LOG.info("stopping", extra={"grace_seconds": SHUTDOWN_GRACE_SECONDS})
     await server.stop(SHUTDOWN_GRACE_SECONDS)

@@ -23,11 +23,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
 
-import cq
 import protovalidate
 from buf.validate import validate_pb2
 from google.protobuf import descriptor_pool, json_format, message_factory
 from google.protobuf.message import Message
+
+import cq
 
 Result = dict[str, Any]
 

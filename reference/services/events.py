@@ -18,18 +18,17 @@ if TYPE_CHECKING:
 class EventStreamServicer(service_pb2_grpc.EventStreamServiceServicer):
     def __init__(self, platform: Platform) -> None:
         self._platform = platform
-        # Partition keys that are accounts; anything else (instruments, assets) is public market data.
-        self._accounts = frozenset(a for user in platform.config.users for a in user.account_ids)
 
-    async def StreamEvents(  # noqa: N802 - the generated servicer's method name
+    async def StreamEvents(
         self, request: service_pb2.StreamEventsRequest, context: grpc.aio.ServicerContext[service_pb2.StreamEventsRequest, service_pb2.StreamEventsResponse]
     ) -> AsyncIterator[service_pb2.StreamEventsResponse]:
         principal = auth.current()
-        accounts = self._accounts
+        owner_of = self._platform.partition_owner
 
         def visible(envelope: envelope_pb2.EventEnvelope) -> bool:
-            key = envelope.partition_key
-            return key not in accounts or key in principal.account_ids
+            # Account and portfolio events only to their owner; market and catalogue events to everyone.
+            owner = owner_of(envelope.partition_key)
+            return owner is None or owner == principal.owner
 
         subscription = Subscription(tuple(request.type_prefixes), tuple(request.partition_keys), visible)
         async for envelope in self._platform.bus.subscribe(subscription):

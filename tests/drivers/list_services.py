@@ -10,9 +10,10 @@ import importlib
 import json
 import pkgutil
 
+from google.protobuf.internal import api_implementation
+
 import cq
 from cq.client import connect
-from google.protobuf.internal import api_implementation
 
 
 def python_module(proto_file: str) -> str:

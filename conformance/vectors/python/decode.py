@@ -20,10 +20,11 @@ import sys
 from pathlib import Path
 from typing import Any, cast
 
-import cq
 from google.protobuf import descriptor_pool, json_format, message_factory
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
+
+import cq
 
 VARIANT_SEPARATOR = "__"
 
