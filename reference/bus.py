@@ -109,6 +109,9 @@ class EventBus:
                 queue.put_nowait(envelope)
         return envelope
 
+    def has_subscribers(self) -> bool:
+        return bool(self._subscribers)
+
     async def subscribe(self, subscription: Subscription) -> AsyncGenerator[envelope_pb2.EventEnvelope, None]:
         """Every matching event published from now on, until the caller stops iterating."""
         queue: asyncio.Queue[envelope_pb2.EventEnvelope] = asyncio.Queue()

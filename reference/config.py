@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 SERVICES = ("assets", "markets", "venues", "portfolio", "risk", "events")
+MAX_STEP_MS = 10_000
 
 
 class ConfigError(ValueError):
@@ -80,6 +81,9 @@ def load(path: Path | None, **overrides: Any) -> ServeConfig:
     bad = sorted(set(config.services) - set(SERVICES))
     if bad:
         raise ConfigError(f"unknown services {bad}; known: {list(SERVICES)}")
+    if not 1 <= config.step_ms <= MAX_STEP_MS:
+        # Each step simulates step_ms of market time inside the call (about 20 ms of CPU per second).
+        raise ConfigError(f"step_ms must be between 1 and {MAX_STEP_MS}; got {config.step_ms}")
     if config.clock not in ("stepped", "realtime"):
         raise ConfigError(f"clock must be 'stepped' or 'realtime'; got {config.clock!r}")
     return config

@@ -32,6 +32,8 @@ class Platform:
         self.risk = RiskEngine(self.catalogue, self.market, self.trading, self.clock, self.bus)
         self.trading.set_pre_trade_check(self.risk.check_order)
         self._account_owners = {a: user.owner for user in config.users for a in user.account_ids}
+        # The realtime ticker the server starts (None in stepped mode, where calls move time).
+        self.background: asyncio.Task[None] | None = None
         self.sync()
 
     def partition_owner(self, partition_key: str) -> str | None:
