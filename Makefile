@@ -21,13 +21,14 @@ PROTOVALIDATE_JAR := bin/protovalidate.jar
 # every other tool itself (generators/toolchain.py).
 REQUIRE_VENV = @test -x $(CQC) || { echo "error: missing tool: cqc (looked for $(CQC)); run \`make setup\` to install it" >&2; exit 2; }
 
-.PHONY: help setup generate lint breaking test bench clean
+.PHONY: help setup generate lint breaking serve test bench clean
 
 help:
 	@echo "make setup      install every pinned tool (buf, Go plugins, protobuf-es, Python deps, protovalidate jar)"
 	@echo "make generate   lint the protos; regenerate gen/{go,python,ts}, docs/reference and the golden vectors"
 	@echo "make lint       buf lint (STANDARD + COMMENTS); findings as file:line:col: RULE: message"
 	@echo "make breaking   buf breaking (FILE) against the base branch (BASE=main by default)"
+	@echo "make serve      run the reference services on 127.0.0.1:50051 (cqc serve --help for options)"
 	@echo "make test       run the test suite (installs tools first if needed)"
 
 setup: $(PYTHON_STAMP) $(GO_STAMP) $(NODE_STAMP) $(PROTOVALIDATE_JAR)
@@ -69,6 +70,9 @@ lint:
 breaking:
 	$(REQUIRE_VENV)
 	@$(CQC) breaking $(if $(BASE),--base $(BASE))
+
+serve: setup
+	$(CQC) serve
 
 test: setup
 	$(VENV)/bin/pytest
