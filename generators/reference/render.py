@@ -2,13 +2,11 @@
 
 `make generate` renders the pages into its staging directory (``stage``) before anything is swapped,
 and moves them into docs/ together with gen/ (``swap_in``): a failure anywhere leaves docs/reference
-as it was. ``regenerate`` does the same for the docs alone, from an image already built.
+as it was.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Collection
 from pathlib import Path
 
@@ -63,19 +61,3 @@ def swap_in(staged_docs: Path, root: Path, scratch: Path) -> None:
     """Replace ``root``/docs/reference with the staged one in one rename; ``scratch`` holds the old."""
     staging.swap_in(staged_docs, root / DOCS_DIR, scratch, languages=(REFERENCE_DIR,))
 
-
-def regenerate(
-    descriptor_set: descriptor_pb2.FileDescriptorSet, source_files: Collection[str], root: Path
-) -> list[str]:
-    """Rewrite ``root``/docs/reference alone, all or nothing; return the pages, relative to it."""
-    reference = build_reference(descriptor_set, source_files)
-    build_dir = root / ".build"
-    build_dir.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="reference-", dir=build_dir))
-    try:
-        staged_docs = work / DOCS_DIR
-        written = render_reference(reference, staged_docs / REFERENCE_DIR)
-        swap_in(staged_docs, root, work / "previous")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    return sorted(path.name for path in written)

@@ -19,7 +19,6 @@ from reference.domain import noise
 from reference.domain.universe_instruments import DepthProfile, FactorSpec, Model, SimSpec
 
 YEAR_NANOS = 365 * 86_400 * NANOS_PER_SECOND
-DAY_NANOS = 86_400 * NANOS_PER_SECOND
 
 
 class FactorPath:

@@ -11,6 +11,7 @@ from google.protobuf.message import Message
 
 from cq.assets.v1 import service_pb2 as assets
 from cq.assets.v1 import service_pb2_grpc as assets_grpc
+from cq.events.v1 import envelope_pb2
 from cq.markets.v1 import service_pb2 as markets
 from cq.markets.v1 import service_pb2_grpc as markets_grpc
 from cq.portfolio.v1 import service_pb2 as portfolio
@@ -113,8 +114,6 @@ def test_a_buy_moves_cash_and_position_and_publishes_its_execution() -> None:
     # NAV = cash + mark-to-market (all of this account's cash is USD, the valuation currency)
     marked = sum(Decimal(p.market_value.value.value) for p in held.portfolio.positions)
     assert Decimal(held.portfolio.nav.value.value) == Decimal(usd[0].value.value) + marked
-
-    from cq.events.v1 import envelope_pb2
 
     types = [envelope_pb2.EventEnvelope.FromString(e).type for e in session.events]
     assert "cq.events.v1.ExecutionReported" in types and "cq.events.v1.PositionChanged" in types
