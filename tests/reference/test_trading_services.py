@@ -75,6 +75,11 @@ def run(test: Callable[[Sim, Clients], Awaitable[None]], sim: Sim | None = None)
     asyncio.run(main())
 
 
+async def until(condition: Callable[[], bool]) -> None:
+    while not condition():
+        await asyncio.sleep(0.01)
+
+
 async def read(stream: Any, kind: type[T]) -> T:
     """The next message of a server stream, checked to be a ``kind``."""
     item = await stream.read()
@@ -110,7 +115,9 @@ def test_a_buy_fills_cash_goes_down_the_position_goes_up_and_an_execution_is_str
         stream = api.venues.StreamExecutionReports(
             venue_api.StreamExecutionReportsRequest(account_id="acc_alice_spot"), metadata=ALICE)
         first = asyncio.ensure_future(read(stream, venue_api.StreamExecutionReportsResponse))
-        await asyncio.sleep(0.05)  # the stream is open and subscribed before the order
+        # A live stream starts after the reports stored when it subscribed: wait for the subscription
+        # rather than for a guessed delay, which a loaded machine can outrun.
+        await asyncio.wait_for(until(sim.bus.has_subscribers), timeout=10)
         placed = await api.venues.PlaceOrder(place("c1", AAPL, "buy", "100", "100"), metadata=ALICE)
         assert placed.order.status == venues.ORDER_STATUS_FILLED
         reports = [await first] + [await read(stream, venue_api.StreamExecutionReportsResponse) for _ in range(2)]
