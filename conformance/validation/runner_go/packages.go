@@ -5,6 +5,7 @@ package main
 // tests/test_validation_suite.py fails, naming the import to add, when a package is missing here.
 import (
 	_ "github.com/cq-platform/cqc/gen/go/cq/assets/v1"
+	_ "github.com/cq-platform/cqc/gen/go/cq/conformance/v1"
 	_ "github.com/cq-platform/cqc/gen/go/cq/events/v1"
 	_ "github.com/cq-platform/cqc/gen/go/cq/markets/v1"
 	_ "github.com/cq-platform/cqc/gen/go/cq/portfolio/v1"
