@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 import grpc
 import grpc.aio
 
-from reference import auth, validation
+from reference import auth, echo, validation
 from reference.clock import Clock
 from reference.config import User
 from reference.errors import DomainError, error_domain, to_status
@@ -33,7 +33,20 @@ if TYPE_CHECKING:  # the grpc classes are generic only in their stubs, not at ru
 
 async def abort_with(context: Context, error: DomainError, method: str) -> None:
     status = to_status(error, error_domain(method))
-    await context.abort(status.code, status.message, trailing_metadata=((STATUS_DETAILS_KEY, status.details),))
+    # abort replaces the trailers set so far, so the echoed ones are given again.
+    trailers = ((STATUS_DETAILS_KEY, status.details), *echo.trailing(context.invocation_metadata() or ()))
+    await context.abort(status.code, status.message, trailing_metadata=trailers)
+
+
+async def start_echo(context: Context) -> None:
+    """Send back the echo headers and set the echo trailers the caller asked for (reference/echo.py)."""
+    metadata = context.invocation_metadata() or ()
+    headers = echo.initial(metadata)
+    if headers:
+        await context.send_initial_metadata(headers)
+    trailers = echo.trailing(metadata)
+    if trailers:
+        context.set_trailing_metadata(trailers)
 
 
 class PlatformInterceptor(grpc.aio.ServerInterceptor):
@@ -57,6 +70,7 @@ class PlatformInterceptor(grpc.aio.ServerInterceptor):
     def _unary(self, method: str, inner: Unary) -> Unary:
         async def handle(request: Any, context: Context) -> Any:
             try:
+                await start_echo(context)
                 self._admit(request, context)
                 async with self._lock:
                     self._clock.step()
@@ -77,6 +91,7 @@ class PlatformInterceptor(grpc.aio.ServerInterceptor):
     def _streaming(self, method: str, inner: Streaming) -> Streaming:
         async def handle(request: Any, context: Context) -> AsyncIterator[Any]:
             try:
+                await start_echo(context)
                 self._admit(request, context)
                 async for response in inner(request, context):
                     yield response
