@@ -21,7 +21,7 @@ PROTOVALIDATE_JAR := bin/protovalidate.jar
 # every other tool itself (generators/toolchain.py).
 REQUIRE_VENV = @test -x $(CQC) || { echo "error: missing tool: cqc (looked for $(CQC)); run \`make setup\` to install it" >&2; exit 2; }
 
-.PHONY: help setup generate lint breaking serve test bench clean
+.PHONY: help setup generate lint breaking serve conformance test bench clean
 
 help:
 	@echo "make setup      install every pinned tool (buf, Go plugins, protobuf-es, Python deps, protovalidate jar)"
@@ -29,6 +29,7 @@ help:
 	@echo "make lint       buf lint (STANDARD + COMMENTS); findings as file:line:col: RULE: message"
 	@echo "make breaking   buf breaking (FILE) against the base branch (BASE=main by default)"
 	@echo "make serve      run the reference services on 127.0.0.1:50051 (cqc serve --help for options)"
+	@echo "make conformance run the conformance cases through the Go, Python and TypeScript clients"
 	@echo "make test       run the test suite (installs tools first if needed)"
 
 setup: $(PYTHON_STAMP) $(GO_STAMP) $(NODE_STAMP) $(PROTOVALIDATE_JAR)
@@ -73,6 +74,9 @@ breaking:
 
 serve: setup
 	$(CQC) serve
+
+conformance: setup
+	$(CQC) conformance $(if $(SERVER),--server $(SERVER))
 
 test: setup
 	$(VENV)/bin/pytest

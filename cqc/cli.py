@@ -105,6 +105,12 @@ def _serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _conformance(args: argparse.Namespace) -> int:
+    from cqc.conformance import command
+
+    return command.run(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cqc", description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help="repository root (default: this checkout)")
@@ -139,6 +145,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--config", type=Path, help="TOML file: host, port, seed, clock, step_ms, start_time, "
                                                    "services, [[users]] token/owner/accounts")
     serve.set_defaults(handler=_serve)
+
+    conformance = commands.add_parser(
+        "conformance", help="run the conformance cases through the Go, Python and TypeScript clients")
+    from cqc.conformance.command import add_arguments
+
+    add_arguments(conformance)
+    conformance.set_defaults(handler=_conformance)
     return parser
 
 
