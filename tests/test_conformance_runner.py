@@ -6,8 +6,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from google.protobuf import json_format
