@@ -157,7 +157,8 @@ type Step struct {
 	Method string `protobuf:"bytes,3,opt,name=method,proto3" json:"method,omitempty"`
 	// Optional. The request in proto JSON; either field-name style is accepted. Unset sends the empty
 	// request. String values may hold placeholders, replaced before the call: "${unique}" (a token unique to
-	// the run and the language, for ids that must not collide), "${uuid:<name>}" (a UUID fixed for the
+	// the run and the language, for ids that must not collide; "${UNIQUE}" is the same in upper case, for
+	// ids that must be upper case), "${uuid:<name>}" (a UUID fixed for the
 	// run, the language, the case and the name) and "${<label>.<path>}" (a value of an earlier response).
 	// Example: {assetId: "BTC"}.
 	Request *structpb.Struct `protobuf:"bytes,4,opt,name=request,proto3" json:"request,omitempty"`
@@ -498,7 +499,8 @@ func (x *Expectation) GetTrailers() map[string]string {
 // A field violation, as google.rpc.BadRequest reports it.
 type Violation struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Required. The violating field's path as protovalidate renders it. Example: "order.limit_price".
+	// Optional. The violating field's path as protovalidate renders it; empty for a rule on the whole
+	// request message. Example: "order.limit_price".
 	FieldPath string `protobuf:"bytes,1,opt,name=field_path,json=fieldPath,proto3" json:"field_path,omitempty"`
 	// Required. The id of the rule it breaks: a standard protovalidate rule or a contract CEL rule.
 	// Example: "string.pattern".
@@ -684,10 +686,10 @@ const file_cq_conformance_v1_case_proto_rawDesc = "" +
 	"\rTrailersEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01B\x11\n" +
-	"\x0f_response_count\"U\n" +
-	"\tViolation\x12&\n" +
+	"\x0f_response_count\"L\n" +
+	"\tViolation\x12\x1d\n" +
 	"\n" +
-	"field_path\x18\x01 \x01(\tB\a\xbaH\x04r\x02\x10\x01R\tfieldPath\x12 \n" +
+	"field_path\x18\x01 \x01(\tR\tfieldPath\x12 \n" +
 	"\arule_id\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x10\x01R\x06ruleId\"\x9a\x01\n" +
 	"\fSequenceRule\x12\x1e\n" +
 	"\x05paths\x18\x01 \x03(\tB\b\xbaH\x05\x92\x01\x02\b\x01R\x05paths\x12 \n" +

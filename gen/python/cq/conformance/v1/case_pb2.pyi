@@ -156,7 +156,8 @@ class Step(_message.Message):
     def request(self) -> _struct_pb2.Struct:
         """Optional. The request in proto JSON; either field-name style is accepted. Unset sends the empty
         request. String values may hold placeholders, replaced before the call: "${unique}" (a token unique to
-        the run and the language, for ids that must not collide), "${uuid:<name>}" (a UUID fixed for the
+        the run and the language, for ids that must not collide; "${UNIQUE}" is the same in upper case, for
+        ids that must be upper case), "${uuid:<name>}" (a UUID fixed for the
         run, the language, the case and the name) and "${<label>.<path>}" (a value of an earlier response).
         Example: {assetId: "BTC"}.
         """
@@ -371,7 +372,9 @@ class Violation(_message.Message):
     FIELD_PATH_FIELD_NUMBER: _builtins.int
     RULE_ID_FIELD_NUMBER: _builtins.int
     field_path: _builtins.str
-    """Required. The violating field's path as protovalidate renders it. Example: "order.limit_price"."""
+    """Optional. The violating field's path as protovalidate renders it; empty for a rule on the whole
+    request message. Example: "order.limit_price".
+    """
     rule_id: _builtins.str
     """Required. The id of the rule it breaks: a standard protovalidate rule or a contract CEL rule.
     Example: "string.pattern".

@@ -90,7 +90,8 @@ export type Step = Message<"cq.conformance.v1.Step"> & {
     /**
      * Optional. The request in proto JSON; either field-name style is accepted. Unset sends the empty
      * request. String values may hold placeholders, replaced before the call: "${unique}" (a token unique to
-     * the run and the language, for ids that must not collide), "${uuid:<name>}" (a UUID fixed for the
+     * the run and the language, for ids that must not collide; "${UNIQUE}" is the same in upper case, for
+     * ids that must be upper case), "${uuid:<name>}" (a UUID fixed for the
      * run, the language, the case and the name) and "${<label>.<path>}" (a value of an earlier response).
      * Example: {assetId: "BTC"}.
      *
@@ -278,7 +279,8 @@ export declare const ExpectationSchema: GenMessage<Expectation>;
  */
 export type Violation = Message<"cq.conformance.v1.Violation"> & {
     /**
-     * Required. The violating field's path as protovalidate renders it. Example: "order.limit_price".
+     * Optional. The violating field's path as protovalidate renders it; empty for a rule on the whole
+     * request message. Example: "order.limit_price".
      *
      * @generated from field: string field_path = 1;
      */
