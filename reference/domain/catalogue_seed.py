@@ -109,7 +109,7 @@ def mapping(spec: u.MappingSpec, mapping_id: str, now: int) -> resources_pb2.Ass
 
 
 def instrument(spec: ui.InstrumentSpec, now: int) -> instruments_pb2.Instrument:
-    listings = [ui.ListingSpec(u.SIM_VENUE, spec.symbol), *spec.listings]
+    listings = [ui.ListingSpec(u.SIM_VENUE, spec.sim_symbol), *spec.listings]
     message = instruments_pb2.Instrument(
         instrument_id=spec.instrument_id, type=spec.type, symbol=spec.symbol, display_name=spec.display_name,
         status=spec.status, base_asset_id=spec.base, quote_asset_id=spec.quote, settle_asset_id=spec.settle,

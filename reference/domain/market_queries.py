@@ -51,6 +51,10 @@ def latest_price(market: Market, dealer_id: str, now: int) -> tuple[mpb.Price, l
     if not market.dealers:
         if dealer_id:
             raise not_found("dealer_quote", dealer_id)
+        if not len(market.prices):  # listed but not trading yet (pre-open): the contract's NOT_FOUND
+            raise DomainError(grpc.StatusCode.NOT_FOUND, "PRICE_NOT_FOUND",
+                              f"no price has been received for {market.instrument_id} on {market.venue_id}",
+                              {"instrument_id": market.instrument_id, "venue_id": market.venue_id})
         return messages.price(market, market.prices.row(-1)), []
     quotes = [messages.price(market, row) for row in latest_dealer_rows(market)]
     if dealer_id:

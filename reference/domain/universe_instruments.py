@@ -160,6 +160,12 @@ class InstrumentSpec:
     def symbol(self) -> str:
         return self.instrument_id.rsplit(":", 1)[1]
 
+    @property
+    def sim_symbol(self) -> str:
+        """The sim venue's symbol. A perpetual's id ends like its spot's (cq:perp:BTC-USD, cq:spot:BTC-USD),
+        and one venue symbol must name one instrument, so the perpetual's carries a -PERP suffix."""
+        return f"{self.symbol}-PERP" if self.type == _PERP else self.symbol
+
 
 # -------------------------------------------------------------------------------------------- factors
 
