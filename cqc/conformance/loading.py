@@ -94,6 +94,54 @@ def resolve_path(message: descriptor.Descriptor, path: str) -> tuple[descriptor.
     return field, ""
 
 
+_FD = descriptor.FieldDescriptor
+_STAND_INS_BY_MESSAGE = {"google.protobuf.Timestamp": "1970-01-01T00:00:00Z", "google.protobuf.Duration": "0s"}
+_NUMERIC = {_FD.CPPTYPE_INT32, _FD.CPPTYPE_INT64, _FD.CPPTYPE_UINT32, _FD.CPPTYPE_UINT64, _FD.CPPTYPE_DOUBLE,
+            _FD.CPPTYPE_FLOAT, _FD.CPPTYPE_ENUM}
+
+
+def _stand_in_for(field: descriptor.FieldDescriptor) -> Any:
+    """An inert value of the field's type, for a placeholder that will fill it at run time."""
+    if field.message_type is not None:
+        return _STAND_INS_BY_MESSAGE.get(field.message_type.full_name, "0")
+    if field.cpp_type in _NUMERIC:
+        return 0
+    if field.cpp_type == _FD.CPPTYPE_BOOL:
+        return False
+    return "" if field.type == _FD.TYPE_BYTES else "0"
+
+
+def with_stand_ins(data: Any, message: descriptor.Descriptor) -> Any:
+    """``data`` (proto JSON of ``message``) with each placeholder replaced by a stand-in of its field's
+    type, so that the shape can be checked at load time (a captured timestamp stands in as a timestamp)."""
+    if not isinstance(data, dict):
+        return placeholders.with_stand_ins(data)
+    result: dict[str, Any] = {}
+    for key, value in data.items():
+        field = _field(message, key)
+        if field is None:
+            result[key] = value  # the parser reports the unknown field
+            continue
+        entry = field.message_type
+        if entry is not None and entry.GetOptions().map_entry and isinstance(value, dict):
+            value_field = entry.fields_by_name["value"]
+            result[key] = {k: _stand_in_value(v, value_field) for k, v in value.items()}
+        elif field.is_repeated and isinstance(value, list):
+            result[key] = [_stand_in_value(v, field) for v in value]
+        else:
+            result[key] = _stand_in_value(value, field)
+    return result
+
+
+def _stand_in_value(value: Any, field: descriptor.FieldDescriptor) -> Any:
+    if isinstance(value, str) and placeholders.PLACEHOLDER.fullmatch(value):
+        return _stand_in_for(field)
+    if isinstance(value, dict) and field.message_type is not None and \
+            not field.message_type.full_name.startswith("google.protobuf."):
+        return with_stand_ins(value, field.message_type)
+    return placeholders.with_stand_ins(value)
+
+
 class _FileChecker:
     """Checks one located case file; collects problems instead of stopping at the first."""
 
@@ -207,7 +255,7 @@ class _FileChecker:
     def _check_message(self, path: yamlpos.Path_, what: str, type_: descriptor.Descriptor,
                        data: dict[str, Any]) -> None:
         try:
-            json_format.ParseDict(placeholders.with_stand_ins(data), message_class(type_)())
+            json_format.ParseDict(with_stand_ins(data, type_), message_class(type_)())
         except json_format.ParseError as error:
             self.problem(path, f"{what} is not a valid {type_.full_name}: {error}".replace("\n", " "))
 

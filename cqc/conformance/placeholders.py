@@ -1,5 +1,5 @@
 """The placeholders of case requests and expectations: "${unique}", "${uuid:<name>}" and
-"${<label>.<path>}" (see cq.conformance.v1.Step.request)."""
+"${<label>.<path>}", plus "${UNIQUE}" for ids that must be upper case (see cq.conformance.v1.Step.request)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ class Scope:
 def _resolve(expression: str, scope: Scope) -> Any:
     if expression == "unique":
         return scope.unique
+    if expression == "UNIQUE":
+        return scope.unique.upper()
     if expression.startswith("uuid:"):
         return str(uuid.uuid5(NAMESPACE, f"{scope.unique}/{scope.case}/{expression[5:]}"))
     label, _, path = expression.partition(".")
@@ -73,7 +75,8 @@ def expressions(value: Any) -> Iterator[str]:
 
 def labels_used(value: Any) -> set[str]:
     """The step labels ``value``'s placeholders refer to."""
-    return {e.partition(".")[0] for e in expressions(value) if e != "unique" and not e.startswith("uuid:")}
+    return {e.partition(".")[0] for e in expressions(value)
+            if e not in ("unique", "UNIQUE") and not e.startswith("uuid:")}
 
 
 def with_stand_ins(value: Any) -> Any:

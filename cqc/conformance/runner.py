@@ -7,6 +7,7 @@ import contextlib
 import enum
 import fnmatch
 import itertools
+import os
 import secrets
 import time
 from collections.abc import Iterator, Sequence
@@ -126,7 +127,8 @@ def _unique_token(language: str, shared_server: bool) -> str:
 def run_language(language: str, argv: list[str], cases: Sequence[Case], known: dict[str, str],
                  settings: Settings) -> list[CellResult]:
     """Every case in ``language``, against a fresh reference server or settings.server."""
-    logs = settings.work_dir / "logs"
+    # A directory per run: two runs in one checkout must not read each other's server address.
+    logs = settings.work_dir / "logs" / f"run-{os.getpid()}"
     logs.mkdir(parents=True, exist_ok=True)
     server: contextlib.AbstractContextManager[Any] = (
         contextlib.nullcontext() if settings.server else ReferenceServer(logs / f"server-{language}.log", settings.seed))
