@@ -12,6 +12,7 @@ import (
 	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
 	unsafe "unsafe"
@@ -33,6 +34,9 @@ type StreamEventsRequest struct {
 	// Optional. Only events with one of these partition keys (an account id, an instrument id); empty
 	// means every partition key. Example: ["acc_01HZX3K9Q7"].
 	PartitionKeys []string `protobuf:"bytes,2,rep,name=partition_keys,json=partitionKeys,proto3" json:"partition_keys,omitempty"`
+	// Optional. Replay the retained events whose publish_time is at or after this instant before the
+	// live ones; unset streams live events only. Example: 2026-11-01T09:30:00.250Z.
+	StartTime     *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -77,6 +81,13 @@ func (x *StreamEventsRequest) GetTypePrefixes() []string {
 func (x *StreamEventsRequest) GetPartitionKeys() []string {
 	if x != nil {
 		return x.PartitionKeys
+	}
+	return nil
+}
+
+func (x *StreamEventsRequest) GetStartTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.StartTime
 	}
 	return nil
 }
@@ -132,10 +143,12 @@ var File_cq_events_v1_service_proto protoreflect.FileDescriptor
 
 const file_cq_events_v1_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1acq/events/v1/service.proto\x12\fcq.events.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcq/events/v1/envelope.proto\"\x87\x01\n" +
+	"\x1acq/events/v1/service.proto\x12\fcq.events.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcq/events/v1/envelope.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc2\x01\n" +
 	"\x13StreamEventsRequest\x126\n" +
 	"\rtype_prefixes\x18\x01 \x03(\tB\x11\xbaH\x0e\x92\x01\v\x102\"\ar\x05\x10\x01\x18\xc8\x01R\ftypePrefixes\x128\n" +
-	"\x0epartition_keys\x18\x02 \x03(\tB\x11\xbaH\x0e\x92\x01\v\x102\"\ar\x05\x10\x01\x18\xc8\x01R\rpartitionKeys\"O\n" +
+	"\x0epartition_keys\x18\x02 \x03(\tB\x11\xbaH\x0e\x92\x01\v\x102\"\ar\x05\x10\x01\x18\xc8\x01R\rpartitionKeys\x129\n" +
+	"\n" +
+	"start_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\"O\n" +
 	"\x14StreamEventsResponse\x127\n" +
 	"\benvelope\x18\x01 \x01(\v2\x1b.cq.events.v1.EventEnvelopeR\benvelope2m\n" +
 	"\x12EventStreamService\x12W\n" +
@@ -156,19 +169,21 @@ func file_cq_events_v1_service_proto_rawDescGZIP() []byte {
 
 var file_cq_events_v1_service_proto_msgTypes = make([]protoimpl.MessageInfo, 2)
 var file_cq_events_v1_service_proto_goTypes = []any{
-	(*StreamEventsRequest)(nil),  // 0: cq.events.v1.StreamEventsRequest
-	(*StreamEventsResponse)(nil), // 1: cq.events.v1.StreamEventsResponse
-	(*EventEnvelope)(nil),        // 2: cq.events.v1.EventEnvelope
+	(*StreamEventsRequest)(nil),   // 0: cq.events.v1.StreamEventsRequest
+	(*StreamEventsResponse)(nil),  // 1: cq.events.v1.StreamEventsResponse
+	(*timestamppb.Timestamp)(nil), // 2: google.protobuf.Timestamp
+	(*EventEnvelope)(nil),         // 3: cq.events.v1.EventEnvelope
 }
 var file_cq_events_v1_service_proto_depIdxs = []int32{
-	2, // 0: cq.events.v1.StreamEventsResponse.envelope:type_name -> cq.events.v1.EventEnvelope
-	0, // 1: cq.events.v1.EventStreamService.StreamEvents:input_type -> cq.events.v1.StreamEventsRequest
-	1, // 2: cq.events.v1.EventStreamService.StreamEvents:output_type -> cq.events.v1.StreamEventsResponse
-	2, // [2:3] is the sub-list for method output_type
-	1, // [1:2] is the sub-list for method input_type
-	1, // [1:1] is the sub-list for extension type_name
-	1, // [1:1] is the sub-list for extension extendee
-	0, // [0:1] is the sub-list for field type_name
+	2, // 0: cq.events.v1.StreamEventsRequest.start_time:type_name -> google.protobuf.Timestamp
+	3, // 1: cq.events.v1.StreamEventsResponse.envelope:type_name -> cq.events.v1.EventEnvelope
+	0, // 2: cq.events.v1.EventStreamService.StreamEvents:input_type -> cq.events.v1.StreamEventsRequest
+	1, // 3: cq.events.v1.EventStreamService.StreamEvents:output_type -> cq.events.v1.StreamEventsResponse
+	3, // [3:4] is the sub-list for method output_type
+	2, // [2:3] is the sub-list for method input_type
+	2, // [2:2] is the sub-list for extension type_name
+	2, // [2:2] is the sub-list for extension extendee
+	0, // [0:2] is the sub-list for field type_name
 }
 
 func init() { file_cq_events_v1_service_proto_init() }

@@ -24,9 +24,10 @@ _sym_db = _symbol_database.Default()
 
 from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 from cq.events.v1 import envelope_pb2 as cq_dot_events_dot_v1_dot_envelope__pb2
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1a\x63q/events/v1/service.proto\x12\x0c\x63q.events.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1b\x63q/events/v1/envelope.proto\"\x87\x01\n\x13StreamEventsRequest\x12\x36\n\rtype_prefixes\x18\x01 \x03(\tB\x11\xbaH\x0e\x92\x01\x0b\x10\x32\"\x07r\x05\x10\x01\x18\xc8\x01R\x0ctypePrefixes\x12\x38\n\x0epartition_keys\x18\x02 \x03(\tB\x11\xbaH\x0e\x92\x01\x0b\x10\x32\"\x07r\x05\x10\x01\x18\xc8\x01R\rpartitionKeys\"O\n\x14StreamEventsResponse\x12\x37\n\x08\x65nvelope\x18\x01 \x01(\x0b\x32\x1b.cq.events.v1.EventEnvelopeR\x08\x65nvelope2m\n\x12\x45ventStreamService\x12W\n\x0cStreamEvents\x12!.cq.events.v1.StreamEventsRequest\x1a\".cq.events.v1.StreamEventsResponse0\x01\x42\xab\x01\n\x10\x63om.cq.events.v1B\x0cServiceProtoP\x01Z7github.com/cq-platform/cqc/gen/go/cq/events/v1;eventsv1\xa2\x02\x03\x43\x45X\xaa\x02\x0c\x43q.Events.V1\xca\x02\x0c\x43q\\Events\\V1\xe2\x02\x18\x43q\\Events\\V1\\GPBMetadata\xea\x02\x0e\x43q::Events::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1a\x63q/events/v1/service.proto\x12\x0c\x63q.events.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1b\x63q/events/v1/envelope.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc2\x01\n\x13StreamEventsRequest\x12\x36\n\rtype_prefixes\x18\x01 \x03(\tB\x11\xbaH\x0e\x92\x01\x0b\x10\x32\"\x07r\x05\x10\x01\x18\xc8\x01R\x0ctypePrefixes\x12\x38\n\x0epartition_keys\x18\x02 \x03(\tB\x11\xbaH\x0e\x92\x01\x0b\x10\x32\"\x07r\x05\x10\x01\x18\xc8\x01R\rpartitionKeys\x12\x39\n\nstart_time\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\tstartTime\"O\n\x14StreamEventsResponse\x12\x37\n\x08\x65nvelope\x18\x01 \x01(\x0b\x32\x1b.cq.events.v1.EventEnvelopeR\x08\x65nvelope2m\n\x12\x45ventStreamService\x12W\n\x0cStreamEvents\x12!.cq.events.v1.StreamEventsRequest\x1a\".cq.events.v1.StreamEventsResponse0\x01\x42\xab\x01\n\x10\x63om.cq.events.v1B\x0cServiceProtoP\x01Z7github.com/cq-platform/cqc/gen/go/cq/events/v1;eventsv1\xa2\x02\x03\x43\x45X\xaa\x02\x0c\x43q.Events.V1\xca\x02\x0c\x43q\\Events\\V1\xe2\x02\x18\x43q\\Events\\V1\\GPBMetadata\xea\x02\x0e\x43q::Events::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,10 +39,10 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_STREAMEVENTSREQUEST'].fields_by_name['type_prefixes']._serialized_options = b'\272H\016\222\001\013\0202\"\007r\005\020\001\030\310\001'
   _globals['_STREAMEVENTSREQUEST'].fields_by_name['partition_keys']._loaded_options = None
   _globals['_STREAMEVENTSREQUEST'].fields_by_name['partition_keys']._serialized_options = b'\272H\016\222\001\013\0202\"\007r\005\020\001\030\310\001'
-  _globals['_STREAMEVENTSREQUEST']._serialized_start=103
-  _globals['_STREAMEVENTSREQUEST']._serialized_end=238
-  _globals['_STREAMEVENTSRESPONSE']._serialized_start=240
-  _globals['_STREAMEVENTSRESPONSE']._serialized_end=319
-  _globals['_EVENTSTREAMSERVICE']._serialized_start=321
-  _globals['_EVENTSTREAMSERVICE']._serialized_end=430
+  _globals['_STREAMEVENTSREQUEST']._serialized_start=136
+  _globals['_STREAMEVENTSREQUEST']._serialized_end=330
+  _globals['_STREAMEVENTSRESPONSE']._serialized_start=332
+  _globals['_STREAMEVENTSRESPONSE']._serialized_end=411
+  _globals['_EVENTSTREAMSERVICE']._serialized_start=413
+  _globals['_EVENTSTREAMSERVICE']._serialized_end=522
 # @@protoc_insertion_point(module_scope)

@@ -7,6 +7,7 @@ from collections import abc as _abc
 from cq.events.v1 import envelope_pb2 as _envelope_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 import builtins as _builtins
 import sys
@@ -27,6 +28,7 @@ class StreamEventsRequest(_message.Message):
 
     TYPE_PREFIXES_FIELD_NUMBER: _builtins.int
     PARTITION_KEYS_FIELD_NUMBER: _builtins.int
+    START_TIME_FIELD_NUMBER: _builtins.int
     @_builtins.property
     def type_prefixes(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Optional. Only events whose type (the payload's full message name) starts with one of these
@@ -39,15 +41,22 @@ class StreamEventsRequest(_message.Message):
         means every partition key. Example: ["acc_01HZX3K9Q7"].
         """
 
+    @_builtins.property
+    def start_time(self) -> _timestamp_pb2.Timestamp:
+        """Optional. Replay the retained events whose publish_time is at or after this instant before the
+        live ones; unset streams live events only. Example: 2026-11-01T09:30:00.250Z.
+        """
+
     def __init__(
         self,
         *,
         type_prefixes: _abc.Iterable[_builtins.str] | None = ...,
         partition_keys: _abc.Iterable[_builtins.str] | None = ...,
+        start_time: _timestamp_pb2.Timestamp | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["start_time", b"start_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["partition_keys", b"partition_keys", "type_prefixes", b"type_prefixes"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["partition_keys", b"partition_keys", "start_time", b"start_time", "type_prefixes", b"type_prefixes"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -50,10 +50,13 @@ class EventStreamServiceServicer:
 
     def StreamEvents(self, request, context):
         """Streams every event published from the moment of the call, each in its envelope, in publish
-        order, filtered by the request. The stream never ends by itself; the server ends it with
-        CANCELLED or UNAVAILABLE when it shuts down. Events of accounts the caller's token is not
-        entitled to are never sent. Returns UNAUTHENTICATED without a valid token, INVALID_ARGUMENT if a
-        filter is malformed.
+        order, filtered by the request; with start_time, it first replays the retained events published
+        since then, and continues live without a gap or a repeat (a consumer resyncs after a disconnect
+        by passing the publish_time of the last event it handled). The stream never ends by itself; the
+        server ends it with CANCELLED or UNAVAILABLE when it shuts down. Events of accounts the caller's
+        token is not entitled to are never sent. Returns UNAUTHENTICATED without a valid token,
+        INVALID_ARGUMENT if a filter is malformed, OUT_OF_RANGE if start_time is older than the oldest
+        event the server still retains.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -37,10 +37,13 @@ class EventStreamServiceStub:
     def __new__(cls, channel: _aio.Channel) -> EventStreamServiceAsyncStub: ...
     StreamEvents: _grpc.UnaryStreamMultiCallable[_service_pb2.StreamEventsRequest, _service_pb2.StreamEventsResponse]
     """Streams every event published from the moment of the call, each in its envelope, in publish
-    order, filtered by the request. The stream never ends by itself; the server ends it with
-    CANCELLED or UNAVAILABLE when it shuts down. Events of accounts the caller's token is not
-    entitled to are never sent. Returns UNAUTHENTICATED without a valid token, INVALID_ARGUMENT if a
-    filter is malformed.
+    order, filtered by the request; with start_time, it first replays the retained events published
+    since then, and continues live without a gap or a repeat (a consumer resyncs after a disconnect
+    by passing the publish_time of the last event it handled). The stream never ends by itself; the
+    server ends it with CANCELLED or UNAVAILABLE when it shuts down. Events of accounts the caller's
+    token is not entitled to are never sent. Returns UNAUTHENTICATED without a valid token,
+    INVALID_ARGUMENT if a filter is malformed, OUT_OF_RANGE if start_time is older than the oldest
+    event the server still retains.
     """
 
 @_typing.type_check_only
@@ -52,10 +55,13 @@ class EventStreamServiceAsyncStub(EventStreamServiceStub):
     def __init__(self, channel: _aio.Channel) -> None: ...
     StreamEvents: _aio.UnaryStreamMultiCallable[_service_pb2.StreamEventsRequest, _service_pb2.StreamEventsResponse]  # type: ignore[assignment]
     """Streams every event published from the moment of the call, each in its envelope, in publish
-    order, filtered by the request. The stream never ends by itself; the server ends it with
-    CANCELLED or UNAVAILABLE when it shuts down. Events of accounts the caller's token is not
-    entitled to are never sent. Returns UNAUTHENTICATED without a valid token, INVALID_ARGUMENT if a
-    filter is malformed.
+    order, filtered by the request; with start_time, it first replays the retained events published
+    since then, and continues live without a gap or a repeat (a consumer resyncs after a disconnect
+    by passing the publish_time of the last event it handled). The stream never ends by itself; the
+    server ends it with CANCELLED or UNAVAILABLE when it shuts down. Events of accounts the caller's
+    token is not entitled to are never sent. Returns UNAUTHENTICATED without a valid token,
+    INVALID_ARGUMENT if a filter is malformed, OUT_OF_RANGE if start_time is older than the oldest
+    event the server still retains.
     """
 
 class EventStreamServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -70,10 +76,13 @@ class EventStreamServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_abc.Iterator[_service_pb2.StreamEventsResponse], _abc.AsyncIterator[_service_pb2.StreamEventsResponse]]:
         """Streams every event published from the moment of the call, each in its envelope, in publish
-        order, filtered by the request. The stream never ends by itself; the server ends it with
-        CANCELLED or UNAVAILABLE when it shuts down. Events of accounts the caller's token is not
-        entitled to are never sent. Returns UNAUTHENTICATED without a valid token, INVALID_ARGUMENT if a
-        filter is malformed.
+        order, filtered by the request; with start_time, it first replays the retained events published
+        since then, and continues live without a gap or a repeat (a consumer resyncs after a disconnect
+        by passing the publish_time of the last event it handled). The stream never ends by itself; the
+        server ends it with CANCELLED or UNAVAILABLE when it shuts down. Events of accounts the caller's
+        token is not entitled to are never sent. Returns UNAUTHENTICATED without a valid token,
+        INVALID_ARGUMENT if a filter is malformed, OUT_OF_RANGE if start_time is older than the oldest
+        event the server still retains.
         """
 
 def add_EventStreamServiceServicer_to_server(servicer: EventStreamServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

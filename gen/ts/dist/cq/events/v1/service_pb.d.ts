@@ -1,5 +1,6 @@
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import type { EventEnvelope } from "./envelope_pb.js";
+import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
 /**
  * Describes the file cq/events/v1/service.proto.
@@ -25,6 +26,13 @@ export type StreamEventsRequest = Message<"cq.events.v1.StreamEventsRequest"> & 
      * @generated from field: repeated string partition_keys = 2;
      */
     partitionKeys: string[];
+    /**
+     * Optional. Replay the retained events whose publish_time is at or after this instant before the
+     * live ones; unset streams live events only. Example: 2026-11-01T09:30:00.250Z.
+     *
+     * @generated from field: google.protobuf.Timestamp start_time = 3;
+     */
+    startTime?: Timestamp | undefined;
 };
 /**
  * Describes the message cq.events.v1.StreamEventsRequest.
@@ -59,10 +67,13 @@ export declare const StreamEventsResponseSchema: GenMessage<StreamEventsResponse
 export declare const EventStreamService: GenService<{
     /**
      * Streams every event published from the moment of the call, each in its envelope, in publish
-     * order, filtered by the request. The stream never ends by itself; the server ends it with
-     * CANCELLED or UNAVAILABLE when it shuts down. Events of accounts the caller's token is not
-     * entitled to are never sent. Returns UNAUTHENTICATED without a valid token, INVALID_ARGUMENT if a
-     * filter is malformed.
+     * order, filtered by the request; with start_time, it first replays the retained events published
+     * since then, and continues live without a gap or a repeat (a consumer resyncs after a disconnect
+     * by passing the publish_time of the last event it handled). The stream never ends by itself; the
+     * server ends it with CANCELLED or UNAVAILABLE when it shuts down. Events of accounts the caller's
+     * token is not entitled to are never sent. Returns UNAUTHENTICATED without a valid token,
+     * INVALID_ARGUMENT if a filter is malformed, OUT_OF_RANGE if start_time is older than the oldest
+     * event the server still retains.
      *
      * @generated from rpc cq.events.v1.EventStreamService.StreamEvents
      */

@@ -9,13 +9,15 @@ import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2
 import { file_buf_validate_validate } from "../../../buf/validate/validate_pb.js";
 import type { EventEnvelope } from "./envelope_pb.js";
 import { file_cq_events_v1_envelope } from "./envelope_pb.js";
+import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file cq/events/v1/service.proto.
  */
 export const file_cq_events_v1_service: GenFile = /*@__PURE__*/
-  fileDesc("ChpjcS9ldmVudHMvdjEvc2VydmljZS5wcm90bxIMY3EuZXZlbnRzLnYxImoKE1N0cmVhbUV2ZW50c1JlcXVlc3QSKAoNdHlwZV9wcmVmaXhlcxgBIAMoCUIRukgOkgELEDIiB3IFEAEYyAESKQoOcGFydGl0aW9uX2tleXMYAiADKAlCEbpIDpIBCxAyIgdyBRABGMgBIkUKFFN0cmVhbUV2ZW50c1Jlc3BvbnNlEi0KCGVudmVsb3BlGAEgASgLMhsuY3EuZXZlbnRzLnYxLkV2ZW50RW52ZWxvcGUybQoSRXZlbnRTdHJlYW1TZXJ2aWNlElcKDFN0cmVhbUV2ZW50cxIhLmNxLmV2ZW50cy52MS5TdHJlYW1FdmVudHNSZXF1ZXN0GiIuY3EuZXZlbnRzLnYxLlN0cmVhbUV2ZW50c1Jlc3BvbnNlMAFCqwEKEGNvbS5jcS5ldmVudHMudjFCDFNlcnZpY2VQcm90b1ABWjdnaXRodWIuY29tL2NxLXBsYXRmb3JtL2NxYy9nZW4vZ28vY3EvZXZlbnRzL3YxO2V2ZW50c3YxogIDQ0VYqgIMQ3EuRXZlbnRzLlYxygIMQ3FcRXZlbnRzXFYx4gIYQ3FcRXZlbnRzXFYxXEdQQk1ldGFkYXRh6gIOQ3E6OkV2ZW50czo6VjFiBnByb3RvMw", [file_buf_validate_validate, file_cq_events_v1_envelope]);
+  fileDesc("ChpjcS9ldmVudHMvdjEvc2VydmljZS5wcm90bxIMY3EuZXZlbnRzLnYxIpoBChNTdHJlYW1FdmVudHNSZXF1ZXN0EigKDXR5cGVfcHJlZml4ZXMYASADKAlCEbpIDpIBCxAyIgdyBRABGMgBEikKDnBhcnRpdGlvbl9rZXlzGAIgAygJQhG6SA6SAQsQMiIHcgUQARjIARIuCgpzdGFydF90aW1lGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJFChRTdHJlYW1FdmVudHNSZXNwb25zZRItCghlbnZlbG9wZRgBIAEoCzIbLmNxLmV2ZW50cy52MS5FdmVudEVudmVsb3BlMm0KEkV2ZW50U3RyZWFtU2VydmljZRJXCgxTdHJlYW1FdmVudHMSIS5jcS5ldmVudHMudjEuU3RyZWFtRXZlbnRzUmVxdWVzdBoiLmNxLmV2ZW50cy52MS5TdHJlYW1FdmVudHNSZXNwb25zZTABQqsBChBjb20uY3EuZXZlbnRzLnYxQgxTZXJ2aWNlUHJvdG9QAVo3Z2l0aHViLmNvbS9jcS1wbGF0Zm9ybS9jcWMvZ2VuL2dvL2NxL2V2ZW50cy92MTtldmVudHN2MaICA0NFWKoCDENxLkV2ZW50cy5WMcoCDENxXEV2ZW50c1xWMeICGENxXEV2ZW50c1xWMVxHUEJNZXRhZGF0YeoCDkNxOjpFdmVudHM6OlYxYgZwcm90bzM", [file_buf_validate_validate, file_cq_events_v1_envelope, file_google_protobuf_timestamp]);
 
 /**
  * The request of StreamEvents.
@@ -38,6 +40,14 @@ export type StreamEventsRequest = Message<"cq.events.v1.StreamEventsRequest"> & 
    * @generated from field: repeated string partition_keys = 2;
    */
   partitionKeys: string[];
+
+  /**
+   * Optional. Replay the retained events whose publish_time is at or after this instant before the
+   * live ones; unset streams live events only. Example: 2026-11-01T09:30:00.250Z.
+   *
+   * @generated from field: google.protobuf.Timestamp start_time = 3;
+   */
+  startTime?: Timestamp | undefined;
 };
 
 /**
@@ -78,10 +88,13 @@ export const StreamEventsResponseSchema: GenMessage<StreamEventsResponse> = /*@_
 export const EventStreamService: GenService<{
   /**
    * Streams every event published from the moment of the call, each in its envelope, in publish
-   * order, filtered by the request. The stream never ends by itself; the server ends it with
-   * CANCELLED or UNAVAILABLE when it shuts down. Events of accounts the caller's token is not
-   * entitled to are never sent. Returns UNAUTHENTICATED without a valid token, INVALID_ARGUMENT if a
-   * filter is malformed.
+   * order, filtered by the request; with start_time, it first replays the retained events published
+   * since then, and continues live without a gap or a repeat (a consumer resyncs after a disconnect
+   * by passing the publish_time of the last event it handled). The stream never ends by itself; the
+   * server ends it with CANCELLED or UNAVAILABLE when it shuts down. Events of accounts the caller's
+   * token is not entitled to are never sent. Returns UNAUTHENTICATED without a valid token,
+   * INVALID_ARGUMENT if a filter is malformed, OUT_OF_RANGE if start_time is older than the oldest
+   * event the server still retains.
    *
    * @generated from rpc cq.events.v1.EventStreamService.StreamEvents
    */
