@@ -56,6 +56,8 @@ class EventBus:
         self._subscribers: list[tuple[Subscription, asyncio.Queue[envelope_pb2.EventEnvelope]]] = []
         self._history_limit = history_limit
         self.history: list[envelope_pb2.EventEnvelope] = []
+        # Whether history has dropped its oldest events: a replay from before them would have a gap.
+        self.truncated = False
 
     def publish(
         self,
@@ -103,7 +105,9 @@ class EventBus:
         envelope.checksum.algorithm = envelope_pb2.CHECKSUM_ALGORITHM_BLAKE3
         envelope.checksum.digest = blake3.blake3(payload.SerializeToString(deterministic=True)).digest()
         self.history.append(envelope)
-        del self.history[: -self._history_limit]
+        if len(self.history) > self._history_limit:
+            del self.history[: -self._history_limit]
+            self.truncated = True
         for subscription, queue in self._subscribers:
             if subscription.wants(envelope):
                 queue.put_nowait(envelope)
@@ -112,12 +116,23 @@ class EventBus:
     def has_subscribers(self) -> bool:
         return bool(self._subscribers)
 
-    async def subscribe(self, subscription: Subscription) -> AsyncGenerator[envelope_pb2.EventEnvelope, None]:
-        """Every matching event published from now on, until the caller stops iterating."""
+    def oldest_publish_time(self) -> int | None:
+        return self.history[0].publish_time.ToNanoseconds() if self.history else None
+
+    async def subscribe(self, subscription: Subscription, replay_from: int | None = None
+                        ) -> AsyncGenerator[envelope_pb2.EventEnvelope, None]:
+        """Every matching event published from now on, until the caller stops iterating; with
+        ``replay_from`` (nanoseconds), first the retained ones published since then."""
         queue: asyncio.Queue[envelope_pb2.EventEnvelope] = asyncio.Queue()
         entry = (subscription, queue)
+        # Registering and copying the backlog in one synchronous step (publish never interleaves on the
+        # event loop) leaves no gap and no repeat between the replay and the live part.
         self._subscribers.append(entry)
+        backlog = [] if replay_from is None else [
+            e for e in self.history if e.publish_time.ToNanoseconds() >= replay_from and subscription.wants(e)]
         try:
+            for envelope in backlog:
+                yield envelope
             while True:
                 yield await queue.get()
         finally:

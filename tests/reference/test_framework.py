@@ -63,6 +63,28 @@ def test_bus_delivers_matching_events_to_subscribers() -> None:
     assert asyncio.run(scenario()) == ["ETH"]
 
 
+def test_bus_replays_retained_events_from_an_instant_then_continues_live() -> None:
+    async def scenario() -> tuple[list[str], bool, int | None]:
+        clock = Clock(START, 1)
+        bus = EventBus(clock, history_limit=2)
+        for asset in ("BTC", "ETH", "SOL"):
+            bus.publish("/cq/asset-registry/catalogue", asset_created(asset), partition_key=asset)
+            clock.step()
+        stream = bus.subscribe(Subscription(), replay_from=START + 2)  # SOL only: BTC was dropped, ETH is older
+        replayed = await stream.__anext__()
+        receive = asyncio.ensure_future(stream.__anext__())
+        await asyncio.sleep(0)
+        bus.publish("/cq/asset-registry/catalogue", asset_created("ADA"), partition_key="ADA")
+        live = await receive
+        await stream.aclose()
+        return [replayed.partition_key, live.partition_key], bus.truncated, bus.oldest_publish_time()
+
+    keys, truncated, oldest = asyncio.run(scenario())
+
+    assert keys == ["SOL", "ADA"]
+    assert truncated and oldest == START + 2  # history kept ETH and SOL; ADA then pushed ETH out
+
+
 def test_authentication_maps_tokens_to_accounts() -> None:
     users = config.ServeConfig().token_accounts()
 
