@@ -20,7 +20,8 @@ SERVICES = (
     "cq.risk.v1.RiskEngineService",
     "cq.venues.v1.VenueGatewayService",
 )
-INTEROP_CLASSICS = ("empty", "large", "metadata", "unicode", "unimplemented", "cancel", "deadline")
+# Named after grpc interop test cases: timeout_on_sleeping_server is the exceeded deadline.
+INTEROP_CLASSICS = ("empty", "large", "metadata", "unicode", "unimplemented", "cancel", "timeout")
 
 
 def cases() -> list[loading.Case]:
