@@ -848,8 +848,9 @@ func (x *ReplaceOrderRequest) GetExpireTime() *timestamppb.Timestamp {
 // The response of ReplaceOrder.
 type ReplaceOrderResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Output only. The order after the request, usually in ORDER_STATUS_PENDING_REPLACE on its old
-	// terms. Example: {order_id: "ord_01HZX4B2M6", status: ORDER_STATUS_PENDING_REPLACE}.
+	// Output only. The order after the request: in ORDER_STATUS_PENDING_REPLACE on its old terms until
+	// the venue confirms, or on its new terms once it has. Example: {order_id: "ord_01HZX4B2M6", status:
+	// ORDER_STATUS_PENDING_REPLACE}.
 	Order         *Order `protobuf:"bytes,1,opt,name=order,proto3" json:"order,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

@@ -73,7 +73,8 @@ type VenueGatewayServiceClient interface {
 	//     ErrorInfo.reason is "DUPLICATE_CLIENT_ORDER_ID" and ErrorInfo.metadata["order_id"] names the
 	//     existing order.
 	//   - A retry with the same request_id returns the first response, as for every mutating RPC
-	//     (AIP-155).
+	//     (AIP-155). The request_id check comes first: a request_id reused for a different request fails
+	//     with INVALID_ARGUMENT (ErrorInfo.reason "REQUEST_ID_REUSED") before client_order_id is looked at.
 	//
 	// An order refused by the pre-trade risk check or by the venue after CQ accepted it is not an RPC
 	// error: the call returns OK with the order in ORDER_STATUS_REJECTED and reject_reason set, so the
@@ -105,8 +106,10 @@ type VenueGatewayServiceClient interface {
 	CancelOrder(ctx context.Context, in *CancelOrderRequest, opts ...grpc.CallOption) (*CancelOrderResponse, error)
 	// Cancel/replace (FIX OrderCancelReplaceRequest): asks the venue to change the quantity, prices or
 	// expire time of a working order, named by orig_client_order_id, under a new client_order_id. The
-	// order keeps its order_id. Returns the order in ORDER_STATUS_PENDING_REPLACE, still working on
-	// its old terms; the result (EXEC_TYPE_REPLACED, or a CancelReject) arrives on
+	// order keeps its order_id. Returns the order as the gateway knows it when it answers: in
+	// ORDER_STATUS_PENDING_REPLACE on its old terms while the venue has not confirmed, or already on
+	// its new terms where the venue confirms before the gateway answers (the reference simulator
+	// does). Either way the result (EXEC_TYPE_REPLACED, or a CancelReject) arrives on
 	// StreamExecutionReports. CQ never emulates a replace with a cancel and a new order.
 	//
 	// Idempotent by the new client_order_id, like PlaceOrder: a repeat with the same client_order_id
@@ -316,7 +319,8 @@ type VenueGatewayServiceServer interface {
 	//     ErrorInfo.reason is "DUPLICATE_CLIENT_ORDER_ID" and ErrorInfo.metadata["order_id"] names the
 	//     existing order.
 	//   - A retry with the same request_id returns the first response, as for every mutating RPC
-	//     (AIP-155).
+	//     (AIP-155). The request_id check comes first: a request_id reused for a different request fails
+	//     with INVALID_ARGUMENT (ErrorInfo.reason "REQUEST_ID_REUSED") before client_order_id is looked at.
 	//
 	// An order refused by the pre-trade risk check or by the venue after CQ accepted it is not an RPC
 	// error: the call returns OK with the order in ORDER_STATUS_REJECTED and reject_reason set, so the
@@ -348,8 +352,10 @@ type VenueGatewayServiceServer interface {
 	CancelOrder(context.Context, *CancelOrderRequest) (*CancelOrderResponse, error)
 	// Cancel/replace (FIX OrderCancelReplaceRequest): asks the venue to change the quantity, prices or
 	// expire time of a working order, named by orig_client_order_id, under a new client_order_id. The
-	// order keeps its order_id. Returns the order in ORDER_STATUS_PENDING_REPLACE, still working on
-	// its old terms; the result (EXEC_TYPE_REPLACED, or a CancelReject) arrives on
+	// order keeps its order_id. Returns the order as the gateway knows it when it answers: in
+	// ORDER_STATUS_PENDING_REPLACE on its old terms while the venue has not confirmed, or already on
+	// its new terms where the venue confirms before the gateway answers (the reference simulator
+	// does). Either way the result (EXEC_TYPE_REPLACED, or a CancelReject) arrives on
 	// StreamExecutionReports. CQ never emulates a replace with a cancel and a new order.
 	//
 	// Idempotent by the new client_order_id, like PlaceOrder: a repeat with the same client_order_id

@@ -470,8 +470,9 @@ class ReplaceOrderResponse(_message.Message):
     ORDER_FIELD_NUMBER: _builtins.int
     @_builtins.property
     def order(self) -> _resources_pb2.Order:
-        """Output only. The order after the request, usually in ORDER_STATUS_PENDING_REPLACE on its old
-        terms. Example: {order_id: "ord_01HZX4B2M6", status: ORDER_STATUS_PENDING_REPLACE}.
+        """Output only. The order after the request: in ORDER_STATUS_PENDING_REPLACE on its old terms until
+        the venue confirms, or on its new terms once it has. Example: {order_id: "ord_01HZX4B2M6", status:
+        ORDER_STATUS_PENDING_REPLACE}.
         """
 
     def __init__(
