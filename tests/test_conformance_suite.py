@@ -11,15 +11,8 @@ from google.protobuf import descriptor_pool
 
 from cqc.conformance import command, loading
 from tests.conftest import REPO_ROOT
+from tests.reference.test_server import SERVICES  # every service cqc serve registers
 
-SERVICES = (
-    "cq.assets.v1.AssetRegistryService",
-    "cq.events.v1.EventStreamService",
-    "cq.markets.v1.MarketDataService",
-    "cq.portfolio.v1.PortfolioService",
-    "cq.risk.v1.RiskEngineService",
-    "cq.venues.v1.VenueGatewayService",
-)
 # Named after grpc interop test cases: timeout_on_sleeping_server is the exceeded deadline.
 INTEROP_CLASSICS = ("empty", "large", "metadata", "unicode", "unimplemented", "cancel", "timeout")
 
