@@ -111,6 +111,12 @@ def _conformance(args: argparse.Namespace) -> int:
     return command.run(args)
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from cqc import bench
+
+    return bench.run(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cqc", description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help="repository root (default: this checkout)")
@@ -152,6 +158,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_arguments(conformance)
     conformance.set_defaults(handler=_conformance)
+
+    bench_parser = commands.add_parser(
+        "bench", help="run the benchmark suite; write bench/results.json and print a Markdown table")
+    from cqc.bench import add_arguments as add_bench_arguments
+
+    add_bench_arguments(bench_parser)
+    bench_parser.set_defaults(handler=_bench)
     return parser
 
 

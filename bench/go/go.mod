@@ -1,0 +1,21 @@
+module github.com/cq-platform/cqc/bench/go
+
+go 1.24.0
+
+require (
+	github.com/cq-platform/cqc/gen/go v0.0.0
+	google.golang.org/grpc v1.80.0
+	google.golang.org/protobuf v1.36.12
+)
+
+require (
+	buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go v1.36.12-20260825204119-511051f7f437.1 // indirect
+	golang.org/x/net v0.49.0 // indirect
+	golang.org/x/sys v0.40.0 // indirect
+	golang.org/x/text v0.33.0 // indirect
+	google.golang.org/genproto v0.0.0-20260120221211-b8f7ae30c516 // indirect
+	google.golang.org/genproto/googleapis/api v0.0.0-20260120221211-b8f7ae30c516 // indirect
+	google.golang.org/genproto/googleapis/rpc v0.0.0-20260120221211-b8f7ae30c516 // indirect
+)
+
+replace github.com/cq-platform/cqc/gen/go => ../../gen/go

@@ -1,0 +1,201 @@
+"""Processes the benchmarks run: timed commands, servers that announce their address, and the builds
+of the Go and TypeScript benchmark programs and of ghz."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+# ghz, the gRPC load generator of the unary benchmarks: the newest version on the Go module proxy
+# (v0.121.0, December 2025), which builds with Go 1.24+. Installed into the repo-local bin/.
+GHZ_MODULE = "github.com/bojand/ghz/cmd/ghz"
+GHZ_VERSION = "v0.121.0"
+NPM_INSTALL = ["npm", "install", "--no-audit", "--no-fund", "--loglevel=error", "--install-links"]
+SERVER_START_SECONDS = 60.0
+
+
+class BenchError(RuntimeError):
+    """A benchmark could not run; the message says which step and why."""
+
+
+def bench_dir(root: Path) -> Path:
+    """Scratch space of the suite: builds, fixtures, server logs (``.build/bench``)."""
+    path = root / ".build" / "bench"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def run(argv: Sequence[str], cwd: Path, env: Mapping[str, str] | None = None,
+        timeout: float | None = None) -> subprocess.CompletedProcess[str]:
+    """Run a command to completion; BenchError with its output when it fails."""
+    try:
+        completed = subprocess.run(list(argv), cwd=cwd, env=None if env is None else dict(env),
+                                   capture_output=True, text=True, check=False, timeout=timeout)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise BenchError(f"`{' '.join(argv)}`: {error}") from error
+    if completed.returncode != 0:
+        output = (completed.stdout + completed.stderr).strip()[-3000:]
+        raise BenchError(f"`{' '.join(argv)}` in {cwd} failed (exit {completed.returncode}):\n{output}")
+    return completed
+
+
+def timed(argv: Sequence[str], cwd: Path, env: Mapping[str, str] | None = None) -> float:
+    """Seconds of wall time ``argv`` took; BenchError if it failed."""
+    started = time.perf_counter()
+    run(argv, cwd, env)
+    return time.perf_counter() - started
+
+
+def last_json(stdout: str) -> dict[str, Any]:
+    """The last line of ``stdout`` that is a JSON object (the result the Go and TS programs print)."""
+    for line in reversed(stdout.splitlines()):
+        line = line.strip()
+        if line.startswith("{"):
+            value = json.loads(line)
+            if isinstance(value, dict):
+                return value
+    raise BenchError(f"no JSON result in output: {stdout[-500:]!r}")
+
+
+# ------------------------------------------------------------------------------------- servers
+
+
+@dataclass
+class Server:
+    """A server process started by the suite, and the address it announced."""
+
+    name: str
+    process: subprocess.Popen[bytes]
+    address: str
+    log: Path
+
+    def stop(self) -> None:
+        """SIGTERM, then SIGKILL after 10 s; only this process, by its pid."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def _announced_address(log: Path) -> str | None:
+    """The ``address`` of the first JSON log line whose message is "serving"."""
+    try:
+        text = log.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line.startswith("{"):
+            continue
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(entry, dict) and entry.get("message") == "serving" and entry.get("address"):
+            return str(entry["address"])
+    return None
+
+
+@contextlib.contextmanager
+def server(name: str, argv: Sequence[str], cwd: Path, logs: Path) -> Iterator[Server]:
+    """Start ``argv``, wait for its JSON "serving" line (on stdout or stderr; both go to a log file so
+    no pipe can fill up and stall it), yield it, and stop it on the way out."""
+    logs.mkdir(parents=True, exist_ok=True)
+    log = logs / f"{name}.log"
+    with log.open("wb") as sink:
+        process = subprocess.Popen(list(argv), cwd=cwd, stdout=sink, stderr=subprocess.STDOUT,
+                                   stdin=subprocess.DEVNULL)
+    started = Server(name, process, "", log)
+    try:
+        deadline = time.monotonic() + SERVER_START_SECONDS
+        while True:
+            address = _announced_address(log)
+            if address:
+                started.address = address
+                break
+            if process.poll() is not None:
+                raise BenchError(f"{name} exited with {process.returncode} before serving:\n"
+                                 f"{log.read_text(errors='replace')[-2000:]}")
+            if time.monotonic() > deadline:
+                raise BenchError(f"{name} did not announce its address within {SERVER_START_SECONDS:.0f} s")
+            time.sleep(0.05)
+        yield started
+    finally:
+        started.stop()
+
+
+def reference_argv(*options: str) -> list[str]:
+    """``cqc serve`` on a free port with this interpreter (``options`` e.g. --clock realtime)."""
+    return [sys.executable, "-m", "cqc", "serve", "--port", "0", *options]
+
+
+# -------------------------------------------------------------------------------------- builds
+
+
+def go_binary(root: Path) -> Path:
+    """Build bench/go (echo server, load clients, serialisation benchmark) into .build/bench."""
+    output = bench_dir(root) / "cqbench"
+    run(["go", "build", "-o", str(output), "."], cwd=root / "bench" / "go")
+    return output
+
+
+def ghz(root: Path) -> Path:
+    """bin/ghz at the pinned version, installed with `go install` when missing or of another version."""
+    binary = root / "bin" / "ghz"
+    stamp = root / "bin" / f".ghz-{GHZ_VERSION}"
+    if binary.is_file() and stamp.is_file():
+        return binary
+    (root / "bin").mkdir(exist_ok=True)
+    env = dict(os.environ, GOBIN=str(root / "bin"))
+    run(["go", "install", f"{GHZ_MODULE}@{GHZ_VERSION}"], cwd=root, env=env)
+    for old in (root / "bin").glob(".ghz-*"):
+        old.unlink()
+    stamp.touch()
+    return binary
+
+
+def _newest_mtime(path: Path) -> float:
+    if not path.is_dir():
+        return path.stat().st_mtime
+    return max([path.stat().st_mtime, *(each.stat().st_mtime for each in path.rglob("*"))])
+
+
+def ts_program(root: Path) -> list[str]:
+    """Build bench/ts the way conformance/drivers/ts is built: an npm project in .build/bench/ts with
+    gen/ts installed as users install it, then tsc. Returns the argv prefix that runs it."""
+    source = root / "bench" / "ts"
+    contracts = root / "gen" / "ts"
+    if not (contracts / "dist").is_dir():
+        raise BenchError(f"{contracts / 'dist'} is missing: generate gen/ts first")
+    work = bench_dir(root) / "ts"
+    work.mkdir(parents=True, exist_ok=True)
+    sources = sorted(source.glob("*.ts"))
+    for each in [source / "package.json", source / "tsconfig.json", *sources]:
+        shutil.copy2(each, work / each.name)
+    installed = work / "node_modules" / "@cq" / "contracts"
+    inputs = [contracts / "package.json", contracts / "dist", source / "package.json"]
+    if not (installed.is_dir() and (work / "node_modules" / ".bin" / "tsc").exists()
+            and installed.stat().st_mtime > max(_newest_mtime(each) for each in inputs)):
+        pins = json.loads((source / "package.json").read_text())["devDependencies"]
+        run([*NPM_INSTALL, str(contracts), f"typescript@{pins['typescript']}",
+             f"@types/node@{pins['@types/node']}"], cwd=work)
+        installed.touch()
+    # copy2 kept the sources' modification times, so an unchanged benchmark compiles once.
+    compiled = work / "dist" / "serial.js"
+    inputs = [installed, source / "tsconfig.json", *sources]
+    if not compiled.exists() or compiled.stat().st_mtime <= max(_newest_mtime(each) for each in inputs):
+        run([str(work / "node_modules" / ".bin" / "tsc"), "-p", "tsconfig.json"], cwd=work)
+    return ["node", str(compiled)]
