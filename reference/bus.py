@@ -7,6 +7,7 @@ the same events; the checksum is BLAKE3 of the payload's deterministic bytes, as
 from __future__ import annotations
 
 import asyncio
+import collections
 import re
 from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass
@@ -55,7 +56,8 @@ class EventBus:
         self._sequences: dict[str, int] = {}
         self._subscribers: list[tuple[Subscription, asyncio.Queue[envelope_pb2.EventEnvelope]]] = []
         self._history_limit = history_limit
-        self.history: list[envelope_pb2.EventEnvelope] = []
+        # A deque drops the oldest event in O(1) once full (a list slice moved every retained event).
+        self.history: collections.deque[envelope_pb2.EventEnvelope] = collections.deque(maxlen=history_limit)
         # Whether history has dropped its oldest events: a replay from before them would have a gap.
         self.truncated = False
 
@@ -104,10 +106,9 @@ class EventBus:
         getattr(envelope, field).CopyFrom(payload)
         envelope.checksum.algorithm = envelope_pb2.CHECKSUM_ALGORITHM_BLAKE3
         envelope.checksum.digest = blake3.blake3(payload.SerializeToString(deterministic=True)).digest()
+        if len(self.history) == self._history_limit:
+            self.truncated = True  # the append below drops the oldest event
         self.history.append(envelope)
-        if len(self.history) > self._history_limit:
-            del self.history[: -self._history_limit]
-            self.truncated = True
         for subscription, queue in self._subscribers:
             if subscription.wants(envelope):
                 queue.put_nowait(envelope)

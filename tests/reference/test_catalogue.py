@@ -212,7 +212,7 @@ def test_refused_create_leaves_no_trace() -> None:
 
     assert reason(chain) == (grpc.StatusCode.NOT_FOUND, "CHAIN_NOT_FOUND")
     assert reason(isin) == (grpc.StatusCode.ALREADY_EXISTS, "ASSET_IDENTIFIER_TAKEN")
-    assert bus.history == []
+    assert not bus.history
     for asset_id in ("USDZ", "USDW"):
         with pytest.raises(DomainError):
             catalogue.asset(asset_id)

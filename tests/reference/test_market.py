@@ -298,7 +298,7 @@ def test_price_events_once_per_tick_only_when_advanced() -> None:
     assert [e.price_updated.price.sequence_number for e in updates] == list(range(1, 12))
     assert [e.sequence for e in bus.history if e.source == source] == list(range(1, 1 + len(
         [e for e in bus.history if e.source == source])))
-    for envelope in bus.history[-50:]:
+    for envelope in list(bus.history)[-50:]:
         validation.validate(envelope)
 
 
