@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -16,11 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cqc import tsbuild
+
 # ghz, the gRPC load generator of the unary benchmarks: the newest version on the Go module proxy
 # (v0.121.0, December 2025), which builds with Go 1.24+. Installed into the repo-local bin/.
 GHZ_MODULE = "github.com/bojand/ghz/cmd/ghz"
 GHZ_VERSION = "v0.121.0"
-NPM_INSTALL = ["npm", "install", "--no-audit", "--no-fund", "--loglevel=error", "--install-links"]
 SERVER_START_SECONDS = 60.0
 
 
@@ -167,35 +167,11 @@ def ghz(root: Path) -> Path:
     return binary
 
 
-def _newest_mtime(path: Path) -> float:
-    if not path.is_dir():
-        return path.stat().st_mtime
-    return max([path.stat().st_mtime, *(each.stat().st_mtime for each in path.rglob("*"))])
-
-
 def ts_program(root: Path) -> list[str]:
-    """Build bench/ts the way conformance/drivers/ts is built: an npm project in .build/bench/ts with
-    gen/ts installed as users install it, then tsc. Returns the argv prefix that runs it."""
-    source = root / "bench" / "ts"
+    """Build bench/ts the way conformance/drivers/ts is built (cqc/tsbuild.py), in .build/bench/ts.
+    Returns the argv prefix that runs it."""
     contracts = root / "gen" / "ts"
     if not (contracts / "dist").is_dir():
         raise BenchError(f"{contracts / 'dist'} is missing: generate gen/ts first")
-    work = bench_dir(root) / "ts"
-    work.mkdir(parents=True, exist_ok=True)
-    sources = sorted(source.glob("*.ts"))
-    for each in [source / "package.json", source / "tsconfig.json", *sources]:
-        shutil.copy2(each, work / each.name)
-    installed = work / "node_modules" / "@cq" / "contracts"
-    inputs = [contracts / "package.json", contracts / "dist", source / "package.json"]
-    if not (installed.is_dir() and (work / "node_modules" / ".bin" / "tsc").exists()
-            and installed.stat().st_mtime > max(_newest_mtime(each) for each in inputs)):
-        pins = json.loads((source / "package.json").read_text())["devDependencies"]
-        run([*NPM_INSTALL, str(contracts), f"typescript@{pins['typescript']}",
-             f"@types/node@{pins['@types/node']}"], cwd=work)
-        installed.touch()
-    # copy2 kept the sources' modification times, so an unchanged benchmark compiles once.
-    compiled = work / "dist" / "serial.js"
-    inputs = [installed, source / "tsconfig.json", *sources]
-    if not compiled.exists() or compiled.stat().st_mtime <= max(_newest_mtime(each) for each in inputs):
-        run([str(work / "node_modules" / ".bin" / "tsc"), "-p", "tsconfig.json"], cwd=work)
-    return ["node", str(compiled)]
+    return tsbuild.build_program(root / "bench" / "ts", contracts, bench_dir(root) / "ts", "serial",
+                                 lambda argv, cwd: run(argv, cwd=cwd))
