@@ -38,17 +38,6 @@ async def abort_with(context: Context, error: DomainError, method: str) -> None:
     await context.abort(status.code, status.message, trailing_metadata=trailers)
 
 
-# Reference-data reads see nothing the market or the orders do, so they leave the simulation where it is:
-# time still steps, and the next call that reads the market catches up (the simulation is keyed by time,
-# so answers are the same either way). Writes still sync: a new instrument joins the market at "now".
-_CATALOGUE_READS = ("Get", "List", "Resolve")
-_CATALOGUE_SERVICE = "/cq.assets.v1.AssetRegistryService/"
-
-
-def reads_catalogue_only(method: str) -> bool:
-    return method.startswith(_CATALOGUE_SERVICE) and method[len(_CATALOGUE_SERVICE):].startswith(_CATALOGUE_READS)
-
-
 async def start_echo(context: Context) -> None:
     """Send back the echo headers and set the echo trailers the caller asked for (reference/echo.py)."""
     metadata = context.invocation_metadata() or ()
@@ -85,7 +74,7 @@ class PlatformInterceptor(grpc.aio.ServerInterceptor):
                 self._admit(request, context)
                 async with self._lock:
                     self._clock.step()
-                    if self._on_step is not None and not reads_catalogue_only(method):
+                    if self._on_step is not None:
                         self._on_step()
                     return await inner(request, context)
             except DomainError as error:
