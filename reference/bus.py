@@ -55,7 +55,6 @@ class EventBus:
         self._clock = clock
         self._sequences: dict[str, int] = {}
         self._subscribers: list[tuple[Subscription, asyncio.Queue[envelope_pb2.EventEnvelope]]] = []
-        self._history_limit = history_limit
         # A deque drops the oldest event in O(1) once full (a list slice moved every retained event).
         self.history: collections.deque[envelope_pb2.EventEnvelope] = collections.deque(maxlen=history_limit)
         # Whether history has dropped its oldest events: a replay from before them would have a gap.
@@ -84,29 +83,29 @@ class EventBus:
             raise ValueError(f"{type_name} is not an event payload of cq.events.v1.EventEnvelope")
         sequence = self._sequences.get(source, 0) + 1
         self._sequences[source] = sequence
-        now = self._clock.now()
+        published = to_timestamp(self._clock.now())
         envelope = envelope_pb2.EventEnvelope(
             id=f"{source.rsplit('/', 1)[-1]}-{sequence}",
             source=source,
             spec_version=SPEC_VERSION,
             type=type_name,
             subject=subject,
-            time=to_timestamp(event_time if event_time is not None else now),
+            time=to_timestamp(event_time) if event_time is not None else published,
             data_content_type=CONTENT_TYPE,
             sequence=sequence,
             partition_key=partition_key,
             correlation_id=correlation_id,
             causation_id=causation_id,
             schema_version=SCHEMA_VERSION,
-            publish_time=to_timestamp(now),
-            receive_time=to_timestamp(now),
+            publish_time=published,
+            receive_time=published,
         )
         if event_time is not None:
-            envelope.event_time.CopyFrom(to_timestamp(event_time))
+            envelope.event_time.CopyFrom(envelope.time)
         getattr(envelope, field).CopyFrom(payload)
         envelope.checksum.algorithm = envelope_pb2.CHECKSUM_ALGORITHM_BLAKE3
         envelope.checksum.digest = blake3.blake3(payload.SerializeToString(deterministic=True)).digest()
-        if len(self.history) == self._history_limit:
+        if len(self.history) == self.history.maxlen:
             self.truncated = True  # the append below drops the oldest event
         self.history.append(envelope)
         for subscription, queue in self._subscribers:

@@ -55,7 +55,7 @@ class PlatformInterceptor(grpc.aio.ServerInterceptor):
         users: dict[str, User],
         lock: asyncio.Lock,
         clock: Clock,
-        on_step: Callable[[], None] | None = None,
+        on_step: Callable[[], None],
     ) -> None:
         self._users = users
         self._lock = lock
@@ -74,8 +74,7 @@ class PlatformInterceptor(grpc.aio.ServerInterceptor):
                 self._admit(request, context)
                 async with self._lock:
                     self._clock.step()
-                    if self._on_step is not None:
-                        self._on_step()
+                    self._on_step()
                     return await inner(request, context)
             except DomainError as error:
                 await abort_with(context, error, method)

@@ -6,13 +6,32 @@ import protovalidate
 from buf.validate import validate_pb2
 from google.protobuf.message import Message
 
+from cq.types.v1 import time_range_pb2
 from reference.errors import FieldViolation, InvalidRequest
 
 _VALIDATOR = protovalidate.Validator()  # type: ignore[no-untyped-call]
+# TimeRange's one rule, end_time >= start_time, as time_range.proto states it (its id and message).
+_TIME_RANGE = time_range_pb2.TimeRange.DESCRIPTOR
+(_TIME_RANGE_RULE,) = _TIME_RANGE.GetOptions().Extensions[validate_pb2.message].cel
+
+
+def _quote(text: str) -> str:
+    """A double-quoted map key: backslash and quote escaped, control characters as \\u00XX."""
+    escaped = []
+    for char in text:
+        if char in ('"', "\\"):
+            escaped.append("\\" + char)
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            escaped.append(f"\\u{ord(char):04x}")
+        else:
+            escaped.append(char)
+    return '"' + "".join(escaped) + '"'
 
 
 def render_path(path: validate_pb2.FieldPath) -> str:
-    """``order.legs[0].rate`` and ``attributes["key"]``: the notation the validation suite uses."""
+    """``order.legs[0].rate`` and ``attributes["key"]``: the notation the validation suite uses. Its
+    Python runner (conformance/validation/runner.py) renders the same way; it runs in a venv holding only
+    gen/python, so it keeps a copy rather than importing this."""
     parts: list[str] = []
     for element in path.elements:
         text = element.field_name
@@ -20,7 +39,7 @@ def render_path(path: validate_pb2.FieldPath) -> str:
         if subscript == "index":
             text += f"[{element.index}]"
         elif subscript == "string_key":
-            text += f'["{element.string_key}"]'
+            text += f"[{_quote(element.string_key)}]"
         elif subscript is not None:
             text += f"[{str(getattr(element, subscript)).lower()}]"
         parts.append(text)
@@ -32,9 +51,9 @@ def _library_gaps(message: Message, path: str) -> list[FieldViolation]:
     conformance/validation/known_failures/python.json): enum.defined_only under repeated.items, and the
     TimeRange rule at nanosecond rather than microsecond resolution. The service must still refuse them."""
     found: list[FieldViolation] = []
-    if message.DESCRIPTOR.full_name == "cq.types.v1.TimeRange" and message.HasField("end_time") \
+    if message.DESCRIPTOR.full_name == _TIME_RANGE.full_name and message.HasField("end_time") \
             and message.end_time.ToNanoseconds() < message.start_time.ToNanoseconds():  # type: ignore[attr-defined]
-        found.append(FieldViolation(path, "time_range.end_not_before_start", "end_time must not precede start_time"))
+        found.append(FieldViolation(path, _TIME_RANGE_RULE.id, _TIME_RANGE_RULE.message))
     for field, value in message.ListFields():
         where = f"{path}.{field.name}" if path else field.name
         if field.message_type is not None and field.message_type.GetOptions().map_entry:

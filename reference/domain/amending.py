@@ -19,14 +19,9 @@ class Amending(OrderEngine):
     """Cancels and replaces; the simulated venue confirms or rejects each within the call."""
 
     def find_order(self, account_id: str, order_id: str = "", client_order_id: str = "") -> OrderRecord:
-        """An order of the account by id or by its current (or, failing that, any earlier) client id."""
-        if order_id:
-            record = self._orders.get(order_id)
-        else:
-            current = (r for r in self._orders.values()
-                       if r.account_id == account_id and r.order.client_order_id == client_order_id)
-            earlier = self._client_ids.get((account_id, client_order_id), "")
-            record = next(current, None) or self._orders.get(earlier)
+        """An order of the account by id or by any client id it has had (a client id names one order ever:
+        placing and replacing refuse one already used on the account)."""
+        record = self._orders.get(order_id or self._client_ids.get((account_id, client_order_id), ""))
         if record is None or record.account_id != account_id:
             raise refused(grpc.StatusCode.NOT_FOUND, "CANCEL_REJECT_REASON_UNKNOWN_ORDER",
                            f"no order {order_id or client_order_id!r} on account {account_id}")
@@ -69,7 +64,7 @@ class Amending(OrderEngine):
 
     def cancel_all(self, account_id: str, requested_by: str, message: str) -> int:
         """Cancel every working order of the account (a HALT limit's action); returns how many."""
-        working = [r for r in self._orders.values() if r.account_id == account_id and not r.terminal]
+        working = [r for r in self._working_records() if r.account_id == account_id]
         for record in sorted(working, key=lambda r: r.order_id):
             self._cancel(record, requested_by, message)
         return len(working)
@@ -91,9 +86,8 @@ class Amending(OrderEngine):
             used_by = prior[0] if prior is not None else self._client_ids[key]
             raise refused(grpc.StatusCode.ALREADY_EXISTS, "CANCEL_REJECT_REASON_DUPLICATE_CLIENT_ORDER_ID",
                            f"client_order_id {request.client_order_id!r} is already used", order_id=used_by)
-        record = next((r for r in self._orders.values() if r.account_id == account_id
-                       and r.order.client_order_id == request.orig_client_order_id), None)
-        if record is None:
+        record = self._orders.get(self._client_ids.get((account_id, request.orig_client_order_id), ""))
+        if record is None or record.order.client_order_id != request.orig_client_order_id:
             raise refused(grpc.StatusCode.NOT_FOUND, "CANCEL_REJECT_REASON_UNKNOWN_ORDER",
                            f"no working order with client_order_id {request.orig_client_order_id!r}")
         if record.terminal:

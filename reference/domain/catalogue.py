@@ -150,15 +150,11 @@ class Catalogue:
     def instruments(self) -> Sequence[instruments_pb2.Instrument]:
         return [self._instruments[key] for key in sorted(self._instruments)]
 
-    def venue_ids(self) -> tuple[str, ...]:
-        return self._venues
-
     # ---------------------------------------------------------------------------------- assets
 
-    def list_assets(self, where: AssetFilter, after: paging.Cursor | None,
-                    limit: int) -> tuple[list[resources_pb2.Asset], bool]:
-        assets = (self._assets[k] for k in sorted(self._assets) if where.matches(self._assets[k]))
-        return paging.take(assets, lambda a: [a.asset_id], after, limit)
+    def list_assets(self, where: AssetFilter) -> list[resources_pb2.Asset]:
+        """The assets ``where`` matches, by id."""
+        return [self._assets[k] for k in sorted(self._assets) if where.matches(self._assets[k])]
 
     def create_asset(self, asset: resources_pb2.Asset, request_id: str) -> resources_pb2.Asset:
         now = self.now()
@@ -238,10 +234,10 @@ class Catalogue:
             raise not_found("chain", chain_id)
         return found
 
-    def list_chains(self, include_testnets: bool, after: paging.Cursor | None,
-                    limit: int) -> tuple[list[resources_pb2.Chain], bool]:
-        chains = (self._chains[k] for k in sorted(self._chains) if include_testnets or not self._chains[k].testnet)
-        return paging.take(chains, lambda c: [c.chain_id], after, limit)
+    def list_chains(self, include_testnets: bool) -> list[resources_pb2.Chain]:
+        """The chains by id, testnets only when asked for."""
+        chains = (self._chains[k] for k in sorted(self._chains))
+        return [c for c in chains if include_testnets or not c.testnet]
 
     # -------------------------------------------------------------------------------- mappings
 
@@ -272,14 +268,14 @@ class Catalogue:
             raise not_found("asset_mapping", f"{venue_id}:{symbol}" + (f"@{network}" if network else ""))
         return self.asset(chosen[0].asset_id), chosen[0]
 
-    def list_mappings(self, venue_id: str, asset_id: str, as_of: int | None, after: paging.Cursor | None,
-                      limit: int) -> tuple[list[resources_pb2.AssetMapping], bool]:
-        mappings = (
+    def list_mappings(self, venue_id: str, asset_id: str,
+                      as_of: int | None) -> list[resources_pb2.AssetMapping]:
+        """A venue's and an asset's mappings (empty: any), valid at ``as_of`` (None: ever), by mapping_key."""
+        return [
             m for m in self._sorted_mappings()
             if (not venue_id or m.venue_symbol.venue_id == venue_id) and (not asset_id or m.asset_id == asset_id)
             and (as_of is None or _valid_at(m.validity, m.HasField("validity"), as_of))
-        )
-        return paging.take(mappings, mapping_key, after, limit)
+        ]
 
     def create_mapping(self, mapping: resources_pb2.AssetMapping, request_id: str) -> resources_pb2.AssetMapping:
         now = self.now()
@@ -320,10 +316,9 @@ class Catalogue:
 
     # ----------------------------------------------------------------------------- instruments
 
-    def list_instruments(self, where: InstrumentFilter, after: paging.Cursor | None,
-                         limit: int) -> tuple[list[instruments_pb2.Instrument], bool]:
-        matching = (i for i in self.instruments() if where.matches(i))
-        return paging.take(matching, lambda i: [i.instrument_id], after, limit)
+    def list_instruments(self, where: InstrumentFilter) -> list[instruments_pb2.Instrument]:
+        """The instruments ``where`` matches, by id."""
+        return [i for i in self.instruments() if where.matches(i)]
 
     def create_instrument(self, instrument: instruments_pb2.Instrument,
                           request_id: str) -> instruments_pb2.Instrument:

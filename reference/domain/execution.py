@@ -92,6 +92,9 @@ class OrderEngine:
         self._seeds = {seed.account_id: seed for seed in accounts}
         self._accounts = {seed.account_id: venue_account(seed, clock.now()) for seed in accounts}
         self._orders: dict[str, OrderRecord] = {}
+        # The orders not yet terminal, oldest first: what funds checks, the risk projection and each clock
+        # step read, so their cost follows the working orders, not every order placed since the start.
+        self._working: dict[str, OrderRecord] = {}
         self._client_ids: dict[tuple[str, str], str] = {}  # (account, any client id ever used) -> order
         self._replaces: dict[tuple[str, str], tuple[str, str, bytes]] = {}  # new id -> (order, orig, terms)
         self._requests = IdempotencyStore()  # request_id retries (AIP-155), per RPC and account
@@ -121,6 +124,16 @@ class OrderEngine:
     def pricer(self) -> Pricer:
         # A new pricer per use: the catalogue can grow between calls, and its spot index is per pricer.
         return Pricer(self.catalogue, self.market)
+
+    def _add(self, record: OrderRecord) -> None:
+        self._orders[record.order_id] = record
+        self._working[record.order_id] = record
+
+    def _working_records(self) -> list[OrderRecord]:
+        """The orders not yet terminal, oldest first (a terminal status is final: they leave for good)."""
+        for order_id in [i for i, r in self._working.items() if r.terminal]:
+            del self._working[order_id]
+        return list(self._working.values())
 
     def _record(self, order_id: str) -> OrderRecord:
         record = self._orders.get(order_id)
@@ -152,8 +165,8 @@ class OrderEngine:
         if self.seed(account_id).margin_allowed:
             return {}
         locked: dict[str, Decimal] = {}
-        for record in self._orders.values():
-            if record.account_id != account_id or record.terminal or record.order_id == excluding:
+        for record in self._working_records():
+            if record.account_id != account_id or record.order_id == excluding:
                 continue
             held = funds.hold(record, self.catalogue.instrument(record.order.instrument_id), self.venue.fee_rate(False))
             if held is not None:

@@ -17,6 +17,8 @@ import enum
 from dataclasses import dataclass
 from decimal import Decimal
 
+from google.protobuf.message import Message
+
 from cq.assets.v1 import instruments_pb2 as inst
 from cq.decimals import to_decimal
 from reference.domain import rates
@@ -65,8 +67,9 @@ def underlier(instrument: inst.Instrument) -> str:
     return instrument.underlier_asset_id or instrument.base_asset_id
 
 
-def _optional(value: inst.Instrument | inst.InstrumentListing, name: str) -> Decimal | None:
-    return to_decimal(getattr(value, name)) if value.HasField(name) else None  # type: ignore[arg-type]
+def optional_decimal(message: Message, name: str) -> Decimal | None:
+    """The value of the cq.types.v1.Decimal field ``name``, or None when it is unset."""
+    return to_decimal(getattr(message, name)) if message.HasField(name) else None
 
 
 @dataclass(frozen=True)
@@ -87,8 +90,8 @@ def rules(instrument: inst.Instrument, venue_id: str) -> Rules:
     listing = next((x for x in instrument.listings if x.venue_symbol.venue_id == venue_id), None)
 
     def pick(name: str) -> Decimal | None:
-        override = _optional(listing, name) if listing is not None else None
-        return override if override is not None else _optional(instrument, name)
+        override = optional_decimal(listing, name) if listing is not None else None
+        return override if override is not None else optional_decimal(instrument, name)
 
     lot = pick("lot_size") or Decimal(1)
     return Rules(

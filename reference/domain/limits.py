@@ -42,6 +42,15 @@ DEFAULT_LIMITS: tuple[rk.Limit, ...] = (
 )
 
 
+def limit_threshold(limit: rk.Limit) -> Decimal:
+    return to_decimal(limit.threshold) if limit.HasField("threshold") else Decimal(0)
+
+
+def limit_label(limit: rk.Limit) -> str:
+    """``gross exposure``: the limit's type as alerts and check reasons name it."""
+    return rk.LimitType.Name(limit.type).removeprefix("LIMIT_TYPE_").lower().replace("_", " ")
+
+
 @dataclass
 class LimitState:
     limit: rk.Limit  # configuration; measures are added on output by with_measure
@@ -51,7 +60,7 @@ class LimitState:
     def with_measure(self, value: Decimal, now: int) -> rk.Limit:
         result = rk.Limit()
         result.CopyFrom(self.limit)
-        threshold = to_decimal(result.threshold) if result.HasField("threshold") else Decimal(0)
+        threshold = limit_threshold(result)
         result.current_value.CopyFrom(from_decimal(value))
         result.utilisation = float(value / threshold) if threshold else 0.0
         result.status = status_of(result, value)
@@ -61,7 +70,7 @@ class LimitState:
 
 def status_of(limit: rk.Limit, value: Decimal) -> rk.LimitStatus.ValueType:
     """BREACHED strictly above the threshold; WARNING from the lowest warning level up to it; else OK."""
-    threshold = to_decimal(limit.threshold) if limit.HasField("threshold") else Decimal(0)
+    threshold = limit_threshold(limit)
     if value > threshold:
         return rk.LIMIT_STATUS_BREACHED
     if threshold > 0 and limit.warning_levels and value / threshold >= Decimal(repr(min(limit.warning_levels))):

@@ -22,6 +22,7 @@ from reference.domain import book as books
 from reference.domain import feed_messages as messages
 from reference.domain.feed import Market
 from reference.domain.feed_messages import M_TIME, P_DEALER, P_TIME, T_ID, T_LOTS, T_PRICE, T_TIME
+from reference.domain.paging import Cursor
 from reference.domain.series import (
     MINUTE,
     Element,
@@ -36,7 +37,6 @@ from reference.errors import DomainError, not_found
 
 DEFAULT_BANDS = (Decimal("0.5"), Decimal(1), Decimal(2))
 VADR_BAND = Decimal(2)
-Cursor = list[int | str]
 
 
 def latest_dealer_rows(market: Market) -> list[tuple[int, ...]]:

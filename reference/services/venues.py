@@ -28,14 +28,11 @@ Context: TypeAlias = "grpc.aio.ServicerContext[Any, Any]"
 REPORT_EVENTS = ("cq.events.v1.ExecutionReported", "cq.events.v1.CancelRejected")
 
 
-def _sequence(item: api.StreamExecutionReportsResponse) -> int:
-    event = item.execution_report if item.HasField("execution_report") else item.cancel_reject
-    return event.sequence
-
-
-def _receive_time(item: api.StreamExecutionReportsResponse) -> int:
-    event = item.execution_report if item.HasField("execution_report") else item.cancel_reject
-    return event.receive_time.ToNanoseconds()
+def _report(
+    item: api.StreamExecutionReportsResponse,
+) -> venues.ExecutionReport | venues.CancelReject:
+    """The execution report or cancel reject an item of the report stream carries."""
+    return item.execution_report if item.HasField("execution_report") else item.cancel_reject
 
 
 def _unknown_order(target: str) -> DomainError:
@@ -169,13 +166,15 @@ class VenueGatewayServicer(service_pb2_grpc.VenueGatewayServiceServicer):
                 sent = request.after_sequence
             elif request.HasField("start_time"):
                 start = request.start_time.ToNanoseconds()
-                sent = next((_sequence(r) - 1 for r in stored if _receive_time(r) >= start), len(stored))
+                reports = map(_report, stored)
+                later = (e.sequence - 1 for e in reports if e.receive_time.ToNanoseconds() >= start)
+                sent = next(later, len(stored))
             else:
                 sent = len(stored)
             while True:
                 for item in stored[sent:]:
                     yield item
-                    sent = _sequence(item)
+                    sent = _report(item).sequence
                 await feed.get()
                 feed.drain()  # the store has every report in order; the events only say there are new ones
                 async with platform.lock:

@@ -16,6 +16,7 @@ from reference.clock import Clock, parse_instant
 from reference.domain import paging
 from reference.domain.catalogue import AssetFilter, Catalogue, InstrumentFilter
 from reference.errors import DomainError, InvalidRequest
+from reference.services.pages import page
 
 START = parse_instant("2026-01-05T14:30:00Z")
 RID = "4f1c9a52-8e0b-4d3e-9f57-2b7d1c6a9e10"
@@ -57,7 +58,7 @@ def equity_instrument(instrument_id: str = "cq:equity:USDX", listing: str = "USD
 
 def test_seed_holds_the_universe_the_issue_asks_for() -> None:
     catalogue, _, _ = seeded()
-    assets = catalogue.list_assets(AssetFilter(), None, 1000)[0]
+    assets = catalogue.list_assets(AssetFilter())
     instruments = catalogue.instruments()
     types = {i.type for i in instruments}
 
@@ -76,8 +77,8 @@ def test_seed_holds_the_universe_the_issue_asks_for() -> None:
 
 def test_every_seeded_message_satisfies_its_contract_rules() -> None:
     catalogue, _, _ = seeded()
-    messages = [*catalogue.list_assets(AssetFilter(), None, 1000)[0], *catalogue.list_chains(True, None, 1000)[0],
-                *catalogue.list_mappings("", "", None, None, 1000)[0], *catalogue.instruments()]
+    messages = [*catalogue.list_assets(AssetFilter()), *catalogue.list_chains(True),
+                *catalogue.list_mappings("", "", None), *catalogue.instruments()]
 
     for message in messages:
         validation.validate(message)  # raises InvalidRequest naming the rule
@@ -133,12 +134,12 @@ def test_mappings_resolve_point_in_time() -> None:
     with pytest.raises(DomainError):
         catalogue.resolve_venue_symbol("kraken", "MATIC", "", after)
     assert catalogue.resolve_venue_symbol("kraken", "POL", "", after)[0].asset_id == "POL"
-    assert [m.venue_symbol.symbol for m in catalogue.list_mappings("kraken", "", before, None, 100)[0]].count("POL") == 0
+    assert [m.venue_symbol.symbol for m in catalogue.list_mappings("kraken", "", before)].count("POL") == 0
 
 
 def test_overlapping_mapping_is_refused_and_stores_nothing() -> None:
     catalogue, _, _ = seeded()
-    count = len(catalogue.list_mappings("", "", None, None, 1000)[0])
+    count = len(catalogue.list_mappings("", "", None))
     duplicate = rpb.AssetMapping(venue_symbol=identifiers_pb2.VenueSymbol(venue_id="kraken", symbol="XBT.M"),
                                  asset_id="WBTC")
 
@@ -146,7 +147,7 @@ def test_overlapping_mapping_is_refused_and_stores_nothing() -> None:
         catalogue.create_mapping(duplicate, RID)
 
     assert reason(taken) == (grpc.StatusCode.ALREADY_EXISTS, "ASSET_MAPPING_ALREADY_EXISTS")
-    assert len(catalogue.list_mappings("", "", None, None, 1000)[0]) == count
+    assert len(catalogue.list_mappings("", "", None)) == count
 
 
 # ------------------------------------------------------------------------------------------ assets
@@ -160,15 +161,14 @@ def test_pages_cover_the_list_once_and_tokens_are_bound_to_their_request() -> No
     seen, token = [], ""
     while True:
         request.page_token = token
-        after = paging.decode(token, request, clock.now())
-        page, more = catalogue.list_assets(AssetFilter(frozenset(request.asset_classes)), after, 7)
-        seen += [a.asset_id for a in page]
-        token = paging.respond(page, more, lambda a: [a.asset_id], request, clock.now())
+        found = catalogue.list_assets(AssetFilter(frozenset(request.asset_classes)))
+        items, token = page(found, lambda a: [a.asset_id], request, clock.now())
+        seen += [a.asset_id for a in items]
         if not token:
             break
         last_token = token
 
-    expected = [a.asset_id for a in catalogue.list_assets(AssetFilter(frozenset({rpb.ASSET_CLASS_CRYPTO})), None, 999)[0]]
+    expected = [a.asset_id for a in catalogue.list_assets(AssetFilter(frozenset({rpb.ASSET_CLASS_CRYPTO})))]
     assert seen == expected == sorted(expected)
     other = pb.ListAssetsRequest(page_size=7, page_token=last_token)
     with pytest.raises(InvalidRequest) as wrong_filters:
@@ -248,7 +248,7 @@ def test_instrument_filters() -> None:
     catalogue, _, _ = seeded()
 
     def ids(where: InstrumentFilter) -> list[str]:
-        return [i.instrument_id for i in catalogue.list_instruments(where, None, 1000)[0]]
+        return [i.instrument_id for i in catalogue.list_instruments(where)]
 
     eth = ids(InstrumentFilter(underlier_asset_id="ETH"))
     assert {"cq:spot:ETH-USD", "cq:perp:ETH-USD", "cq:future:ETH-20260327", "cq:option:ETH-20261225-5000-C"} <= set(eth)

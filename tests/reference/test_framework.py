@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 from pathlib import Path
 
 import blake3
 import grpc
 import pytest
+from buf.validate import validate_pb2
 from google.rpc import error_details_pb2, status_pb2  # type: ignore[import-untyped]
 
 from cq.assets.v1 import resources_pb2
@@ -99,12 +101,26 @@ def test_authentication_maps_tokens_to_accounts() -> None:
 
 
 def test_another_owners_account_is_not_found() -> None:
-    auth.bind(auth.Principal("bob", frozenset({"acc_bob_spot"})))
+    def as_bob() -> DomainError:
+        auth.bind(auth.Principal("bob", frozenset({"acc_bob_spot"})))
+        auth.require_account("acc_bob_spot")
+        with pytest.raises(DomainError) as caught:
+            auth.require_account("acc_alice_spot")
+        return caught.value
 
-    auth.require_account("acc_bob_spot")
-    with pytest.raises(DomainError) as caught:
-        auth.require_account("acc_alice_spot")
-    assert caught.value.code == grpc.StatusCode.NOT_FOUND
+    # A copied context keeps bob's binding from leaking into the tests that run after this one.
+    error = contextvars.copy_context().run(as_bob)
+
+    assert error.code == grpc.StatusCode.NOT_FOUND
+
+
+def test_violation_paths_quote_map_keys_as_the_validation_suite_does() -> None:
+    path = validate_pb2.FieldPath(elements=[
+        validate_pb2.FieldPathElement(field_name="attributes", string_key='say "hi"\\\n'),
+        validate_pb2.FieldPathElement(field_name="legs", index=2),
+    ])
+
+    assert validation.render_path(path) == 'attributes["say \\"hi\\"\\\\\\u000a"].legs[2]'
 
 
 def test_validation_failure_becomes_bad_request_with_rule_ids() -> None:

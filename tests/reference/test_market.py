@@ -169,7 +169,9 @@ def test_market_depth_and_slippage_on_the_book() -> None:
     market = sim.market("cq:spot:ETH-USD", "sim")
 
     depth = queries.market_depth(market, [Decimal(2), Decimal("0.5"), Decimal(1)])
-    liquidity = queries.liquidity(market, [], 3600 * SECOND, [Decimal("0.001"), Decimal(100_000)], clock.now())
+    # Bands without 2%: the VADR band must come from liquidity itself, not from the default bands.
+    liquidity = queries.liquidity(market, [Decimal(1)], 3600 * SECOND, [Decimal("0.001"), Decimal(100_000)],
+                                  clock.now())
 
     assert [b.distance_percent.value for b in depth.bands] == ["0.5", "1", "2"]
     quantities = [Decimal(b.bid_quantity.value) for b in depth.bands]
