@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from cqc import breaking
+from cqc import bench, breaking
+from cqc.conformance import command as conformance_command
 from generators import buf, protodeps
 from generators.toolchain import REPO_ROOT, MissingToolError
 
@@ -105,16 +106,10 @@ def _serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _conformance(args: argparse.Namespace) -> int:
-    from cqc.conformance import command
-
-    return command.run(args)
-
-
 def _bench(args: argparse.Namespace) -> int:
-    from cqc import bench
+    from cqc.bench import runner
 
-    return bench.run(args)
+    return runner.run(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -154,16 +149,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     conformance = commands.add_parser(
         "conformance", help="run the conformance cases through the Go, Python and TypeScript clients")
-    from cqc.conformance.command import add_arguments
-
-    add_arguments(conformance)
-    conformance.set_defaults(handler=_conformance)
+    conformance_command.add_arguments(conformance)
+    conformance.set_defaults(handler=conformance_command.run)
 
     bench_parser = commands.add_parser(
         "bench", help="run the benchmark suite; write bench/results.json and print a Markdown table")
-    from cqc.bench import add_arguments as add_bench_arguments
-
-    add_bench_arguments(bench_parser)
+    bench.add_arguments(bench_parser)
     bench_parser.set_defaults(handler=_bench)
     return parser
 

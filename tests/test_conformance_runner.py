@@ -17,7 +17,7 @@ from cq.assets.v1 import service_pb2 as assets_api
 from cq.conformance.v1 import driver_pb2
 from cq.markets.v1 import service_pb2 as markets_api
 from cqc.conformance import compare, drivers, loading
-from tests.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT, cqc
 
 GET_ASSET = """\
       - service: cq.assets.v1.AssetRegistryService
@@ -192,8 +192,7 @@ def test_a_driver_that_dies_gives_a_harness_error_not_a_failure(tmp_path: Path) 
 
 
 def run_conformance(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cqc", "conformance", "--language", "python", *args],
-                          cwd=REPO_ROOT, capture_output=True, text=True, timeout=300, check=False)
+    return cqc(REPO_ROOT, "conformance", "--language", "python", *args)
 
 
 def test_matrix_junit_known_failures_and_the_closing_line(tmp_path: Path) -> None:

@@ -1,5 +1,9 @@
 """``cqc conformance``: load and check the cases, build the drivers, run, report, exit 0 only when every
-cell passed or failed as known."""
+cell passed or failed as known.
+
+Building `cqc`'s parser imports this module, so it imports the runner (protovalidate, grpc, the generated
+package) only in ``run``: every `cqc` command, and every `cqc serve` the suites start, would pay for it.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from cqc.conformance import drivers, known, loading, report, runner
-from cqc.conformance.building import DriverBuildError
-from cqc.conformance.servers import ServerError
+from cqc.conformance import building, known
 
 CASES_DIR = Path("conformance") / "cases"
 EXIT_OK, EXIT_FAILED, EXIT_SETUP = 0, 1, 2
@@ -20,7 +22,7 @@ EXIT_OK, EXIT_FAILED, EXIT_SETUP = 0, 1, 2
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--server", metavar="HOST:PORT",
                         help="run against this server instead of fresh reference services (one per language)")
-    parser.add_argument("--language", action="append", choices=drivers.LANGUAGES,
+    parser.add_argument("--language", action="append", choices=building.LANGUAGES,
                         help="client languages to run (repeatable; default: all)")
     parser.add_argument("--run", action="append", default=[], metavar="GLOB",
                         help="only cases whose name matches (repeatable), e.g. 'venues/*'")
@@ -37,8 +39,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--check", action="store_true", help="only load and check the case files")
 
 
-def _tokens(pairs: list[str]) -> dict[str, str]:
-    tokens = dict(runner.DEFAULT_TOKENS)
+def _tokens(pairs: list[str], defaults: dict[str, str]) -> dict[str, str]:
+    tokens = dict(defaults)
     for pair in pairs:
         principal, separator, token = pair.partition("=")
         if not separator or principal not in tokens:
@@ -48,6 +50,9 @@ def _tokens(pairs: list[str]) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cqc.conformance import loading, report, runner
+    from cqc.conformance.servers import ServerError
+
     root: Path = args.root.resolve()
     started = time.monotonic()
     cases_dir: Path = (args.cases or root / CASES_DIR).resolve()
@@ -57,12 +62,12 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_SETUP
     try:
         cases = loading.load_cases(files, root)
-        languages = tuple(args.language or drivers.LANGUAGES)
+        languages = tuple(args.language or building.LANGUAGES)
         known_dir: Path = (args.known_failures or root / known.KNOWN_FAILURES_DIR).resolve()
         names = {c.name for c in cases}
         strict = args.cases is None  # another case directory may hold only some of the listed cases
         known_failures = {language: known.load(known_dir, language, names, root, strict) for language in languages}
-        tokens = _tokens(args.token)
+        tokens = _tokens(args.token, runner.DEFAULT_TOKENS)
     except loading.CaseFileError as error:
         print("\n".join(error.problems), file=sys.stderr)
         print(f"error: {len(error.problems)} problem(s) in the case files; nothing ran", file=sys.stderr)
@@ -81,10 +86,10 @@ def run(args: argparse.Namespace) -> int:
     settings = runner.Settings(root, work_dir, languages, args.server, tokens, args.seed)
     try:
         with ThreadPoolExecutor(max_workers=len(languages)) as pool:
-            builds = {language: pool.submit(drivers.build, language, root, work_dir) for language in languages}
+            builds = {language: pool.submit(building.build, language, root, work_dir) for language in languages}
             argvs = {language: future.result() for language, future in builds.items()}
         results = runner.run_all(selected, argvs, known_failures, settings)
-    except DriverBuildError as error:
+    except building.DriverBuildError as error:
         print(f"error: building a driver: {error}", file=sys.stderr)
         return EXIT_SETUP
     except ServerError as error:

@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from google.protobuf import descriptor, json_format
+from google.protobuf import json_format
 from google.protobuf.message import DecodeError, Message
 from google.rpc import code_pb2, error_details_pb2  # type: ignore[import-untyped]
 
 from cq.conformance.v1 import case_pb2, driver_pb2
 from cqc.conformance import jsonpath
-from cqc.conformance.loading import Step, message_class
+from cqc.conformance.loading import Step, field_named, has_object_json, message_class
 
 ERROR_INFO = "type.googleapis.com/google.rpc.ErrorInfo"
 BAD_REQUEST = "type.googleapis.com/google.rpc.BadRequest"
@@ -38,28 +38,16 @@ def code_name(code: int) -> str:
         return f"code {code}"
 
 
-def _field(message: Any, name: str) -> descriptor.FieldDescriptor | None:
-    fields: list[descriptor.FieldDescriptor] = list(message.fields)
-    return next((f for f in fields if name in (f.name, f.json_name)), None)
-
-
-def _compared_in_part(field: descriptor.FieldDescriptor) -> bool:
-    """Message fields whose JSON is an object of their own fields; the well-known types have JSON forms
-    of their own (a Timestamp is a string) and are compared whole."""
-    type_ = field.message_type
-    return type_ is not None and not type_.GetOptions().map_entry and \
-        not type_.full_name.startswith("google.protobuf.")
-
-
 def project(message: Message, shape: dict[str, Any]) -> Message:
-    """A copy of ``message`` holding only the fields ``shape`` (expected JSON) names, recursively."""
+    """A copy of ``message`` holding only the fields ``shape`` (expected JSON) names, recursively; a
+    message field whose JSON is not an object of its fields (a map, a well-known type) is compared whole."""
     projected = type(message)()
     for key, part in shape.items():
-        field = _field(message.DESCRIPTOR, key)
+        field = field_named(message.DESCRIPTOR, key)
         if field is None:
             continue  # the loader checked the shape against the type
         value = getattr(message, field.name)
-        if field.is_repeated and _compared_in_part(field) and isinstance(part, list):
+        if field.is_repeated and has_object_json(field.message_type) and isinstance(part, list):
             target = getattr(projected, field.name)
             for index, item in enumerate(value):
                 shape_of_item = part[index] if index < len(part) and isinstance(part[index], dict) else {}
@@ -68,7 +56,7 @@ def project(message: Message, shape: dict[str, Any]) -> Message:
             getattr(projected, field.name).MergeFrom(value)
         elif field.message_type is not None:
             if message.HasField(field.name):
-                inner = project(value, part) if _compared_in_part(field) and isinstance(part, dict) else value
+                inner = project(value, part) if has_object_json(field.message_type) and isinstance(part, dict) else value
                 getattr(projected, field.name).CopyFrom(inner)
         elif not field.has_presence or message.HasField(field.name):
             setattr(projected, field.name, value)

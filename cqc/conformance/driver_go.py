@@ -20,7 +20,6 @@ def build(repo_root: Path, work_dir: Path) -> list[str]:
     the link when the binary is already up to date.
     """
     binary = work_dir / "driver-go"
-    work_dir.mkdir(parents=True, exist_ok=True)
     run_build_step(["go", "build", "-o", str(binary), "."], cwd=repo_root / "conformance" / "drivers" / "go",
                    env={**os.environ, **GO_ENVIRONMENT})
     return [str(binary)]

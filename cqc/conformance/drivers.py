@@ -1,10 +1,9 @@
-"""Client driver processes: built per language, started against a target, and fed one CallRequest at a
-time. A driver that crashes, hangs or answers out of turn yields a harness error for that call and is
-restarted, so that a driver bug never reads as a failure of the server under test."""
+"""Client driver processes (built by cqc/conformance/building.py), started against a target and fed one
+CallRequest at a time. A driver that crashes, hangs or answers out of turn yields a harness error for that
+call and is restarted, so that a driver bug never reads as a failure of the server under test."""
 
 from __future__ import annotations
 
-import importlib
 import queue
 import struct
 import subprocess
@@ -13,23 +12,10 @@ from pathlib import Path
 from typing import IO
 
 from cq.conformance.v1 import driver_pb2
-from cqc.conformance.building import DriverBuildError
 
-LANGUAGES = ("python", "go", "ts")
 FRAME_HEADER = struct.Struct(">I")
 # Time a driver gets beyond the call's own deadline before the runner gives up on it.
 GRACE_SECONDS = 20.0
-
-
-def build(language: str, repo_root: Path, work_root: Path) -> list[str]:
-    """Build ``language``'s driver; the argv prefix that runs it (``--target`` comes after)."""
-    if language not in LANGUAGES:
-        raise DriverBuildError(f"no driver for {language!r}; choose from {', '.join(LANGUAGES)}")
-    module = importlib.import_module(f"cqc.conformance.driver_{language}")
-    work_dir = work_root / f"driver-{language}"
-    work_dir.mkdir(parents=True, exist_ok=True)
-    argv: list[str] = module.build(repo_root, work_dir)
-    return argv
 
 
 def _read_exact(stream: IO[bytes], size: int) -> bytes | None:

@@ -24,7 +24,7 @@ def load(directory: Path, language: str, case_names: Collection[str], relative_t
     if not file.exists():
         return {}
     try:
-        located = yamlpos.load(file, file.relative_to(relative_to) if file.is_relative_to(relative_to) else file)
+        located = yamlpos.load(file, relative_to)
     except yamlpos.YamlError as error:
         raise KnownFailuresError(str(error)) from error
     entries = located.data or []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import protovalidate
 from google.protobuf import descriptor, descriptor_pool, json_format, message_factory
@@ -16,6 +16,7 @@ from google.rpc import code_pb2  # type: ignore[import-untyped]
 import cq.client  # noqa: F401 - imports every service module, registering the contract's descriptors
 from cq.conformance.v1 import case_pb2
 from cqc.conformance import placeholders, yamlpos
+from reference.validation import render_path
 
 _VALIDATOR = protovalidate.Validator()  # type: ignore[no-untyped-call]
 UNARY_DEFAULT_TIMEOUT_MS = 10_000
@@ -39,7 +40,6 @@ class Step:
     request: dict[str, Any]
     expected_responses: tuple[dict[str, Any], ...]
     method: descriptor.MethodDescriptor | None
-    where: str
 
     @property
     def streaming(self) -> bool:
@@ -54,7 +54,6 @@ class Step:
 @dataclass(frozen=True)
 class Case:
     name: str
-    description: str
     where: str
     steps: tuple[Step, ...]
 
@@ -67,11 +66,18 @@ def message_class(descriptor_: descriptor.Descriptor) -> type[Message]:
     return message_factory.GetMessageClass(descriptor_)
 
 
-def _field(message: descriptor.Descriptor, name: str) -> descriptor.FieldDescriptor | None:
-    for field in message.fields:
-        if name in (field.name, field.json_name):
-            return field
-    return None
+def field_named(message: Any, name: str) -> descriptor.FieldDescriptor | None:
+    """The field of ``message`` (a Descriptor, also as a message class's DESCRIPTOR) spelled ``name`` in the
+    proto or in JSON (lowerCamelCase)."""
+    fields: list[descriptor.FieldDescriptor] = list(message.fields)
+    return next((field for field in fields if name in (field.name, field.json_name)), None)
+
+
+def has_object_json(type_: descriptor.Descriptor | None) -> TypeGuard[descriptor.Descriptor]:
+    """A field's message type whose JSON is an object of its own fields; a map is an object of its entries,
+    and the well-known types have JSON forms of their own (a Timestamp is a string)."""
+    return type_ is not None and not type_.GetOptions().map_entry and \
+        not type_.full_name.startswith("google.protobuf.")
 
 
 def resolve_path(message: descriptor.Descriptor, path: str) -> tuple[descriptor.FieldDescriptor | None, str]:
@@ -85,7 +91,7 @@ def resolve_path(message: descriptor.Descriptor, path: str) -> tuple[descriptor.
             continue
         if current is None:
             return None, f"{path!r}: {segment!r} is below a field that is not a message"
-        field = _field(current, segment)
+        field = field_named(current, segment)
         if field is None:
             return None, f"{path!r}: {current.full_name} has no field {segment!r}"
         after_repeated = field.is_repeated and not (
@@ -118,7 +124,7 @@ def with_stand_ins(data: Any, message: descriptor.Descriptor) -> Any:
         return placeholders.with_stand_ins(data)
     result: dict[str, Any] = {}
     for key, value in data.items():
-        field = _field(message, key)
+        field = field_named(message, key)
         if field is None:
             result[key] = value  # the parser reports the unknown field
             continue
@@ -136,8 +142,7 @@ def with_stand_ins(data: Any, message: descriptor.Descriptor) -> Any:
 def _stand_in_value(value: Any, field: descriptor.FieldDescriptor) -> Any:
     if isinstance(value, str) and placeholders.PLACEHOLDER.fullmatch(value):
         return _stand_in_for(field)
-    if isinstance(value, dict) and field.message_type is not None and \
-            not field.message_type.full_name.startswith("google.protobuf."):
+    if isinstance(value, dict) and has_object_json(field.message_type):
         return with_stand_ins(value, field.message_type)
     return placeholders.with_stand_ins(value)
 
@@ -195,16 +200,14 @@ class _FileChecker:
             _VALIDATOR.validate(parsed)
         except protovalidate.ValidationError as error:
             for violation in error.violations:
-                path: list[str | int] = []
-                rendered = ""
+                path: list[str | int] = []  # the YAML position, for the line
                 for element in violation.proto.field.elements:
                     path.append(element.field_name)
-                    rendered += ("." if rendered else "") + element.field_name
                     if element.WhichOneof("subscript") == "index":
                         path.append(element.index)
-                        rendered += f"[{element.index}]"
                 if len(path) > 1 and isinstance(path[1], int):
                     invalid.add(path[1])
+                rendered = render_path(violation.proto.field)
                 self.problem(tuple(path), f"{rendered}: {violation.proto.message} ({violation.proto.rule_id})")
         return invalid
 
@@ -218,7 +221,7 @@ class _FileChecker:
                 if step.label in labels:
                     self.problem(path, f"label {step.label!r} is used by an earlier step")
                 labels.add(step.label)
-        return Case(proto.name, proto.description, self.located.where(("cases", index)), tuple(steps))
+        return Case(proto.name, self.located.where(("cases", index)), tuple(steps))
 
     def _method(self, path: yamlpos.Path_, step: case_pb2.Step) -> descriptor.MethodDescriptor | None:
         try:
@@ -250,7 +253,7 @@ class _FileChecker:
         elif step.undeclared and (request or expected):
             self.problem(path, "an undeclared call sends an empty message and expects no response")
         self._check_expectation(path, step, method)
-        return Step(number, step, request, tuple(expected), method, self.located.where(path))
+        return Step(number, step, request, tuple(expected), method)
 
     def _check_message(self, path: yamlpos.Path_, what: str, type_: descriptor.Descriptor,
                        data: dict[str, Any]) -> None:
@@ -289,10 +292,10 @@ class _FileChecker:
             self.problem(path + ("expect",), "sequence rules apply to server streams only")
 
 
-def load_file(file: Path, display: Path) -> tuple[list[Case], list[str]]:
+def load_file(file: Path, relative_to: Path) -> tuple[list[Case], list[str]]:
     """The cases of one file and the problems found in it (no cases when there are problems)."""
     try:
-        located = yamlpos.load(file, display)
+        located = yamlpos.load(file, relative_to)
     except yamlpos.YamlError as error:
         return [], [str(error)]
     checker = _FileChecker(located)
@@ -306,8 +309,7 @@ def load_cases(files: Iterable[Path], relative_to: Path) -> list[Case]:
     problems: list[str] = []
     seen: dict[str, str] = {}
     for file in files:
-        display = file.relative_to(relative_to) if file.is_relative_to(relative_to) else file
-        found, file_problems = load_file(file, display)
+        found, file_problems = load_file(file, relative_to)
         problems.extend(file_problems)
         for case in found:
             if case.name in seen:

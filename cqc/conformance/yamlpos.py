@@ -38,9 +38,10 @@ class Located:
         return f"{self.file}:{self.line(path)}"
 
 
-def load(file: Path, display: Path | None = None) -> Located:
-    """Parse ``file``; raise YamlError naming the file and line of a syntax error or duplicate key."""
-    shown = display or file
+def load(file: Path, relative_to: Path | None = None) -> Located:
+    """Parse ``file``; raise YamlError naming the file and line of a syntax error or duplicate key. The file
+    is named relative to ``relative_to`` when it is below it."""
+    shown = file.relative_to(relative_to) if relative_to is not None and file.is_relative_to(relative_to) else file
     try:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:

@@ -1,4 +1,4 @@
-"""The Python client driver of the CQ conformance suite (protocol: conformance/drivers/README.md).
+"""The Python client driver of the CQ conformance suite (protocol: conformance/README.md, "Drivers").
 
 It reads framed cq.conformance.v1.CallRequest messages on stdin, makes each call with the blocking client
 of the generated package (cq.client.connect), and writes a framed CallResult for each on stdout. It uses
