@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from cqc.bench import generation, machine, procs, report, unary
+from cqc import serving
+from cqc.bench import generation, machine, report, unary
 from cqc.bench.model import Figure, Target, derived_ratio, median, overhead_percent, ratio, to_json
 from cqc.bench.serialisation import order_book
 from generators import buf, protodeps
@@ -98,8 +99,8 @@ def test_a_server_announces_its_address_in_a_json_log_line(tmp_path: Path) -> No
     log = tmp_path / "server.log"
     log.write_text('starting\n{"message": "loading"}\n{"level": "info", "message": "serving", '
                    '"address": "127.0.0.1:4242"}\n')
-    assert procs._announced_address(log) == "127.0.0.1:4242"
-    assert procs._announced_address(tmp_path / "missing.log") is None
+    assert serving.announced_address(log) == "127.0.0.1:4242"
+    assert serving.announced_address(tmp_path / "missing.log") is None
 
 
 def test_a_ghz_report_gives_ok_calls_per_second_percentiles_in_ms_and_real_failures() -> None:

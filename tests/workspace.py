@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
+from cqc import workspace
 from tests.conftest import REPO_ROOT
 
-# Installed by `make setup`; linked, not copied, into workspace copies.
-TOOLCHAIN_DIRS = (".venv", "bin", "node_modules")
-NOT_COPIED = {*TOOLCHAIN_DIRS, ".git", ".build", ".mypy_cache", ".pytest_cache", ".ruff_cache", "__pycache__"}
+TOOLCHAIN_DIRS = workspace.TOOLCHAIN_DIRS
 
 
 def copy_workspace(destination: Path, with_tools: tuple[str, ...] = TOOLCHAIN_DIRS) -> Path:
-    """Copy the checkout's files into ``destination`` and link the toolchain dirs in ``with_tools``."""
-    shutil.copytree(REPO_ROOT, destination, ignore=lambda _dir, names: [n for n in names if n in NOT_COPIED])
-    for name in with_tools:
-        (destination / name).symlink_to(REPO_ROOT / name, target_is_directory=True)
-    return destination
+    """Copy this checkout into ``destination`` and link the toolchain dirs in ``with_tools``."""
+    return workspace.copy_workspace(REPO_ROOT, destination, with_tools)
 
 
 def tree_digest(root: Path) -> dict[str, str]:

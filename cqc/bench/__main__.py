@@ -4,7 +4,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from cqc.bench import add_arguments, run
+from cqc.bench import add_arguments
+from cqc.bench.runner import run
 from generators.toolchain import REPO_ROOT
 
 parser = argparse.ArgumentParser(prog="python -m cqc.bench", description="Run the CQC benchmark suite.")

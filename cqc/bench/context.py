@@ -4,6 +4,7 @@ programs the suite builds once per run."""
 from __future__ import annotations
 
 import functools
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,4 @@ class Context:
 
     def log(self, message: str) -> None:
         """Progress on stderr, so that stdout keeps only the report."""
-        import sys
-
         print(f"bench: {message}", file=sys.stderr, flush=True)

@@ -17,23 +17,19 @@ from pathlib import Path
 from cqc.bench import procs
 from cqc.bench.context import Context
 from cqc.bench.model import Figure, Target, derived_ratio
+from cqc.workspace import copy_workspace
 from generators import protodeps
 from generators.commands import tool_environment
 from generators.toolchain import BUF
 
 FAMILY = "generation"
-TOOLCHAIN_DIRS = (".venv", "bin", "node_modules")
-NOT_COPIED = {*TOOLCHAIN_DIRS, ".git", ".build", ".mypy_cache", ".pytest_cache", ".ruff_cache", "__pycache__"}
 SCALE = 10
 
 
 def workspace(root: Path, destination: Path, scale: int = 1) -> Path:
     """A copy of ``root`` as a fresh clone has it (no .build), toolchain linked; with ``scale`` > 1 the
     proto tree is there ``scale`` times, copies 2..scale renamed cq.<domain>N.v1."""
-    shutil.copytree(root, destination, ignore=lambda _d, names: [n for n in names if n in NOT_COPIED])
-    for name in TOOLCHAIN_DIRS:
-        if (root / name).exists():
-            (destination / name).symlink_to((root / name).resolve(), target_is_directory=True)
+    copy_workspace(root, destination)
     if scale > 1:
         scale_protos(destination / "proto", scale)
     return destination
@@ -79,8 +75,8 @@ def bare_buf_generate(copy: Path) -> float:
 
 
 def run(ctx: Context) -> list[Figure]:
-    # --smoke leaves the scale-up out unless --scale asks for it: two more generations do not fit in
-    # the smoke run's two minutes (tests/test_bench.py checks that a scaled tree still builds).
+    # --smoke leaves the scale-up out unless --scale asks for it: its two generations alone took about
+    # 50 s and 63 s in bench/results.json (tests/test_bench.py checks that a scaled tree still builds).
     scale = ctx.scale if ctx.scale is not None else (0 if ctx.smoke else SCALE)
     bare = Figure("generation.buf_generate", FAMILY, "bare buf generate, same plugins (clean tree)", "s")
     clean = Figure("generation.make_generate", FAMILY, "make generate, clean tree", "s",

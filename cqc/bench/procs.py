@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -15,13 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cqc import tsbuild
+from cqc import serving, tsbuild
 
 # ghz, the gRPC load generator of the unary benchmarks: the newest version on the Go module proxy
 # (v0.121.0, December 2025), which builds with Go 1.24+. Installed into the repo-local bin/.
 GHZ_MODULE = "github.com/bojand/ghz/cmd/ghz"
 GHZ_VERSION = "v0.121.0"
 SERVER_START_SECONDS = 60.0
+STOP_GRACE_SECONDS = 10.0
 
 
 class BenchError(RuntimeError):
@@ -79,62 +79,24 @@ class Server:
     address: str
     log: Path
 
-    def stop(self) -> None:
-        """SIGTERM, then SIGKILL after 10 s; only this process, by its pid."""
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-
-def _announced_address(log: Path) -> str | None:
-    """The ``address`` of the first JSON log line whose message is "serving"."""
-    try:
-        text = log.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None
-    for line in text.splitlines():
-        line = line.strip()
-        if not line.startswith("{"):
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if isinstance(entry, dict) and entry.get("message") == "serving" and entry.get("address"):
-            return str(entry["address"])
-    return None
-
 
 @contextlib.contextmanager
 def server(name: str, argv: Sequence[str], cwd: Path, logs: Path) -> Iterator[Server]:
-    """Start ``argv``, wait for its JSON "serving" line (on stdout or stderr; both go to a log file so
-    no pipe can fill up and stall it), yield it, and stop it on the way out."""
+    """Start ``argv``, wait for its JSON "serving" line (on stdout or stderr; both go to a log file, see
+    cqc/serving.py), yield it, and stop it on the way out."""
     logs.mkdir(parents=True, exist_ok=True)
     log = logs / f"{name}.log"
     with log.open("wb") as sink:
         process = subprocess.Popen(list(argv), cwd=cwd, stdout=sink, stderr=subprocess.STDOUT,
                                    stdin=subprocess.DEVNULL)
-    started = Server(name, process, "", log)
     try:
-        deadline = time.monotonic() + SERVER_START_SECONDS
-        while True:
-            address = _announced_address(log)
-            if address:
-                started.address = address
-                break
-            if process.poll() is not None:
-                raise BenchError(f"{name} exited with {process.returncode} before serving:\n"
-                                 f"{log.read_text(errors='replace')[-2000:]}")
-            if time.monotonic() > deadline:
-                raise BenchError(f"{name} did not announce its address within {SERVER_START_SECONDS:.0f} s")
-            time.sleep(0.05)
-        yield started
+        try:
+            address = serving.wait_for_address(log, process, SERVER_START_SECONDS)
+        except serving.NotServingError as error:
+            raise BenchError(f"{name} {error}:\n{log.read_text(errors='replace')[-2000:]}") from error
+        yield Server(name, process, address, log)
     finally:
-        started.stop()
+        serving.stop(process, STOP_GRACE_SECONDS)
 
 
 def reference_argv(*options: str) -> list[str]:

@@ -14,33 +14,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from cqc.bench import machine, report
+from cqc.bench import DEFAULT_OUT, FAMILIES, SMOKE_OUT, machine, report
 from cqc.bench.context import Context
 from cqc.bench.model import Figure, to_json
 from cqc.bench.procs import BenchError
 
-# The families (modules of this package, each with ``run(ctx) -> list[Figure]``), in the order they run:
-# the cheap ones first, generation (the longest) last. Imported when they run, so that `cqc` itself
-# starts without loading grpc and the reference services.
-FAMILIES = ("serialisation", "client", "unary", "orders", "streaming", "conformance", "generation")
-DEFAULT_OUT = Path("bench") / "results.json"
-SMOKE_OUT = Path(".build") / "bench" / "smoke-results.json"
 EXIT_OK = 0
 EXIT_FAILED = 1
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--smoke", action="store_true",
-                        help="every benchmark once for ~1 s, to prove they run (figures mean little)")
-    parser.add_argument("--only", nargs="+", choices=sorted(FAMILIES), metavar="NAME",
-                        help=f"run only these families: {', '.join(FAMILIES)}")
-    parser.add_argument("--out", type=Path,
-                        help=f"results file (default {DEFAULT_OUT}; {SMOKE_OUT} with --smoke)")
-    parser.add_argument("--repeat", type=int, help="repetitions of each measurement (default 3; 1 with --smoke)")
-    parser.add_argument("--duration", type=float,
-                        help="seconds of each load measurement (default 10; 1 with --smoke)")
-    parser.add_argument("--scale", type=int,
-                        help="proto tree copies in the generation scale-up (default 10; left out with --smoke)")
 
 
 def context(args: argparse.Namespace, root: Path) -> Context:

@@ -18,18 +18,18 @@ from cq.venues.v1 import resources_pb2 as venues
 from cqc.bench import procs
 from cqc.bench.context import Context
 from cqc.bench.model import Figure
+from cqc.vectors.produce import VECTORS_DIR
+from generators.toolchain import REPO_ROOT
 
 FAMILY = "serialisation"
 LEVELS = 50
-VECTORS = Path("conformance") / "vectors"
 LANGUAGES = ("python", "go", "ts")
 
 
 def order_book(levels: int = LEVELS) -> markets.OrderBook:
     """The golden OrderBook vector with ``levels`` bids and ``levels`` asks around 64250.1."""
     book = markets.OrderBook()
-    book.ParseFromString((Path(__file__).resolve().parents[2] / VECTORS / "cq.markets.v1.OrderBook.binpb")
-                         .read_bytes())
+    book.ParseFromString((REPO_ROOT / VECTORS_DIR / "cq.markets.v1.OrderBook.binpb").read_bytes())
     del book.bids[:]
     del book.asks[:]
     for level in range(levels):
@@ -48,7 +48,7 @@ def fixtures(root: Path, directory: Path) -> dict[str, tuple[type[Message], Path
     directory.mkdir(parents=True, exist_ok=True)
     book = directory / "orderbook50.binpb"
     book.write_bytes(order_book().SerializeToString(deterministic=True))
-    report = root / VECTORS / "cq.venues.v1.ExecutionReport.binpb"
+    report = root / VECTORS_DIR / "cq.venues.v1.ExecutionReport.binpb"
     return {"orderbook50": (markets.OrderBook, book), "execution_report": (venues.ExecutionReport, report)}
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import Any
 
 from cq.client import connect
 from cq.portfolio.v1 import service_pb2 as portfolio
@@ -59,7 +60,7 @@ def clock_offset_ms(address: str) -> tuple[float, float]:
     return best
 
 
-def subscribe(ctx: Context, address: str, subscribers: int, instruments: list[str]) -> dict[str, object]:
+def subscribe(ctx: Context, address: str, subscribers: int, instruments: list[str]) -> dict[str, Any]:
     return procs.last_json(procs.run(
         [str(ctx.cqbench), "subscribe", "--target", address, "--subscribers", str(subscribers),
          "--duration", f"{ctx.duration:g}s", "--warmup", "0.2s" if ctx.smoke else "2s",
@@ -67,7 +68,7 @@ def subscribe(ctx: Context, address: str, subscribers: int, instruments: list[st
         cwd=ctx.root, timeout=ctx.duration + 120).stdout)
 
 
-def _notes(result: dict[str, object], repetition: int) -> list[str]:
+def _notes(result: dict[str, Any], repetition: int) -> list[str]:
     failures = result.get("failures") or []
     return [f"repetition {repetition + 1}: {failures}"] if failures else []
 
@@ -116,10 +117,10 @@ def run(ctx: Context) -> list[Figure]:
                                 f"repetition {repetition + 1}/{ctx.repetitions}")
                         result = subscribe(ctx, address, n, instruments)
                         figure = stepped[n] if name == "reference" else bare[name, n]
-                        figure.runs.append(float(result["min_rate_per_subscriber"]))  # type: ignore[arg-type]
+                        figure.runs.append(float(result["min_rate_per_subscriber"]))
                         figure.notes += _notes(result, repetition)
                         if name == "reference" and n == 10:
-                            stepped_total.runs.append(float(result["total_rate"]))  # type: ignore[arg-type]
+                            stepped_total.runs.append(float(result["total_rate"]))
     with procs.server("reference_stream_realtime", procs.reference_argv("--clock", "realtime"),
                       ctx.root, ctx.logs) as server:
         for repetition in range(ctx.repetitions):
@@ -127,7 +128,7 @@ def run(ctx: Context) -> list[Figure]:
                 ctx.log(f"streaming: realtime, {n} subscriber(s), repetition {repetition + 1}/{ctx.repetitions}")
                 offset, uncertainty = clock_offset_ms(server.address)
                 result = subscribe(ctx, server.address, n, instruments)
-                realtime[n].runs.append(float(result["min_rate_per_subscriber"]))  # type: ignore[arg-type]
+                realtime[n].runs.append(float(result["min_rate_per_subscriber"]))
                 realtime[n].notes += _notes(result, repetition)
                 raw = result["raw_latency"]
                 assert isinstance(raw, dict)

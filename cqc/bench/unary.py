@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from google.protobuf import descriptor_pb2
+from google.protobuf import descriptor_pb2, json_format
 from google.protobuf.descriptor import FileDescriptor
+from google.protobuf.message import Message
 
 from cq.assets.v1 import service_pb2 as assets
 from cq.client import connect
@@ -39,7 +40,7 @@ ANCHOR = {"reference": "python_bare", "reference_realtime": "python_bare", "pyth
 class Rpc:
     name: str
     method: str  # the gRPC path
-    request: dict[str, str]  # ghz's -d, proto JSON
+    request: Message  # what ghz sends (as proto JSON), and canned_responses
 
     @property
     def ghz_call(self) -> str:
@@ -47,10 +48,11 @@ class Rpc:
         return f"{service}.{method}"
 
 
+GET_ASSET = assets.GetAssetRequest(asset_id="BTC")
+GET_LATEST_PRICE = markets.GetLatestPriceRequest(instrument_id="cq:spot:BTC-USD", venue_id="kraken")
 RPCS = (
-    Rpc("GetAsset", "/cq.assets.v1.AssetRegistryService/GetAsset", {"assetId": "BTC"}),
-    Rpc("GetLatestPrice", "/cq.markets.v1.MarketDataService/GetLatestPrice",
-        {"instrumentId": "cq:spot:BTC-USD", "venueId": "kraken"}),
+    Rpc("GetAsset", "/cq.assets.v1.AssetRegistryService/GetAsset", GET_ASSET),
+    Rpc("GetLatestPrice", "/cq.markets.v1.MarketDataService/GetLatestPrice", GET_LATEST_PRICE),
 )
 
 
@@ -77,9 +79,8 @@ def canned_responses(address: str, directory: Path) -> dict[str, Path]:
     """The reference's answers to the benchmarked requests, as files the bare servers replay."""
     directory.mkdir(parents=True, exist_ok=True)
     with connect(address, token=TOKEN) as client:
-        asset = client.asset_registry.GetAsset(assets.GetAssetRequest(asset_id="BTC"))
-        price = client.market_data.GetLatestPrice(
-            markets.GetLatestPriceRequest(instrument_id="cq:spot:BTC-USD", venue_id="kraken"))
+        asset = client.asset_registry.GetAsset(GET_ASSET)
+        price = client.market_data.GetLatestPrice(GET_LATEST_PRICE)
     files = {RPCS[0].method: directory / "GetAsset.binpb", RPCS[1].method: directory / "GetLatestPrice.binpb"}
     files[RPCS[0].method].write_bytes(asset.SerializeToString())
     files[RPCS[1].method].write_bytes(price.SerializeToString())
@@ -90,7 +91,8 @@ def ghz_run(ctx: Context, protoset_path: Path, rpc: Rpc, address: str, concurren
             seconds: float) -> dict[str, Any]:
     """One ghz run; its JSON report."""
     argv = [str(ctx.ghz), "--insecure", "--protoset", str(protoset_path), "--call", rpc.ghz_call,
-            "-d", json.dumps(rpc.request), "-m", json.dumps({"authorization": f"Bearer {TOKEN}"}),
+            "-d", json_format.MessageToJson(rpc.request, indent=None),
+            "-m", json.dumps({"authorization": f"Bearer {TOKEN}"}),
             "-c", str(concurrency), "-z", f"{seconds:g}s", "--connections", "1", "-O", "json", address]
     completed = procs.run(argv, cwd=ctx.root, timeout=seconds + 120)
     report: dict[str, Any] = json.loads(completed.stdout)
