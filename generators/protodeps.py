@@ -19,8 +19,6 @@ import os
 import shutil
 import sys
 import tempfile
-import urllib.error
-import urllib.request
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -141,6 +139,9 @@ def fetch(jar: Jar, target: Path) -> bool:
     """
     if target.is_file() and sha256_of(target) == jar.sha256:
         return False
+    # Imported here: only `make setup` downloads, and every cqc command imports this module.
+    import urllib.request
+
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, partial_name = tempfile.mkstemp(prefix=f".{target.name}-", dir=target.parent)
     partial = Path(partial_name)
@@ -149,7 +150,7 @@ def fetch(jar: Jar, target: Path) -> bool:
             try:
                 with urllib.request.urlopen(jar.url, timeout=DOWNLOAD_TIMEOUT_SECONDS) as response:
                     shutil.copyfileobj(response, out)
-            except (urllib.error.URLError, TimeoutError, OSError) as error:
+            except OSError as error:  # URLError and TimeoutError are OSErrors
                 raise ProtoDepsError(f"cannot download {jar.url}: {error}") from error
         digest = sha256_of(partial)
         if digest != jar.sha256:

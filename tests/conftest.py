@@ -11,13 +11,20 @@ from pathlib import Path
 
 import pytest
 
+from generators import versions
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CQC = [sys.executable, "-m", "cqc"]
 
 
-def run(args: list[str], cwd: Path, check: bool = False) -> subprocess.CompletedProcess[str]:
-    """Run a command and capture its text output; ``check`` fails the test with that output."""
-    completed = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
+def run(args: list[str], cwd: Path, check: bool = False,
+        timeout: float | None = None) -> subprocess.CompletedProcess[str]:
+    """Run a command and capture its text output; ``check`` fails the test with that output, and so
+    does running longer than ``timeout`` seconds."""
+    try:
+        completed = subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired as error:
+        pytest.fail(f"{' '.join(args)} did not finish within {timeout}s:\n{error.stdout!r}\n{error.stderr!r}")
     if check and completed.returncode != 0:
         pytest.fail(f"{' '.join(args)} exited {completed.returncode}:\n{completed.stdout}\n{completed.stderr}")
     return completed
@@ -31,6 +38,13 @@ def git(repo: Path, *args: str) -> str:
 def cqc(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run ``cqc --root <root> <args>`` from this checkout's toolkit against another tree."""
     return run([*CQC, "--root", str(root), *args], cwd=REPO_ROOT)
+
+
+def generated_go_packages() -> list[str]:
+    """Import paths of the gen/go packages that hold generated messages (importing one registers them)."""
+    gen_go = REPO_ROOT / "gen" / "go"
+    return sorted(f"{versions.GO_MODULE}/{directory.relative_to(gen_go).as_posix()}"
+                  for directory in {path.parent for path in gen_go.rglob("*.pb.go")})
 
 
 ContractRepo = Callable[[], Path]

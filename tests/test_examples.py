@@ -13,8 +13,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
+from tests import conftest
 from tests.conftest import REPO_ROOT
 from tests.reference.conftest import serve
 
@@ -26,14 +25,7 @@ RUNS = 2
 
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run a command to completion; a non-zero exit or a timeout fails the test with its output."""
-    try:
-        completed = subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
-                                   check=False)
-    except subprocess.TimeoutExpired as error:
-        pytest.fail(f"{' '.join(args)} did not finish within {TIMEOUT_SECONDS}s:\n{error.stdout!r}\n{error.stderr!r}")
-    if completed.returncode != 0:
-        pytest.fail(f"{' '.join(args)} exited {completed.returncode}:\n{completed.stdout}\n{completed.stderr}")
-    return completed
+    return conftest.run(args, cwd, check=True, timeout=TIMEOUT_SECONDS)
 
 
 def assert_first_trade(command: list[str], cwd: Path) -> None:

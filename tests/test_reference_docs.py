@@ -12,6 +12,7 @@ from google.protobuf import descriptor_pb2, descriptor_pool, message_factory, ti
 from google.protobuf.descriptor import FileDescriptor
 from google.protobuf.message import Message
 
+from cqc.vectors import wire
 from generators import buf, protodeps
 from generators.reference import completeness, markdown
 from generators.reference.model import Reference, ReferenceModelError, build_reference
@@ -132,19 +133,10 @@ def _validate_message(type_name: str, **values: object) -> Message:
     return _dynamic_message(_validate_file(), type_name, **values)
 
 
-def _varint(value: int) -> bytes:
-    out = bytearray()
-    while True:
-        byte, value = value & 0x7F, value >> 7
-        out.append(byte | (0x80 if value else 0))
-        if not value:
-            return bytes(out)
-
-
 def _set_extension(options: Message, number: int, value: Message) -> None:
     """Set an extension as the image carries it: a length-delimited field of ``options``."""
     payload = value.SerializeToString()
-    options.MergeFromString(_varint(number << 3 | 2) + _varint(len(payload)) + payload)
+    options.MergeFromString(wire.write_varint(number << 3 | wire.WIRE_LEN) + wire.write_varint(len(payload)) + payload)
 
 
 class _Comments:

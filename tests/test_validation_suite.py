@@ -21,7 +21,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import REPO_ROOT, run
+from generators.golang import GO_ENVIRONMENT
+from tests.conftest import REPO_ROOT, generated_go_packages, run
 
 SUITE = REPO_ROOT / "conformance" / "validation"
 CASES = SUITE / "cases"
@@ -31,8 +32,6 @@ LANGUAGES = ("python", "go", "ts")
 OUTCOMES = ("valid", "invalid", "error")
 CASE_KEYS = {"id", "message", "input", "expect", "outcome", "why"}
 VIOLATION_KEYS = {"field", "rule", "for_key"}
-# Go settings as the generator uses them (generators/golang.py): no toolchain download, no go.work.
-GO_ENVIRONMENT = {"GOTOOLCHAIN": "local", "GOWORK": "off", "GOFLAGS": "-mod=mod"}
 
 Violation = tuple[str, str, bool]  # field path, rule id, for_key
 Results = dict[str, dict[str, Any]]
@@ -210,22 +209,13 @@ def python_runner(python_env: Path, tmp_path_factory: pytest.TempPathFactory) ->
     return run_suite
 
 
-def go_packages() -> list[str]:
-    """Import paths of the gen/go packages that hold generated messages."""
-    gen_go = REPO_ROOT / "gen" / "go"
-    return sorted(
-        "github.com/cq-platform/cqc/gen/go/" + directory.relative_to(gen_go).as_posix()
-        for directory in {path.parent for path in gen_go.rglob("*.pb.go")}
-    )
-
-
 @pytest.fixture(scope="session")
 def go_runner(tmp_path_factory: pytest.TempPathFactory) -> Runner:
     """runner_go built once, from a copy whose replace directive points at this checkout's gen/go."""
     work = tmp_path_factory.mktemp("validation-go")
     source = work / "runner_go"
     shutil.copytree(SUITE / "runner_go", source)
-    environment = {**os.environ, **GO_ENVIRONMENT}
+    environment = {**os.environ, **GO_ENVIRONMENT}  # go as the generator runs it: no toolchain download, no go.work
 
     def go(*args: str) -> None:
         completed = subprocess.run(["go", *args], cwd=source, env=environment, capture_output=True, text=True,
@@ -287,7 +277,7 @@ def test_suite_has_enough_cases() -> None:
 def test_go_runner_imports_every_generated_package() -> None:
     imported = set(re.findall(r'_ "([^"]+)"', (SUITE / "runner_go" / "packages.go").read_text()))
 
-    missing = [package for package in go_packages() if package not in imported]
+    missing = [package for package in generated_go_packages() if package not in imported]
 
     assert not missing, "add to conformance/validation/runner_go/packages.go: " + ", ".join(missing)
 

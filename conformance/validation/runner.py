@@ -113,15 +113,15 @@ def fixture_files(arguments: list[str]) -> Iterator[Path]:
         yield from sorted(path.glob("*.json")) if path.is_dir() else [path]
 
 
-def cases_of(path: Path) -> list[Any]:
-    """The cases of one fixture file; an unreadable file becomes one error case named after it."""
+def results_of(validator: protovalidate.Validator, path: Path) -> list[Result]:
+    """The results of one fixture file's cases; an unreadable file is one error result named after it."""
     try:
         cases = json.loads(path.read_text(encoding="utf-8"))["cases"]
         if not isinstance(cases, list):
             raise TypeError("'cases' is not a list")
-        return cases
     except Exception as error:  # noqa: BLE001
-        return [{"id": f"{path.name}", "message": None, "fixture_error": str(error)}]
+        return [error_result(path.name, f"fixture: {error}")]
+    return [run_case(validator, case) for case in cases]
 
 
 def main(arguments: list[str]) -> int:
@@ -130,13 +130,7 @@ def main(arguments: list[str]) -> int:
         return 2
     import_generated_modules()
     validator = protovalidate.Validator()  # type: ignore[no-untyped-call]  # its __init__ is unannotated
-    results = []
-    for path in fixture_files(arguments):
-        for case in cases_of(path):
-            if isinstance(case, dict) and "fixture_error" in case:
-                results.append(error_result(case["id"], f"fixture: {case['fixture_error']}"))
-            else:
-                results.append(run_case(validator, case))
+    results = [result for path in fixture_files(arguments) for result in results_of(validator, path)]
     for result in sorted(results, key=lambda item: item["case"]):
         print(json.dumps(result, sort_keys=True))
     return 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,17 +47,17 @@ def build_image(root: Path) -> descriptor_pb2.FileDescriptorSet:
         return descriptor_pb2.FileDescriptorSet.FromString(image.read_bytes())
 
 
-def _walk(prefix: str, messages: Iterator[descriptor_pb2.DescriptorProto]
+def _walk(prefix: str, messages: Iterable[descriptor_pb2.DescriptorProto]
           ) -> Iterator[tuple[str, descriptor_pb2.DescriptorProto]]:
     for message in messages:
         name = f"{prefix}.{message.name}"
         yield name, message
-        yield from _walk(name, iter(message.nested_type))
+        yield from _walk(name, message.nested_type)
 
 
 def _messages(image: descriptor_pb2.FileDescriptorSet) -> Iterator[tuple[str, descriptor_pb2.DescriptorProto]]:
     for file in image.file:
-        yield from _walk(file.package, iter(file.message_type))
+        yield from _walk(file.package, file.message_type)
 
 
 def message_names(image: descriptor_pb2.FileDescriptorSet) -> list[str]:

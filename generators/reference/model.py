@@ -107,8 +107,6 @@ class Field:
     label: str  # "repeated", "optional", "required" or ""
     in_oneof: bool
     oneof: str
-    repeated: bool
-    is_message: bool  # a message-typed (or map) field, as opposed to a scalar or an enum
     deprecated: bool
     rules: tuple[Rule, ...]
     has_rules: bool
@@ -170,10 +168,6 @@ class Enum:
 
 @dataclass(frozen=True)
 class HttpBinding:
-    method: str
-    path: str
-    body: str
-    has_body: bool
     code: str  # Markdown for a paragraph or a table cell: `GET /v1/assets/{asset_id}`, body `*`
 
 
@@ -286,9 +280,7 @@ def http_binding(route: HttpRoute) -> HttpBinding:
     code = markdown.code_span(f"{route.method} {route.path}")
     if route.body:
         code = f"{code}, body {markdown.code_span(route.body)}"
-    return HttpBinding(
-        method=route.method, path=route.path, body=route.body, has_body=bool(route.body), code=code
-    )
+    return HttpBinding(code=code)
 
 
 def streaming_kind(client_streaming: bool, server_streaming: bool) -> str:
@@ -317,7 +309,6 @@ class _Builder:
     """Builds the reference of one image; holds the lookups the declarations share."""
 
     def __init__(self, files: Sequence[descriptor_pb2.FileDescriptorProto], sources: Collection[str]) -> None:
-        self.files = files
         self.sources = sources
         self.options = OptionReader(files)
         self.declared: dict[str, _Declared] = {}
@@ -504,8 +495,6 @@ class _Builder:
             label=label,
             in_oneof=in_oneof,
             oneof=message.oneof_decl[field.oneof_index].name if in_oneof else "",
-            repeated=field.label == FieldProto.LABEL_REPEATED,
-            is_message=field.type in (FieldProto.TYPE_MESSAGE, FieldProto.TYPE_GROUP),
             deprecated=field.options.deprecated,
             rules=rules,
             has_rules=bool(rules),

@@ -1,10 +1,10 @@
 """The custom options the reference shows: google.api.http routes and buf.validate rules.
 
-The image carries them as extensions this process has no classes for (no Python module of
-buf/validate exists for this protobuf runtime). A descriptor pool built from the image itself knows
-every extension the protos use, so each options message is re-parsed with that pool's classes and
-the extension read from it. Rules are printed compactly, one string each: ``required``,
-``string.pattern = "^[A-Z]+$"``, ``cel[id]: expression``.
+The image carries them as extensions. The generator does not import their Python classes: buf.validate's
+module lives in gen/python, the generator's own output, which may be absent or older than the protos. A
+descriptor pool built from the image itself knows every extension the protos use, so each options
+message is re-parsed with that pool's classes and the extension read from it. Rules are printed
+compactly, one string each: ``required``, ``string.pattern = "^[A-Z]+$"``, ``cel[id]: expression``.
 """
 
 from __future__ import annotations

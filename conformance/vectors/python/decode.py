@@ -33,12 +33,11 @@ class DecodeFailure(Exception):
     """A vector file that does not decode; the message names the file and the field."""
 
 
-def import_generated_modules() -> int:
+def import_generated_modules() -> None:
     """Import every ``*_pb2`` module so the default pool knows every message type."""
-    names = [m.name for m in pkgutil.walk_packages(cq.__path__, "cq.") if m.name.endswith("_pb2")]
-    for name in names:
-        importlib.import_module(name)
-    return len(names)
+    for module in pkgutil.walk_packages(cq.__path__, "cq."):
+        if module.name.endswith("_pb2"):
+            importlib.import_module(module.name)
 
 
 def message_class(json_path: Path) -> type[Message]:
