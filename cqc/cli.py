@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cqc import bench, breaking
 from cqc.conformance import command as conformance_command
-from generators import buf, protodeps
+from generators import buf, fingerprint, protodeps
 from generators.toolchain import REPO_ROOT, MissingToolError
 
 EXIT_OK = 0
@@ -54,7 +54,7 @@ def _breaking(args: argparse.Namespace) -> int:
 def _generate(args: argparse.Namespace) -> int:
     from generators.pipeline import generate_command
 
-    return generate_command(args.root)
+    return generate_command(args.root, force=args.force)
 
 
 def _vectors(args: argparse.Namespace) -> int:
@@ -62,6 +62,15 @@ def _vectors(args: argparse.Namespace) -> int:
 
     root: Path = args.root
     directory: Path = args.out or root / produce.VECTORS_DIR
+    # Writing the stored vectors again from unchanged inputs would rewrite the same bytes: skip it.
+    stamp = fingerprint.Stamp(root, "vectors") if not args.out and not args.check else None
+    if stamp is not None:
+        before = produce.current_fingerprint(root)
+        if not args.force and before is not None and stamp.matches(before):
+            print(f"vectors: {directory} is up to date (nothing changed since the last run; --force rewrites)",
+                  file=sys.stderr)
+            return EXIT_OK
+        stamp.forget()
     try:
         files = produce.Producer(produce.build_image(root)).files()
     except produce.FindingsError as error:
@@ -79,6 +88,9 @@ def _vectors(args: argparse.Namespace) -> int:
         print(f"vectors: {count} vectors in {directory} are up to date", file=sys.stderr)
         return EXIT_OK
     produce.write(files, directory)
+    after = produce.current_fingerprint(root) if stamp is not None else None
+    if stamp is not None and after is not None:
+        stamp.record(after)
     print(f"vectors: wrote {count} vectors to {directory}", file=sys.stderr)
     return EXIT_OK
 
@@ -127,11 +139,15 @@ def build_parser() -> argparse.ArgumentParser:
     gate.set_defaults(handler=_breaking)
 
     generate = commands.add_parser("generate", help="lint, then regenerate gen/{go,python,ts}")
+    generate.add_argument("--force", action="store_true",
+                          help="regenerate even when nothing changed since the last successful run")
     generate.set_defaults(handler=_generate)
 
     vectors = commands.add_parser("vectors", help="write the golden vectors (JSON + binary) of every message")
     vectors.add_argument("--out", type=Path, help="directory to write (default: conformance/vectors)")
     vectors.add_argument("--check", action="store_true", help="write nothing; exit 1 if the stored vectors differ")
+    vectors.add_argument("--force", action="store_true",
+                         help="write even when nothing changed since the last successful run")
     vectors.set_defaults(handler=_vectors)
 
     serve = commands.add_parser("serve", help="serve the reference services (all five, health, reflection)")

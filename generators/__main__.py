@@ -17,12 +17,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     generate.add_argument(
         "--root", type=Path, default=REPO_ROOT, help="repository root (default: this checkout)"
     )
+    generate.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
     args = parser.parse_args(argv)
 
     # Imported here so that `--help` works even before `make setup` installed protobuf and jinja2.
     from generators.pipeline import generate_command
 
-    return generate_command(args.root)
+    return generate_command(args.root, force=args.force)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,18 @@ from pathlib import Path
 from google.protobuf import descriptor_pb2
 from google.protobuf.message import DecodeError
 
-from generators import buf, golang, protodeps, render, runtime_check, staging, toolchain, typescript, versions
+from generators import (
+    buf,
+    fingerprint,
+    golang,
+    protodeps,
+    render,
+    runtime_check,
+    staging,
+    toolchain,
+    typescript,
+    versions,
+)
 from generators.buf import Finding
 from generators.commands import StepError, run
 from generators.formatting import format_rendered
@@ -155,11 +166,39 @@ def generate(root: Path) -> Model:
     return model
 
 
-def generate_command(root: Path) -> int:
-    """Run ``generate`` for a command line: messages on stderr, an exit code, never a traceback."""
-    started = time.monotonic()
+# Everything generation reads besides the tools: the contracts, the buf configuration, the generator
+# with its templates, and the files pinning the tools' and the packages' versions.
+GENERATE_INPUTS = (PROTO_DIR, "buf.yaml", "buf.gen.yaml", "generators", "pyproject.toml", "package.json",
+                   "package-lock.json", "Makefile")
+GENERATE_OUTPUTS = ("gen", "docs/reference")
+
+
+def current_fingerprint(root: Path) -> fingerprint.Fingerprint | None:
+    """What generation would read and what it wrote last; None when a tool is missing (generate says which)."""
     try:
-        model = generate(root.resolve())
+        tools = [tool.path() for tool in toolchain.GENERATION_TOOLS]
+    except toolchain.MissingToolError:
+        return None
+    inputs = fingerprint.tree_digest(root, GENERATE_INPUTS) + fingerprint.tools_digest([Path(sys.executable), *tools])
+    return fingerprint.Fingerprint(inputs, fingerprint.tree_digest(root, GENERATE_OUTPUTS))
+
+
+def generate_command(root: Path, force: bool = False) -> int:
+    """Run ``generate`` for a command line: messages on stderr, an exit code, never a traceback.
+
+    Unless ``force``, a run whose inputs and outputs are those of the last successful one stops early:
+    it would rewrite the same bytes (generators/fingerprint.py)."""
+    started = time.monotonic()
+    root = root.resolve()
+    stamp = fingerprint.Stamp(root, "generate")
+    before = current_fingerprint(root)
+    if not force and before is not None and stamp.matches(before):
+        print(f"generate: gen/ and docs/reference are up to date (nothing changed since the last run; "
+              f"--force regenerates) in {time.monotonic() - started:.1f}s", file=sys.stderr)
+        return EXIT_OK
+    stamp.forget()
+    try:
+        model = generate(root)
     except toolchain.MissingToolError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_MISSING_TOOL
@@ -176,6 +215,9 @@ def generate_command(root: Path) -> int:
         print(f"error: generate: unexpected {type(error).__name__}: {error}", file=sys.stderr)
         print("gen/ left unchanged", file=sys.stderr)
         return EXIT_FAILED
+    after = current_fingerprint(root)
+    if after is not None:
+        stamp.record(after)
     elapsed = time.monotonic() - started
     print(
         f"generate: gen/go, gen/python, gen/ts from {len(model.proto_files)} proto files "

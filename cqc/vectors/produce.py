@@ -11,6 +11,7 @@ behind the contracts: every message of a ``cq.*`` package, nested ones included,
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from google.protobuf import descriptor_pb2, descriptor_pool, json_format, messag
 from google.protobuf.message import Message
 
 from cqc.vectors.values import Populator
-from generators import buf, protodeps
+from generators import buf, fingerprint, protodeps, toolchain
 
 VECTORS_DIR = Path("conformance/vectors")
 PACKAGE_PREFIX = "cq."
@@ -158,3 +159,18 @@ def write(files: Mapping[str, bytes], directory: Path) -> None:
         path = directory / name
         if not path.is_file() or path.read_bytes() != content:
             path.write_bytes(content)
+
+
+# What the vectors are made from: the contracts (built by buf with the materialised third-party protos),
+# this package's populating rules, and the pins of the protobuf runtime that encodes them.
+VECTOR_INPUTS = ("proto", "buf.yaml", "cqc/vectors", "generators/protodeps.py", "generators/buf.py", "pyproject.toml")
+
+
+def current_fingerprint(root: Path) -> fingerprint.Fingerprint | None:
+    """What writing the vectors would read, and what ``VECTORS_DIR`` holds; None when buf is missing."""
+    try:
+        tools = [Path(sys.executable), toolchain.BUF.path()]
+    except toolchain.MissingToolError:
+        return None
+    inputs = fingerprint.tree_digest(root, VECTOR_INPUTS) + fingerprint.tools_digest(tools)
+    return fingerprint.Fingerprint(inputs, fingerprint.tree_digest(root, (VECTORS_DIR.as_posix(),)))
