@@ -1,4 +1,5 @@
-"""Compile the staged TypeScript package: src/ -> dist/ (ESM .js and .d.ts) with the pinned tsc."""
+"""Compile the staged TypeScript package's client facade: src/ -> dist/ (ESM .js and .d.ts), with the pinned
+tsc, against the modules protoc-gen-es already wrote to dist/."""
 
 from __future__ import annotations
 
