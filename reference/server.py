@@ -44,7 +44,8 @@ from reference.services.risk import RiskEngineServicer
 from reference.services.venues import VenueGatewayServicer
 
 LOG = logging.getLogger("cq.reference")
-# In-flight calls get this long to finish on SIGTERM; then open streams end with CANCELLED.
+# In-flight calls get this long to finish on SIGTERM; then grpc.aio cancels open streams, which end
+# with UNAVAILABLE ("Cancelling all calls").
 SHUTDOWN_GRACE_SECONDS = 5.0
 # In realtime mode the simulation is advanced this often in the background, so a call after a quiet
 # spell does not have to simulate the whole spell first (about 20 ms of CPU per simulated second).
