@@ -16,10 +16,8 @@ from generators.toolchain import GOFMT, PRETTIER, RUFF
 PYTHON_LINE_LENGTH = 100
 
 
-def format_rendered(files: Sequence[Path], cwd: Path) -> None:
+def format_python(files: Sequence[Path], cwd: Path) -> None:
     python = [str(path) for path in files if path.suffix == ".py"]
-    go = [str(path) for path in files if path.suffix == ".go"]
-    typescript = [str(path) for path in files if path.suffix == ".ts"]
     if python:
         run(
             "format python",
@@ -34,8 +32,16 @@ def format_rendered(files: Sequence[Path], cwd: Path) -> None:
             ],
             cwd=cwd,
         )
+
+
+def format_go(files: Sequence[Path], cwd: Path) -> None:
+    go = [str(path) for path in files if path.suffix == ".go"]
     if go:
         run("format go", [str(GOFMT.path()), "-w", *go], cwd=cwd)
+
+
+def format_typescript(files: Sequence[Path], cwd: Path) -> None:
+    typescript = [str(path) for path in files if path.suffix == ".ts"]
     if typescript:
         run(
             "format typescript",

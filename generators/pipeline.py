@@ -16,7 +16,8 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -37,7 +38,7 @@ from generators import (
 )
 from generators.buf import Finding
 from generators.commands import StepError, run
-from generators.formatting import format_rendered
+from generators.formatting import format_go, format_python, format_typescript
 from generators.model import Model, ModelError, build_model
 from generators.reference import render as reference_docs
 
@@ -113,15 +114,66 @@ def drop_provided_python(python_dir: Path) -> None:
             shutil.rmtree(python_dir / name)
 
 
+def finish_python(python_dir: Path, rendered: Sequence[Path], root: Path) -> None:
+    format_python(rendered, cwd=root)
+    with step("python floors"):
+        problems = runtime_check.floor_problems(python_dir)
+    if problems:
+        raise StepError("python floors", "; ".join(problems))
+
+
+def finish_go(go_dir: Path, rendered: Sequence[Path], root: Path) -> None:
+    format_go(rendered, cwd=root)
+    with step("go mod tidy"):
+        golang.tidy(go_dir)
+
+
+def finish_typescript(ts_dir: Path, rendered: Sequence[Path], root: Path) -> None:
+    format_typescript(rendered, cwd=root)
+    with step("tsc"):
+        typescript.build(ts_dir)
+
+
+def finish(root: Path, image: Path, work: Path, rendered: Sequence[Path]) -> Path:
+    """Format and check each staged package and stage docs/reference (its directory is returned).
+
+    The languages are independent of each other and of the docs, and mostly wait on their own tool
+    (prettier and tsc under node, gofmt and go, ruff), so they run side by side; the first failure in a
+    fixed order (Python, Go, TypeScript, docs) is the one reported."""
+    staged_gen = work / "gen"
+
+    def staged_docs() -> Path:
+        # docs/reference: rendered from the same image, then moved into docs/ together with gen/.
+        with step("reference docs"):
+            return reference_docs.stage(image, source_files(root), work)
+
+    jobs: list[Callable[[], object]] = [
+        lambda: finish_python(staged_gen / "python", rendered, root),
+        lambda: finish_go(staged_gen / "go", rendered, root),
+        lambda: finish_typescript(staged_gen / "ts", rendered, root),
+    ]
+    with ThreadPoolExecutor(max_workers=len(jobs) + 1) as pool:
+        futures: list[Future[object]] = [pool.submit(job) for job in jobs]
+        docs = pool.submit(staged_docs)
+        for future in futures:
+            future.result()
+        return docs.result()
+
+
 def generate(root: Path) -> Model:
     """Regenerate ``root``/gen/{go,python,ts}; raise on any failure with gen/ untouched."""
     toolchain.require_all()
     build_dir = root / ".build"
     with step("protodeps"):
         protodeps.materialise(build_dir / "protodeps")
-    lint(root)
     image = build_dir / "image.binpb"
-    build_image(root, image)
+    # Both only read the sources: compile them side by side. Lint's findings are reported first, since
+    # they name the rule as well as the place.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        linting = pool.submit(lint, root)
+        building = pool.submit(build_image, root, image)
+        linting.result()
+        building.result()
 
     with step("staging"):
         work = Path(tempfile.mkdtemp(prefix="generate-", dir=build_dir))
@@ -146,18 +198,7 @@ def generate(root: Path) -> Model:
         model = load_model(root, image)
         with step("render"):
             rendered = render.render(model, staged_gen)
-        format_rendered(rendered, cwd=root)
-        with step("python floors"):
-            problems = runtime_check.floor_problems(staged_gen / "python")
-        if problems:
-            raise StepError("python floors", "; ".join(problems))
-        with step("go mod tidy"):
-            golang.tidy(staged_gen / "go")
-        with step("tsc"):
-            typescript.build(staged_gen / "ts")
-        # docs/reference: rendered from the same image, then moved into docs/ together with gen/.
-        with step("reference docs"):
-            staged_docs = reference_docs.stage(image, source_files(root), work)
+        staged_docs = finish(root, image, work, rendered)
         with step("swap"):
             staging.swap_in(staged_gen, root / "gen", work / "previous")
             reference_docs.swap_in(staged_docs, root, work / "previous-docs")
