@@ -267,15 +267,52 @@ def test_the_three_languages_agree(results: Callable[[str], Results], producer: 
 
 AMOUNT_BINARY = b"\x0a\x05\x0a\x031.5\x12\x03BTC"  # {value: {value: "1.5"}, asset_id: "BTC"}
 AMOUNT_JSON = '{"value": {"value": "1.5"}, "assetId": "BTC"}'
+BadVector = tuple[str, bytes | None, tuple[str | tuple[str, ...], ...]]
+
+
+def corrupted(source: str, where: tuple[str | int, ...], value: Any, vector: str, field: str) -> BadVector:
+    """Stored vector ``source`` with the JSON value at ``where`` (keys and list indices) replaced by
+    ``value``, laid out like the stored files so libraries that give line numbers give real ones, and its
+    stored binary; the error for ``vector`` must name its JSON file and ``field``, the proto path."""
+    document = json.loads((VECTORS / f"{source}.json").read_text(encoding="utf-8"))
+    parent = document
+    for step in where[:-1]:
+        parent = parent[step]
+    parent[where[-1]] = value
+    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n", (VECTORS / f"{source}.binpb").read_bytes(),
+            (f"{vector}.json: field {field}: ",))
+
+
+# JSON faults the libraries report without naming the field (a bad Timestamp; one Decimal of several):
+# the decoders find it by decoding field by field, and every language must give the same proto path.
+JSON_FAULTS: dict[str, BadVector] = {
+    vector: corrupted(source, where, value, vector, field)
+    for vector, source, where, value, field in (
+        ("cq.markets.v1.Candle__bad_timestamp", "cq.markets.v1.Candle", ("closeTime",), "2026-13-45T99:00:00Z",
+         "close_time"),
+        ("cq.events.v1.CandleUpdated__bad_nested_timestamp", "cq.events.v1.CandleUpdated", ("candle", "openTime"),
+         "yesterday", "candle.open_time"),
+        ("cq.markets.v1.ListCandlesResponse__bad_timestamp_in_list", "cq.markets.v1.ListCandlesResponse",
+         ("candles", 1, "closeTime"), "soon", "candles[1].close_time"),
+        ("cq.venues.v1.Order__wrong_type_in_decimal", "cq.venues.v1.Order", ("limitPrice", "value"), 5,
+         "limit_price.value"),
+        ("cq.venues.v1.Order__wrong_type_in_repeated_decimal", "cq.venues.v1.Order",
+         ("cumFees", 1, "value", "value"), True, "cum_fees[1].value.value"),
+        ("cq.events.v1.EventEnvelope__wrong_type_in_oneof_member", "cq.events.v1.EventEnvelope__order_placed",
+         ("orderPlaced", "order", "stopPrice", "value"), 1.5, "order_placed.order.stop_price.value"),
+        ("cq.markets.v1.Price__wrong_type_in_map", "cq.markets.v1.Price", ("venueAttributes", "sim_vol"), 0.42,
+         'venue_attributes["sim_vol"]'),
+    )
+}
 # vector -> (JSON text, binary or None for a missing file, what the error must name: each entry is a
-# string, or a tuple of alternatives, since libraries name fields by JSON or proto name).
-BAD_VECTORS: dict[str, tuple[str, bytes | None, tuple[str | tuple[str, ...], ...]]] = {
+# string, or a tuple of alternatives).
+BAD_VECTORS: dict[str, BadVector] = {
     "cq.types.v1.Amount__unknown_json_field": (
         '{"value": {"value": "1.5", "bogusField": 1}, "assetId": "BTC"}', AMOUNT_BINARY,
-        ("cq.types.v1.Amount__unknown_json_field.json", "bogusField")),
+        ("cq.types.v1.Amount__unknown_json_field.json: field value.bogusField: ",)),
     "cq.types.v1.Amount__wrong_json_type": (
         '{"value": {"value": "1.5"}, "assetId": 5}', AMOUNT_BINARY,
-        ("cq.types.v1.Amount__wrong_json_type.json", ("assetId", "asset_id"))),
+        ("cq.types.v1.Amount__wrong_json_type.json: field asset_id: ",)),
     "cq.types.v1.Amount__not_json": ("{", AMOUNT_BINARY, ("cq.types.v1.Amount__not_json.json",)),
     "cq.types.v1.Amount__truncated_binary": (
         AMOUNT_JSON, AMOUNT_BINARY[:-1], ("cq.types.v1.Amount__truncated_binary.binpb", "field asset_id")),
@@ -287,6 +324,7 @@ BAD_VECTORS: dict[str, tuple[str, bytes | None, tuple[str | tuple[str, ...], ...
         ("cq.types.v1.Amount__forms_disagree.json and cq.types.v1.Amount__forms_disagree.binpb",)),
     "cq.types.v1.Amount__missing_binary": (AMOUNT_JSON, None, ("cq.types.v1.Amount__missing_binary.binpb",)),
     "cq.types.v1.NoSuchMessage": ("{}", b"", ("cq.types.v1.NoSuchMessage.json", "no message type")),
+    **JSON_FAULTS,
 }
 
 

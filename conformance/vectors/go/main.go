@@ -13,6 +13,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -27,6 +28,7 @@ import (
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
 	"google.golang.org/protobuf/reflect/protoregistry"
+	"google.golang.org/protobuf/types/dynamicpb"
 )
 
 const variantSeparator = "__"
@@ -75,6 +77,135 @@ func locate(md protoreflect.MessageDescriptor, b []byte) string {
 	return ""
 }
 
+// member is one key of a JSON object with its value, as written.
+type member struct {
+	key   string
+	value json.RawMessage
+}
+
+// members is the keys of a JSON object in document order; false when text is not an object.
+func members(text []byte) ([]member, bool) {
+	decoder := json.NewDecoder(bytes.NewReader(text))
+	if token, err := decoder.Token(); err != nil || token != json.Delim('{') {
+		return nil, false
+	}
+	var found []member
+	for decoder.More() {
+		token, err := decoder.Token()
+		if err != nil {
+			return nil, false
+		}
+		key, ok := token.(string)
+		if !ok {
+			return nil, false
+		}
+		var value json.RawMessage
+		if err := decoder.Decode(&value); err != nil {
+			return nil, false
+		}
+		found = append(found, member{key, value})
+	}
+	return found, true
+}
+
+// quote writes s as a JSON string (no HTML escaping).
+func quote(s string) string {
+	var out bytes.Buffer
+	encoder := json.NewEncoder(&out)
+	encoder.SetEscapeHTML(false)
+	_ = encoder.Encode(s)
+	return strings.TrimSuffix(out.String(), "\n")
+}
+
+// object is the JSON text {key: value}.
+func object(key string, value []byte) []byte {
+	return []byte("{" + quote(key) + ":" + string(value) + "}")
+}
+
+// decodes reports whether protojson parses text (a JSON object holding some fields) as an md message.
+func decodes(md protoreflect.MessageDescriptor, text []byte) bool {
+	var message proto.Message
+	if messageType, err := protoregistry.GlobalTypes.FindMessageByName(md.FullName()); err == nil {
+		message = messageType.New().Interface()
+	} else {
+		message = dynamicpb.NewMessage(md)
+	}
+	return protojson.Unmarshal(text, message) == nil
+}
+
+// walksInto reports whether a message's JSON form is an object of its fields; the well-known types
+// have forms of their own (a string for Timestamp, anything for Value, ...), so a bad one is reported
+// as a whole.
+func walksInto(md protoreflect.MessageDescriptor) bool {
+	return md != nil && md.ParentFile().Package() != "google.protobuf"
+}
+
+// below names the part of value, a JSON value of an md message, that does not decode: "" for none
+// found or md nil, else ".inner".
+func below(md protoreflect.MessageDescriptor, value []byte) string {
+	if md == nil {
+		return ""
+	}
+	if inner := locateJSON(md, value); inner != "" {
+		return "." + inner
+	}
+	return ""
+}
+
+// locateJSON names the first field of text (the JSON of an md message) that protojson cannot decode,
+// e.g. "limit_price.value", "candles[1].close_time" or `attributes["k"]`: each field is decoded on its
+// own, and the walk goes down into the one that fails. "" when every field decodes by itself (the text
+// is not an object, or the fault lies between fields: a key twice, two members of one oneof).
+func locateJSON(md protoreflect.MessageDescriptor, text []byte) string {
+	if !walksInto(md) {
+		return ""
+	}
+	found, ok := members(text)
+	if !ok {
+		return ""
+	}
+	fields := md.Fields()
+	for _, m := range found {
+		if decodes(md, object(m.key, m.value)) {
+			continue
+		}
+		fd := fields.ByJSONName(m.key)
+		if fd == nil {
+			fd = fields.ByTextName(m.key)
+		}
+		if fd == nil {
+			return m.key
+		}
+		name := string(fd.Name())
+		switch {
+		case fd.IsMap():
+			entries, ok := members(m.value)
+			if !ok {
+				return name
+			}
+			for _, entry := range entries {
+				if !decodes(md, object(m.key, object(entry.key, entry.value))) {
+					return name + "[" + quote(entry.key) + "]" + below(fd.MapValue().Message(), entry.value)
+				}
+			}
+		case fd.IsList():
+			var items []json.RawMessage
+			if json.Unmarshal(m.value, &items) != nil {
+				return name
+			}
+			for index, item := range items {
+				if !decodes(md, object(m.key, append(append([]byte("["), item...), ']'))) {
+					return fmt.Sprintf("%s[%d]%s", name, index, below(fd.Message(), item))
+				}
+			}
+		default:
+			return name + below(fd.Message(), m.value)
+		}
+		return name
+	}
+	return ""
+}
+
 func decode(jsonPath string) (res result) {
 	jsonName := filepath.Base(jsonPath)
 	res.Vector = strings.TrimSuffix(jsonName, ".json")
@@ -94,6 +225,9 @@ func decode(jsonPath string) (res result) {
 	}
 	fromJSON := messageType.New().Interface()
 	if err := protojson.Unmarshal(text, fromJSON); err != nil {
+		if where := locateJSON(messageType.Descriptor(), text); where != "" {
+			return fail("%s: field %s: %v", jsonName, where, err)
+		}
 		return fail("%s: %v", jsonName, err)
 	}
 	wire, err := os.ReadFile(filepath.Join(filepath.Dir(jsonPath), binaryName))

@@ -123,15 +123,83 @@ def decode_binary(cls: type[Message], path: Path) -> Message:
     return message
 
 
+def _json_decodes(descriptor: Descriptor, value: dict[str, Any]) -> bool:
+    """Whether the library parses ``value`` (a JSON object holding some fields) as a ``descriptor`` message."""
+    try:
+        json_format.ParseDict(value, message_factory.GetMessageClass(descriptor)())
+    except Exception:  # noqa: BLE001 - any failure means "not this one"
+        return False
+    return True
+
+
+def _walks_into(descriptor: Descriptor | None) -> bool:
+    """Whether a message's JSON form is an object of its fields; the well-known types have forms of
+    their own (a string for Timestamp, anything for Value, ...), so a bad one is reported as a whole."""
+    return descriptor is not None and not descriptor.full_name.startswith("google.protobuf.")
+
+
+def locate_json(descriptor: Descriptor, value: Any) -> str | None:
+    """The path of the first field of ``value`` (parsed JSON of a ``descriptor`` message) that the library
+    cannot decode, e.g. ``limit_price.value``, ``candles[1].close_time`` or ``attributes["k"]``: each
+    field is decoded on its own, and the walk goes down into the one that fails. None when every field
+    decodes by itself (the JSON is not an object, or the fault lies between fields: a key twice, two
+    members of one oneof)."""
+    if not isinstance(value, dict) or not _walks_into(descriptor):
+        return None
+    fields = {key: field for field in descriptor.fields for key in (field.json_name, field.name)}
+    for key, member in value.items():
+        if _json_decodes(descriptor, {key: member}):
+            continue
+        field = fields.get(key)
+        if field is None:
+            return str(key)
+        name = field.name
+        if field.message_type is not None and field.message_type.GetOptions().map_entry:
+            if not isinstance(member, dict):
+                return name
+            entry = field.message_type.fields_by_name["value"].message_type
+            for map_key, item in member.items():
+                if not _json_decodes(descriptor, {key: {map_key: item}}):
+                    where = f"{name}[{json.dumps(map_key, ensure_ascii=False)}]"
+                    inner = locate_json(entry, item) if entry is not None else None
+                    return f"{where}.{inner}" if inner else where
+            return name
+        if field.is_repeated:
+            if not isinstance(member, list):
+                return name
+            for index, item in enumerate(member):
+                if not _json_decodes(descriptor, {key: [item]}):
+                    inner = locate_json(field.message_type, item) if field.message_type is not None else None
+                    return f"{name}[{index}].{inner}" if inner else f"{name}[{index}]"
+            return name
+        inner = locate_json(field.message_type, member) if field.message_type is not None else None
+        return f"{name}.{inner}" if inner else name
+    return None
+
+
+def locate_json_text(descriptor: Descriptor, text: str) -> str | None:
+    """``locate_json`` on a vector's text; None when it is not JSON at all (the library's message says so)."""
+    try:
+        return locate_json(descriptor, json.loads(text))
+    except Exception:  # noqa: BLE001 - a walk that cannot run must not hide the library's message
+        return None
+
+
 def decode_json(cls: type[Message], path: Path) -> Message:
     message = cls()
     try:
-        json_format.Parse(path.read_text(encoding="utf-8"), message)
+        text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise DecodeFailure(f"{path.name}: {error.strerror}") from None
-    except Exception as error:  # noqa: BLE001 - the library's message names the field
+    except UnicodeDecodeError as error:
+        raise DecodeFailure(f"{path.name}: {error}") from None
+    try:
+        json_format.Parse(text, message)
+    except Exception as error:  # noqa: BLE001 - any parse failure becomes a report, never a crash
         first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise DecodeFailure(f"{path.name}: {first_line}") from None
+        where = locate_json_text(cast(Descriptor, cls.DESCRIPTOR), text)
+        raise DecodeFailure(f"{path.name}: field {where}: {first_line}" if where else f"{path.name}: {first_line}") \
+            from None
     return message
 
 

@@ -18,7 +18,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { createRegistry, equals, fromBinary, fromJsonString, toBinary, toJson } from "@bufbuild/protobuf";
+import { createRegistry, equals, fromBinary, fromJson, fromJsonString, toBinary, toJson } from "@bufbuild/protobuf";
 import { BinaryReader, WireType } from "@bufbuild/protobuf/wire";
 
 const VARIANT_SEPARATOR = "__";
@@ -118,6 +118,76 @@ function locate(schema, bytes) {
   return undefined;
 }
 
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Whether protobuf-es parses `json` (an object holding some fields) as a `schema` message. */
+function decodes(registry, schema, json) {
+  try {
+    fromJson(schema, json, { registry });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a message's JSON form is an object of its fields; the well-known types have forms of their
+ * own (a string for Timestamp, anything for Value, ...), so a bad one is reported as a whole.
+ */
+const walksInto = (schema) => schema !== undefined && !schema.typeName.startsWith("google.protobuf.");
+
+/** ".inner" for the part of `value` (JSON of a `schema` message) that does not decode, else "". */
+function below(registry, schema, value) {
+  const inner = schema === undefined ? undefined : locateJson(registry, schema, value);
+  return inner ? `.${inner}` : "";
+}
+
+/**
+ * Names the first field of `value` (parsed JSON of a `schema` message) that protobuf-es cannot decode,
+ * e.g. `limit_price.value`, `candles[1].close_time` or `attributes["k"]`: each field is decoded on its
+ * own, and the walk goes down into the one that fails. Undefined when every field decodes by itself
+ * (the value is not an object, or the fault lies between fields: a key twice, two members of one oneof).
+ */
+function locateJson(registry, schema, value) {
+  if (!walksInto(schema) || !isObject(value)) return undefined;
+  for (const [key, member] of Object.entries(value)) {
+    if (decodes(registry, schema, { [key]: member })) continue;
+    const field = schema.fields.find((candidate) => candidate.jsonName === key || candidate.name === key);
+    if (!field) return key;
+    const name = field.name;
+    if (field.fieldKind === "map") {
+      if (!isObject(member)) return name;
+      for (const [mapKey, item] of Object.entries(member)) {
+        if (!decodes(registry, schema, { [key]: { [mapKey]: item } })) {
+          const entry = field.mapKind === "message" ? field.message : undefined;
+          return `${name}[${JSON.stringify(mapKey)}]${below(registry, entry, item)}`;
+        }
+      }
+    } else if (field.fieldKind === "list") {
+      if (!Array.isArray(member)) return name;
+      for (const [index, item] of member.entries()) {
+        if (!decodes(registry, schema, { [key]: [item] })) {
+          const element = field.listKind === "message" ? field.message : undefined;
+          return `${name}[${index}]${below(registry, element, item)}`;
+        }
+      }
+    } else {
+      return `${name}${below(registry, field.fieldKind === "message" ? field.message : undefined, member)}`;
+    }
+    return name;
+  }
+  return undefined;
+}
+
+/** locateJson on the text of a vector; undefined when it is not JSON at all or the walk itself fails. */
+function locateJsonText(registry, schema, text) {
+  try {
+    return locateJson(registry, schema, JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}
+
 function decode(registry, jsonPath) {
   const jsonName = basename(jsonPath);
   const vector = basename(jsonPath, ".json");
@@ -127,11 +197,14 @@ function decode(registry, jsonPath) {
     const typeName = vector.split(VARIANT_SEPARATOR)[0];
     const schema = registry.getMessage(typeName);
     if (!schema) throw new DecodeFailure(`${jsonName}: no message type ${typeName} in the generated package`);
-    let fromJson;
+    let text;
+    let fromText;
     try {
-      fromJson = fromJsonString(schema, readFileSync(jsonPath, "utf8"), { registry });
+      text = readFileSync(jsonPath, "utf8");
+      fromText = fromJsonString(schema, text, { registry });
     } catch (error) {
-      throw new DecodeFailure(`${jsonName}: ${error.message}`);
+      const where = text === undefined ? undefined : locateJsonText(registry, schema, text);
+      throw new DecodeFailure(where ? `${jsonName}: field ${where}: ${error.message}` : `${jsonName}: ${error.message}`);
     }
     let wire;
     try {
@@ -146,13 +219,13 @@ function decode(registry, jsonPath) {
       const where = locate(schema, wire);
       throw new DecodeFailure(where ? `${binaryName}: field ${where}` : `${binaryName}: ${error.message}`);
     }
-    if (!equals(schema, fromJson, fromWire, { registry, unpackAny: true })) {
+    if (!equals(schema, fromText, fromWire, { registry, unpackAny: true })) {
       throw new DecodeFailure(`${jsonName} and ${binaryName} decode to different messages`);
     }
     const reencoded = toBinary(schema, fromWire);
     result.binary_hex_sha256 = createHash("sha256").update(reencoded).digest("hex");
     result.binary_hex = Buffer.from(reencoded).toString("hex");
-    result.json = toJson(schema, fromJson, { registry });
+    result.json = toJson(schema, fromText, { registry });
   } catch (error) {
     result.error = error instanceof DecodeFailure ? error.message : `${jsonName}: driver error: ${error}`;
   }
