@@ -106,7 +106,10 @@ def bond_yield(clean: float, terms: inst.BondTerms, today: date) -> float:
     """The yield to maturity that prices the bond at ``clean`` (percent of par), by bisection.
 
     Bisection rather than Newton because it cannot diverge on odd inputs (a price far from par on a short
-    bond), and 200 halvings of [-0.99, 10] reach machine precision.
+    bond), and 200 halvings of [-0.99, 10] reach machine precision. Once they have (the midpoint rounds to
+    one of the bounds, after some 60 halvings) the loop stops: every later halving would leave the bounds
+    at the same midpoint, so the result is the same to the bit, and historical VaR converts a whole year
+    of daily closes to yields.
     """
     flows, accrued = bond_schedule(terms, today)
     if not flows:
@@ -116,6 +119,8 @@ def bond_yield(clean: float, terms: inst.BondTerms, today: date) -> float:
     low, high = -0.99, 10.0
     for _ in range(200):
         middle = (low + high) / 2
+        if middle in (low, high):
+            return middle
         if dirty_price(flows, middle, frequency) > target:
             low = middle
         else:

@@ -7,13 +7,19 @@ positions DV01, nothing carries both, so a bond adds DV01 only and an equity del
 
 Options are treated by their Black-Scholes delta (gamma, vega and theta are left unset): the simulator's
 options are few and the linear view keeps VaR and stress hand-checkable.
+
+Historical VaR replays each factor's daily moves on today's sensitivities: a price factor's relative move
+times the exposure, a rate factor's move in basis points times DV01. A swap's daily marks are already its
+rate; a bond's are clean prices, which ``factor_history`` first turns into the yields they imply.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal
 
 from cq.assets.v1 import instruments_pb2 as inst
@@ -178,19 +184,48 @@ class VarResult:
     scenarios: int
 
 
+@functools.lru_cache(maxsize=8192)
+def _close_yield(terms: bytes, clean: Decimal, day: date) -> Decimal:
+    """The yield of one daily close, cached: every snapshot of the day converts the same closes again."""
+    return Decimal(repr(rates.bond_yield(float(clean), inst.BondTerms.FromString(terms), day)))
+
+
+def factor_history(item: Exposed, history: Sequence[Decimal], now: int) -> list[Decimal]:
+    """The daily levels of ``item``'s factor from its instrument's daily marks (oldest first, the last one
+    today's): the marks themselves, except for a bond, whose marks are clean prices (percent of par) and
+    whose factor is its yield.
+
+    A bond's closes become yields rather than its position being revalued at the historical prices
+    (quantity * price change * multiplier) so that it is handled like every other exposure here: the
+    factor's move is replayed on today's sensitivity, DV01 for a rate factor as for swaps, whose marks are
+    already rates; its stress shocks move the same yield; and, like an equity's return, a yield move is a
+    move of the market, where a price move also carries the pull to par and a duration that is no longer
+    today's. Each close is converted on its own date (the last one today, one day earlier per close back),
+    since the price of a given yield drifts as maturity nears.
+    """
+    if item.position is None or item.position.instrument.type != inst.INSTRUMENT_TYPE_BOND:
+        return list(history)
+    terms = item.position.instrument.bond.SerializeToString(deterministic=True)
+    today = rates.nanos_to_date(now)
+    last = len(history) - 1
+    return [_close_yield(terms, close, today - timedelta(days=last - index)) for index, close in enumerate(history)]
+
+
 def scenario_pnls(exposed: Sequence[Exposed], histories: dict[str, Sequence[Decimal]], now: int) -> list[Decimal]:
-    """Today's exposures revalued under each day-on-day move of the history: price factors by their
-    relative move (exposure * return), rate factors by the move of their instrument's rate (in bp) times
-    DV01. Histories are aligned on their last days; the shortest one sets the scenario count."""
+    """Today's exposures revalued under each day-on-day move of their factor's history: price factors by
+    their relative move (exposure * return), rate factors by the move of their rate in bp (a swap's mark,
+    a bond's yield: ``factor_history``) times DV01, so a rise in yield loses on a long bond. Histories are
+    aligned on their last days; the shortest one sets the scenario count."""
     used = [h for h in (histories.get(e.history_source, ()) for e in exposed) if h]
     days = min((len(h) for h in used), default=0)
     if days < 2:
         return []
     pnls = [ZERO] * (days - 1)
     for item in exposed:
-        history = list(histories.get(item.history_source, ()))[-days:]
-        if len(history) < days:
+        closes = list(histories.get(item.history_source, ()))[-days:]
+        if len(closes) < days:
             continue
+        history = factor_history(item, closes, now)
         for day in range(days - 1):
             before, after = history[day], history[day + 1]
             if item.factor.type == rk.RISK_FACTOR_TYPE_INTEREST_RATE:

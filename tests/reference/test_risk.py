@@ -7,6 +7,7 @@ the test clock's date, so at a price of 100 its yield is 5% and its price for a 
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from decimal import Decimal
 
@@ -17,10 +18,12 @@ from cq.assets.v1 import instruments_pb2 as inst
 from cq.decimals import from_decimal, to_decimal
 from cq.risk.v1 import resources_pb2 as rk
 from cq.venues.v1 import resources_pb2 as venues
+from reference.config import ServeConfig
 from reference.domain import rates, riskmath
 from reference.errors import DomainError
-from tests.reference.fakes import bond
-from tests.reference.harness import Sim
+from reference.platform import Platform
+from tests.reference.fakes import FakeCatalogue, bond, equity, perp, spot
+from tests.reference.harness import Sim, make_order
 
 D = Decimal
 BOND = "cq:bond:US0000000002"
@@ -71,6 +74,63 @@ def test_var_revalues_todays_positions_under_the_history_of_daily_moves() -> Non
     assert var95.scenario_count == 4 and var95.lookback.seconds == 4 * 86_400
     # scenario PnLs 1000, -1000, 0, 500: the worst (k = 1 of 4 at both levels) loses 1000
     assert to_decimal(var95.value_at_risk.value) == 1000 and to_decimal(var99.expected_shortfall.value) == 1000
+
+
+def test_bond_var_replays_the_yield_moves_its_daily_closes_imply_on_dv01() -> None:
+    # A zero-coupon bond maturing 2027-01-05 (1000 face, multiplier 10): on a day t years before maturity
+    # (ACT/365) a yield y prices it at 100 / (1 + y) ** t per 100 face. The closes below are those prices,
+    # to 10 decimals, of y = 5.00%, 5.10%, 4.95%, 5.15% at t = 368/365, 367/365, 366/365 and 1 (the last
+    # close is today's, 2026-01-05): daily yield moves of +10, -15 and +20 bp.
+    sim = Sim(catalogue=FakeCatalogue([spot(), equity(), perp(), bond(coupon="0", maturity=(2027, 1, 5))]))
+    assert sim.place(sim.order("c1", BOND, "buy", "100", "100")).status == venues.ORDER_STATUS_FILLED
+    closes = [D("95.1999109855"), D("95.1215487853"), D("95.2708567908"), D("95.1022349025")]
+    sim.market.histories[BOND] = closes
+    sim.market.set_mark(BOND, str(closes[-1]))
+    # DV01 of the position at the 5.15% mark, 100 bonds * multiplier 10 = 1000 units of 100 face:
+    # 1000 * (100 / 1.0516 - 100 / 1.0515) = -1000 * 0.01 / (1.0515 * 1.0516) = -9.043575 per bp.
+    dv01 = -1000 * 0.01 / (1.0515 * 1.0516)
+    risk = sim.risk
+    assert risk is not None
+    snapshot = risk.snapshot("acc_alice_spot")
+    assert snapshot.total_dv01 == pytest.approx(dv01, rel=1e-9)
+    # Scenario PnLs = DV01 * move: -90.44 (+10 bp), +135.65 (-15 bp), -180.87 (+20 bp); a yield rise loses.
+    # (Read as rate moves, the price changes -0.078, +0.149, -0.169 were -784, +1493, -1686 "bp": a 15,249
+    # gain in the last scenario and a VaR of 13,503 on a 95,102 position.)
+    pnls = risk.measure("acc_alice_spot", with_var=True).pnls
+    assert [float(p) for p in pnls] == pytest.approx([10 * dv01, -15 * dv01, 20 * dv01], abs=1e-6)
+    var95, var99 = snapshot.value_at_risk
+    assert var95.scenario_count == 3
+    # k = ceil(3 * 0.05) = 1 at both levels: VaR and ES are the worst loss, 20 * 9.043575 = 180.8715.
+    for var in (var95, var99):
+        assert to_decimal(var.value_at_risk.value) == D("180.87")
+        assert to_decimal(var.expected_shortfall.value) == D("180.87")
+
+
+def test_the_seeded_treasurys_var_is_a_small_fraction_of_its_value_and_agrees_with_its_price_moves() -> None:
+    platform = Platform(ServeConfig())
+    platform.clock.step()
+    platform.sync()
+    treasury = "cq:bond:US91282CJL54"  # 4.25% 15-Nov-2034, semi-annual, quoted in percent of par
+    order = make_order("c1", treasury, "buy", "100", account_id="acc_alice_margin")
+    assert platform.trading.place_order(order, "", "user:alice").status == venues.ORDER_STATUS_FILLED
+    snapshot = platform.risk.snapshot("acc_alice_margin")
+    measures = platform.risk.measure("acc_alice_margin")
+    (position,) = measures.valuation.positions
+    value = float(position.exposure)  # ~99,270: 100 bonds of 1000 face near par
+    assert 95_000 < value < 105_000 and -80 < snapshot.total_dv01 < -65  # ~ -72.6 per bp: 10 years' duration
+    var95 = next(v for v in snapshot.value_at_risk if v.confidence == 0.95)
+    var = float(to_decimal(var95.value_at_risk.value))
+    assert var95.scenario_count == 250
+    # UST10Y's daily yield moves are a few bp, so the 95% one-day loss is a few hundred dollars, some 0.5% of
+    # the value (it was 431,000, 4.3 times the value, when the price moves were read as rate moves).
+    assert 0.001 * value < var < 0.02 * value
+    assert 0 < var < float(to_decimal(var95.expected_shortfall.value)) < 0.03 * value
+    # To first order a yield move times DV01 is the price move times the position's size, so revaluing at
+    # the historical closes (quantity * multiplier * price change) gives nearly the same VaR.
+    closes = platform.market.mark_history(treasury, 251)
+    size = position.state.quantity * position.multiplier
+    revalued = riskmath.historical_var([size * (b - a) for a, b in itertools.pairwise(closes)], 0.95)
+    assert var == pytest.approx(float(revalued.value_at_risk), rel=0.15)
 
 
 def test_a_bond_and_an_equity_nav_is_cash_plus_market_value_and_dv01_comes_from_the_bond_only() -> None:
