@@ -39,6 +39,7 @@ def outputs(model: Model) -> list[Output]:
         Output("go/README.md.j2", "go/README.md"),
         Output("go/cqclient/client.go.j2", "go/cqclient/client.go", services),
         Output("go/cqdecimal/decimal.go.j2", "go/cqdecimal/decimal.go", decimal),
+        Output("go/cqchecksum/checksum.go.j2", "go/cqchecksum/checksum.go"),
         Output("python/pyproject.toml.j2", "python/pyproject.toml"),
         Output("python/README.md.j2", "python/README.md"),
         Output("python/gitignore.j2", "python/.gitignore"),
