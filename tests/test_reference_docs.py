@@ -248,7 +248,12 @@ def _shop_file() -> descriptor_pb2.FileDescriptorProto:
             additional_bindings=[{"post": "/v1/orders:get", "body": "*"}],
         ),
     )
-    comments.add([6, 0, 2, 0], 42, "Returns one order.\n\nReturns NOT_FOUND if it does not exist.")
+    comments.add(
+        [6, 0, 2, 0],
+        42,
+        "Returns one order.\n\nReturns NOT_FOUND if it does not exist.\n\n"
+        'Example: {order_id: "o-1"} returns {order_id: "o-1",\nprice: "1.5"}.',
+    )
     service.method.add(
         name="WatchOrders",
         input_type=".cq.shop.v1.Order",
@@ -263,7 +268,7 @@ def _shop_file() -> descriptor_pb2.FileDescriptorProto:
         client_streaming=True,
         server_streaming=True,
     )
-    comments.add([6, 0, 2, 2], 46, "Trades.")
+    comments.add([6, 0, 2, 2], 46, "Trades.")  # no example
     return file
 
 
@@ -391,6 +396,11 @@ def test_rendered_pages_link_and_are_deterministic(reference: Reference, tmp_pat
         in page
     )
     assert "| [GetOrder](#cq.shop.v1.ShopService.GetOrder) |" in page
+    # An RPC's example call is the last paragraph of its section, before the request and response.
+    assert (
+        'Returns NOT_FOUND if it does not exist.\n\nExample: {order_id: "o-1"} returns {order_id: "o-1",\n'
+        'price: "1.5"}.\n\n- Request: [`Order`](#cq.shop.v1.Order)\n' in page
+    )
     assert "\n\n\n" not in page
     index = (tmp_path / "first" / "README.md").read_text()
     assert "| [cq.shop.v1](cq.shop.v1.md) | 1 | 3 | 1 | 1 |" in index
@@ -437,9 +447,29 @@ def test_completeness_names_file_line_element_and_problem(reference: Reference) 
         (28, "Order.tags", "missing label"),
         (32, "Order.Kind.KIND_A", "missing comment"),
         (44, "ShopService.WatchOrders", "missing comment"),
+        (46, "ShopService.Trade", "missing example"),
     ]
     assert found[1].render() == "proto/cq/shop/v1/shop.proto:26: Order.create_time: the field has no comment"
-    assert completeness.counts(found) == {"missing comment": 3, "missing label": 1, "missing example": 1}
+    assert found[-1].render() == (
+        "proto/cq/shop/v1/shop.proto:46: ShopService.Trade: the RPC comment gives no example call "
+        "(Example: ... returns ...)"
+    )
+    assert completeness.counts(found) == {"missing comment": 3, "missing label": 1, "missing example": 2}
+
+
+def test_an_rpc_without_an_example_is_a_problem(reference: Reference) -> None:
+    """GetOrder has an example; with it removed the same comment is reported, like a field's."""
+    image = _image()
+    (shop,) = [file for file in image.file if file.name == "cq/shop/v1/shop.proto"]
+    (location,) = [loc for loc in shop.source_code_info.location if list(loc.path) == [6, 0, 2, 0]]
+    location.leading_comments = location.leading_comments.split("Example:")[0]
+
+    before = {problem.element for problem in completeness.problems(reference)}
+    after = completeness.problems(build_reference(image, SOURCES))
+
+    assert "ShopService.GetOrder" not in before
+    flagged = [(problem.line, problem.kind) for problem in after if problem.element.endswith(".GetOrder")]
+    assert flagged == [(42, "missing example")]
 
 
 @pytest.mark.parametrize(
@@ -455,6 +485,21 @@ def test_completeness_names_file_line_element_and_problem(reference: Reference) 
 )
 def test_field_comment_rules(comment: str, kinds: list[str]) -> None:
     assert [kind for kind, _message in completeness.field_problems(comment)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("comment", "kinds"),
+    [
+        ('Returns one asset.\n\nExample: {asset_id: "BTC"} returns {asset: {asset_id: "BTC"}}.', []),
+        ('Streams prices.\n\nExamples: {instrument_ids: ["cq:spot:BTC-USD"]} streams {price: {...}}.', []),
+        ("Returns one asset.\n\nReturns NOT_FOUND if it does not exist.", ["missing example"]),
+        ("Returns one asset.\n\nExample:", ["missing example"]),
+        ('Returns one asset. For example {asset_id: "BTC"}.', ["missing example"]),
+    ],
+)
+def test_rpc_comment_rules(comment: str, kinds: list[str]) -> None:
+    """No label rule for RPCs; the example rule is the fields' one."""
+    assert [kind for kind, _message in completeness.rpc_problems(comment)] == kinds
 
 
 # The real contracts: drift of the committed pages, failure leaves them alone, completeness.

@@ -10,6 +10,9 @@ The rules, over every declaration of the CQ source files:
    text. There is no exemption by type: a message-typed or repeated field shows one in the
    proto-text-like form the contracts use (``{asset_id: "BTC", ...}``, ``[...]``). Where no value can
    be shown, the comment says why after the marker, e.g. ``Example: none, the token is opaque.``
+4. Every RPC comment gives an example call, the same marker followed by text: a request and what it
+   returns (or, for a stream, what it streams), in the same proto-text-like form, e.g.
+   ``Example: {asset_id: "BTC"} returns {asset: {asset_id: "BTC", name: "Bitcoin", ...}}.``
 
 Map entry messages (the ``<Field>Entry`` protoc synthesises for ``map<K, V>``) are not declarations of
 the source and are skipped; their map field is checked like any other. Problems read
@@ -67,6 +70,13 @@ def field_problems(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def rpc_problems(text: str) -> list[tuple[str, str]]:
+    """(kind, message) for each rule a present RPC comment breaks."""
+    if not _EXAMPLE.search(text.strip()):
+        return [(MISSING_EXAMPLE, "the RPC comment gives no example call (Example: ... returns ...)")]
+    return []
+
+
 def problems(reference: Reference, proto_dir: str = "proto") -> list[Problem]:
     """Every completeness problem, in file and line order."""
     found: list[Problem] = []
@@ -74,7 +84,11 @@ def problems(reference: Reference, proto_dir: str = "proto") -> list[Problem]:
         for service in package.services:
             found += _missing(service.comment, service.source, service.name, "service", proto_dir)
             for method in service.methods:
-                found += _missing(method.comment, method.source, method.qualified_name, "RPC", proto_dir)
+                if not method.comment.present:
+                    found += _missing(method.comment, method.source, method.qualified_name, "RPC", proto_dir)
+                    continue
+                for kind, text in rpc_problems(method.comment.text):
+                    found.append(_problem(method.source, method.qualified_name, kind, text, proto_dir))
         for message in package.messages:
             found += _missing(message.comment, message.source, message.name, "message", proto_dir)
             for oneof in message.oneofs:
