@@ -2,6 +2,11 @@
 
 Envelope ids and sequences are counters per source, not random, so a replay of the same calls yields
 the same events; the checksum is BLAKE3 of the payload's deterministic bytes, as envelope.proto says.
+
+Most events are read by nobody (the market simulation publishes thousands a second), so the bus keeps
+a light ``Published`` record per event and builds its envelope, payload and checksum on first read.
+A payload given as a ``LazyPayload`` is built then too, from arguments taken when it was published, so
+the envelope is the same whenever it is built.
 """
 
 from __future__ import annotations
@@ -9,8 +14,9 @@ from __future__ import annotations
 import asyncio
 import collections
 import re
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, TypeVarTuple, overload
 
 import blake3
 from google.protobuf.message import Message
@@ -32,6 +38,113 @@ _PAYLOAD_FIELDS = {
     if field.message_type is not None
 }
 
+M_co = TypeVar("M_co", bound=Message, covariant=True)
+Ts = TypeVarTuple("Ts")
+
+
+@dataclass(frozen=True, slots=True)
+class LazyPayload(Generic[M_co, *Ts]):
+    """A payload of type ``type`` that ``build(*args)`` makes only if the event is read; ``args`` must
+    hold every value the payload depends on that may change after publishing.
+
+    A function and its arguments rather than a closure: arguments that are plain values (ints, strings,
+    tuples of them) drop out of the cyclic garbage collector's view, where a closure would add a
+    function, its cells and their tuple to every retained event for it to scan.
+    """
+
+    type: type[M_co]
+    build: Callable[[*Ts], M_co]
+    args: tuple[*Ts]
+
+
+AnyLazyPayload = LazyPayload[Message, *tuple[Any, ...]]
+Payload = Message | AnyLazyPayload
+
+
+@dataclass(slots=True, eq=False)
+class Published:
+    """One published event: what subscriptions filter on, and its envelope, built on first read."""
+
+    source: str
+    sequence: int
+    type: str
+    field: str  # the envelope's payload field
+    partition_key: str
+    subject: str
+    event_time: int | None
+    publish_time: int
+    correlation_id: str
+    causation_id: str
+    # A lazy payload's function and arguments, until the envelope is built (flat here, for the same
+    # reason LazyPayload is not a closure).
+    build: Callable[..., Message] | None = None
+    args: tuple[Any, ...] = ()
+    _envelope: envelope_pb2.EventEnvelope | None = None
+
+    @property
+    def envelope(self) -> envelope_pb2.EventEnvelope:
+        if self._envelope is not None:
+            return self._envelope
+        assert self.build is not None  # an event has a builder until it has an envelope
+        return self.wrap(self.build(*self.args))
+
+    def wrap(self, payload: Message) -> envelope_pb2.EventEnvelope:
+        """Build the envelope around ``payload`` and keep it; the envelope holds a copy of the payload."""
+        published = to_timestamp(self.publish_time)
+        envelope = envelope_pb2.EventEnvelope(
+            id=f"{self.source.rsplit('/', 1)[-1]}-{self.sequence}",
+            source=self.source,
+            spec_version=SPEC_VERSION,
+            type=self.type,
+            subject=self.subject,
+            time=to_timestamp(self.event_time) if self.event_time is not None else published,
+            data_content_type=CONTENT_TYPE,
+            sequence=self.sequence,
+            partition_key=self.partition_key,
+            correlation_id=self.correlation_id,
+            causation_id=self.causation_id,
+            schema_version=SCHEMA_VERSION,
+            publish_time=published,
+            receive_time=published,
+        )
+        if self.event_time is not None:
+            envelope.event_time.CopyFrom(envelope.time)
+        getattr(envelope, self.field).CopyFrom(payload)
+        envelope.checksum.algorithm = envelope_pb2.CHECKSUM_ALGORITHM_BLAKE3
+        envelope.checksum.digest = blake3.blake3(payload.SerializeToString(deterministic=True)).digest()
+        self._envelope, self.build, self.args = envelope, None, ()
+        return envelope
+
+
+class History:
+    """The retained events, oldest first, read as envelopes; ``events`` reads the records unbuilt."""
+
+    def __init__(self, limit: int) -> None:
+        # A deque drops the oldest event in O(1) once full (a list slice moved every retained event).
+        self._events: collections.deque[Published] = collections.deque(maxlen=limit)
+
+    @property
+    def full(self) -> bool:
+        return len(self._events) == self._events.maxlen
+
+    def append(self, event: Published) -> None:
+        self._events.append(event)
+
+    def events(self) -> Iterable[Published]:
+        return self._events
+
+    def oldest(self) -> Published | None:
+        return self._events[0] if self._events else None
+
+    def __len__(self) -> int:
+        return len(self._events)
+
+    def __iter__(self) -> Iterator[envelope_pb2.EventEnvelope]:
+        return (event.envelope for event in self._events)
+
+    def __getitem__(self, index: int) -> envelope_pb2.EventEnvelope:
+        return self._events[index].envelope
+
 
 @dataclass(frozen=True)
 class Subscription:
@@ -42,11 +155,12 @@ class Subscription:
     partition_keys: tuple[str, ...] = ()
     visible: Callable[[envelope_pb2.EventEnvelope], bool] = lambda _envelope: True
 
-    def wants(self, envelope: envelope_pb2.EventEnvelope) -> bool:
+    def wants(self, event: Published) -> bool:
+        # The record's fields first: only an event that passes them is built for the visibility check.
         return (
-            (not self.type_prefixes or envelope.type.startswith(self.type_prefixes))
-            and (not self.partition_keys or envelope.partition_key in self.partition_keys)
-            and self.visible(envelope)
+            (not self.type_prefixes or event.type.startswith(self.type_prefixes))
+            and (not self.partition_keys or event.partition_key in self.partition_keys)
+            and self.visible(event.envelope)
         )
 
 
@@ -55,69 +169,68 @@ class EventBus:
         self._clock = clock
         self._sequences: dict[str, int] = {}
         self._subscribers: list[tuple[Subscription, asyncio.Queue[envelope_pb2.EventEnvelope]]] = []
-        # A deque drops the oldest event in O(1) once full (a list slice moved every retained event).
-        self.history: collections.deque[envelope_pb2.EventEnvelope] = collections.deque(maxlen=history_limit)
+        self.history = History(history_limit)
         # Whether history has dropped its oldest events: a replay from before them would have a gap.
         self.truncated = False
+
+    @overload
+    def publish(self, source: str, payload: Message, *, partition_key: str, subject: str = "",
+                event_time: int | None = None, correlation_id: str = "", causation_id: str = ""
+                ) -> envelope_pb2.EventEnvelope: ...
+
+    @overload
+    def publish(self, source: str, payload: AnyLazyPayload, *, partition_key: str, subject: str = "",
+                event_time: int | None = None, correlation_id: str = "", causation_id: str = "") -> None: ...
 
     def publish(
         self,
         source: str,
-        payload: Message,
+        payload: Payload,
         *,
         partition_key: str,
         subject: str = "",
         event_time: int | None = None,
         correlation_id: str = "",
         causation_id: str = "",
-    ) -> envelope_pb2.EventEnvelope:
-        """Wrap ``payload`` in an envelope with the next sequence of ``source`` and deliver it.
+    ) -> envelope_pb2.EventEnvelope | None:
+        """Give ``payload`` the next sequence of ``source``, keep it and deliver it to subscribers.
 
         ``source`` names one ordered stream, ``/cq/<service>/<scope>``: e.g. ``/cq/venue-gateway/sim``.
+        A ``Message`` is wrapped at once, as the caller may change it afterwards, and its envelope
+        returned; a ``LazyPayload`` is built only when the event is first read.
         """
-        if not _SOURCE.match(source):
-            raise ValueError(f"event source {source!r} is not /cq/<service>/<scope>")
-        type_name = payload.DESCRIPTOR.full_name
+        sequence = self._sequences.get(source)
+        if sequence is None:  # a source seen before has been checked
+            if not _SOURCE.match(source):
+                raise ValueError(f"event source {source!r} is not /cq/<service>/<scope>")
+            sequence = 0
+        type_name = (payload.type if isinstance(payload, LazyPayload) else payload).DESCRIPTOR.full_name
         field = _PAYLOAD_FIELDS.get(type_name)
         if field is None:
             raise ValueError(f"{type_name} is not an event payload of cq.events.v1.EventEnvelope")
-        sequence = self._sequences.get(source, 0) + 1
+        sequence += 1
         self._sequences[source] = sequence
-        published = to_timestamp(self._clock.now())
-        envelope = envelope_pb2.EventEnvelope(
-            id=f"{source.rsplit('/', 1)[-1]}-{sequence}",
-            source=source,
-            spec_version=SPEC_VERSION,
-            type=type_name,
-            subject=subject,
-            time=to_timestamp(event_time) if event_time is not None else published,
-            data_content_type=CONTENT_TYPE,
-            sequence=sequence,
-            partition_key=partition_key,
-            correlation_id=correlation_id,
-            causation_id=causation_id,
-            schema_version=SCHEMA_VERSION,
-            publish_time=published,
-            receive_time=published,
-        )
-        if event_time is not None:
-            envelope.event_time.CopyFrom(envelope.time)
-        getattr(envelope, field).CopyFrom(payload)
-        envelope.checksum.algorithm = envelope_pb2.CHECKSUM_ALGORITHM_BLAKE3
-        envelope.checksum.digest = blake3.blake3(payload.SerializeToString(deterministic=True)).digest()
-        if len(self.history) == self.history.maxlen:
+        event = Published(source, sequence, type_name, field, partition_key, subject, event_time,
+                          self._clock.now(), correlation_id, causation_id)
+        envelope = None
+        if isinstance(payload, LazyPayload):
+            event.build, event.args = payload.build, payload.args
+        else:
+            envelope = event.wrap(payload)
+        if self.history.full:
             self.truncated = True  # the append below drops the oldest event
-        self.history.append(envelope)
+        self.history.append(event)
         for subscription, queue in self._subscribers:
-            if subscription.wants(envelope):
-                queue.put_nowait(envelope)
+            if subscription.wants(event):
+                queue.put_nowait(event.envelope)
         return envelope
 
     def has_subscribers(self) -> bool:
         return bool(self._subscribers)
 
     def oldest_publish_time(self) -> int | None:
-        return self.history[0].publish_time.ToNanoseconds() if self.history else None
+        oldest = self.history.oldest()
+        return oldest.publish_time if oldest is not None else None
 
     async def subscribe(self, subscription: Subscription, replay_from: int | None = None
                         ) -> AsyncGenerator[envelope_pb2.EventEnvelope, None]:
@@ -129,7 +242,7 @@ class EventBus:
         # event loop) leaves no gap and no repeat between the replay and the live part.
         self._subscribers.append(entry)
         backlog = [] if replay_from is None else [
-            e for e in self.history if e.publish_time.ToNanoseconds() >= replay_from and subscription.wants(e)]
+            e.envelope for e in self.history.events() if e.publish_time >= replay_from and subscription.wants(e)]
         try:
             for envelope in backlog:
                 yield envelope

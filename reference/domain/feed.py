@@ -13,17 +13,17 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
-from google.protobuf.message import Message
-
 from cq.assets.v1 import instruments_pb2 as ipb
 from cq.decimals import to_decimal
+from cq.events.v1 import events_pb2
 from cq.markets.v1 import resources_pb2 as mpb
 from cq.types.v1 import side_pb2
+from reference.bus import LazyPayload, Payload
 from reference.clock import NANOS_PER_SECOND
 from reference.domain import feed_messages as messages
 from reference.domain import noise
 from reference.domain.book import Ladder, RawLevel
-from reference.domain.feed_messages import FUNDING_EXPONENT, M_TIME, NO_DEALER
+from reference.domain.feed_messages import FUNDING_EXPONENT, M_TIME, NO_DEALER, Row
 from reference.domain.pricing import FactorLookup, InstrumentModel, Kind
 from reference.domain.series import MINUTE, Series
 from reference.domain.universe import SIM_VENUE, VenueSpec
@@ -33,7 +33,7 @@ TRADE_ROWS = 10_000
 MINUTE_ROWS = 3 * 1440  # three days of one-minute candles
 METRIC_ROWS = 10_000  # ~2.7 hours at one sample a second
 
-Event = tuple[int, Message]  # (event time, events.v1 payload)
+Event = tuple[int, Payload]  # (event time, events.v1 payload)
 
 
 @dataclass
@@ -91,9 +91,11 @@ class Market:
         self.minutes = Series(8, MINUTE_ROWS)
         self.minute: list[int] | None = None  # the open one-minute candle: same columns as minutes
         self.metrics = Series(7, METRIC_ROWS)
+        self.last_metrics: Row | None = None  # the latest metrics row, which prices carry mark and index of
         self._last_funding = (0, 0)  # (rate, settlement time); time 0: none settled yet
         self._prints = 0
         self.quote_prefix = hashlib.sha256(self.source.encode()).hexdigest()[:6]
+        self.payloads = messages.EventPayloads(self)
 
     def _unit_value(self, fair: float) -> float:
         """Quote-currency value of one instrument unit: a swap's quantity is its notional, an inverse
@@ -131,7 +133,7 @@ class Market:
             row = (instant, tick + 1, NO_DEALER, self.top.bid, self.top.ask, self.top.bid_lots, self.top.ask_lots,
                    *(self.last[1:] if self.last else (0, 0)))
             self.prices.append(*row)
-            events.append((instant, messages.price_updated(self, row)))
+            events.append((instant, self.payloads.price_updated(row)))
         if self.derivative and tick % self._metrics_every == 0:
             events.append((instant, self._sample_metrics(tick, instant, factors)))
         return events
@@ -161,7 +163,7 @@ class Market:
             self.dealer_quotes.append((max(bid, 0), ask, lots, lots))
             row = (instant, tick + 1, dealer, max(bid, 0), ask, lots, lots, 0, 0)
             self.prices.append(*row)
-            events.append((instant, messages.price_updated(self, row)))
+            events.append((instant, self.payloads.price_updated(row)))
         best_bid = max(q[0] for q in self.dealer_quotes)
         best_ask = min(q[1] for q in self.dealer_quotes)
         self.top = Top(tick, instant, fair, best_bid, best_ask,
@@ -202,16 +204,17 @@ class Market:
         candle = self.minute
         candle[2], candle[3], candle[4] = max(candle[2], price), min(candle[3], price), price
         candle[5], candle[6], candle[7] = candle[5] + lots, candle[6] + price * lots, candle[7] + 1
-        return instant, messages.trade_printed(self, row)
+        return instant, self.payloads.trade_printed(row)
 
     def _roll_minute(self, instant: int, events: list[Event]) -> None:
         """Close the open minute once time has left it; empty minutes are filled in when read."""
         if self.minute is not None and instant >= self.minute[0] + MINUTE:
             self.minutes.append(*self.minute)
-            events.append((self.minute[0] + MINUTE, messages.candle_closed(self, tuple(self.minute))))
+            events.append((self.minute[0] + MINUTE, self.payloads.candle_closed(tuple(self.minute))))
             self.minute = None
 
-    def _sample_metrics(self, tick: int, instant: int, factors: FactorLookup) -> Message:
+    def _sample_metrics(self, tick: int, instant: int, factors: FactorLookup
+                        ) -> LazyPayload[events_pb2.DerivativesMetricsUpdated, Row]:
         mark = round(self.top.fair / self.tick)
         index = max(1, round(self.model.index(factors, instant) / self.tick))
         funding = 0
@@ -232,7 +235,8 @@ class Market:
         open_interest = self.sim.open_interest * math.exp(0.1 * self._open_interest_state) / float(self.lot_size)
         row = (instant, mark, index, funding, max(0, round(open_interest)), *self._last_funding)
         self.metrics.append(*row)
-        return messages.metrics_updated(self, row)
+        self.last_metrics = row
+        return self.payloads.metrics_updated(row)
 
     # ----------------------------------------------------------------------------------- reading
 

@@ -2,10 +2,16 @@
 
 Rows hold prices in ticks and quantities in lots; here they become exact Decimals in the contract's
 normal form, so what is published equals what is listed later for the same instant.
+
+The event payloads are ``LazyPayload``s (``EventPayloads``): most market events are never read, so each
+is built only when its envelope is, from the row and whatever market state it reads, taken when the
+event happens.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
@@ -13,6 +19,7 @@ from cq.decimals import format_decimal
 from cq.events.v1 import events_pb2
 from cq.markets.v1 import resources_pb2 as mpb
 from cq.types.v1 import decimal_pb2, side_pb2
+from reference.bus import LazyPayload
 from reference.clock import NANOS_PER_SECOND, to_timestamp
 from reference.domain.book import quotient
 from reference.domain.pricing import YEAR_NANOS
@@ -56,8 +63,13 @@ def trade_id(raw: int) -> str:
 
 
 def price(market: Market, row: Row) -> mpb.Price:
+    """The price of ``row`` with the market's status and derivatives metrics as they are now."""
+    return _price(market, row, market.status, market.last_metrics)
+
+
+def _price(market: Market, row: Row, status: mpb.MarketStatus.ValueType, metrics_row: Row | None) -> mpb.Price:
     message = mpb.Price(instrument_id=market.instrument_id, venue_id=market.venue_id,
-                        sequence_number=row[P_SEQ], market_status=market.status)
+                        sequence_number=row[P_SEQ], market_status=status)
     bid, ask = row[P_BID], row[P_ASK]
     if bid > 0:
         message.bid_price.value = market.price_text(bid)
@@ -74,8 +86,7 @@ def price(market: Market, row: Row) -> mpb.Price:
         message.dealer_id = dealer_id(row[P_DEALER])
         message.quote_id = quote_id(market, row[P_DEALER], row[P_SEQ])
         message.expire_time.CopyFrom(to_timestamp(row[P_TIME] + QUOTE_TTL))
-    if market.derivative and len(market.metrics):
-        metrics_row = market.metrics.row(-1)
+    if market.derivative and metrics_row is not None:
         message.mark_price.value = market.price_text(metrics_row[M_MARK])
         message.index_price.value = market.price_text(metrics_row[M_INDEX])
     message.event_time.CopyFrom(to_timestamp(row[P_TIME]))
@@ -83,8 +94,9 @@ def price(market: Market, row: Row) -> mpb.Price:
     return message
 
 
-def price_updated(market: Market, row: Row) -> events_pb2.PriceUpdated:
-    return events_pb2.PriceUpdated(price=price(market, row))
+def _price_updated(market: Market, row: Row, status: mpb.MarketStatus.ValueType,
+                   metrics_row: Row | None) -> events_pb2.PriceUpdated:
+    return events_pb2.PriceUpdated(price=_price(market, row, status, metrics_row))
 
 
 def trade(market: Market, row: Row) -> mpb.Trade:
@@ -99,7 +111,7 @@ def trade(market: Market, row: Row) -> mpb.Trade:
     return message
 
 
-def trade_printed(market: Market, row: Row) -> events_pb2.TradePrinted:
+def _trade_printed(market: Market, row: Row) -> events_pb2.TradePrinted:
     return events_pb2.TradePrinted(trade=trade(market, row))
 
 
@@ -126,7 +138,7 @@ def vwap(market: Market, quote_ticks_lots: int, lots: int) -> Decimal:
     return quotient(Decimal(quote_ticks_lots) * market.tick_size, Decimal(lots), digits - 4)
 
 
-def candle_closed(market: Market, minute: Row) -> events_pb2.CandleUpdated:
+def _candle_closed(market: Market, minute: Row) -> events_pb2.CandleUpdated:
     opening, open_, high, low, close, lots, quote, count = minute
     bar = Bar(opening, opening + 60 * NANOS_PER_SECOND, open_, high, low, close, lots, quote, count, True)
     return events_pb2.CandleUpdated(candle=candle(market, bar, mpb.CANDLE_INTERVAL_1_MINUTE))
@@ -167,7 +179,7 @@ def metrics(market: Market, row: Row) -> mpb.DerivativesMetrics:
     return message
 
 
-def metrics_updated(market: Market, row: Row) -> events_pb2.DerivativesMetricsUpdated:
+def _metrics_updated(market: Market, row: Row) -> events_pb2.DerivativesMetricsUpdated:
     return events_pb2.DerivativesMetricsUpdated(derivatives_metrics=metrics(market, row))
 
 
@@ -183,3 +195,36 @@ def order_book(market: Market, depth: int) -> mpb.OrderBook:
     message.event_time.CopyFrom(to_timestamp(market.top.time))
     message.receive_time.CopyFrom(message.event_time)
     return message
+
+
+class EventPayloads:
+    """A market's event payloads, built only if read.
+
+    The builders are bound to the market once, so an event keeps just plain arguments (ints and tuples
+    of ints): once a retained event has survived a collection, the cyclic garbage collector no longer
+    tracks them, and a retained event costs it one object, as an envelope did.
+    """
+
+    def __init__(self, market: Market) -> None:
+        self._market = market
+        self._price: Callable[[Row, mpb.MarketStatus.ValueType, Row | None], events_pb2.PriceUpdated] = (
+            functools.partial(_price_updated, market))
+        self._trade: Callable[[Row], events_pb2.TradePrinted] = functools.partial(_trade_printed, market)
+        self._candle: Callable[[Row], events_pb2.CandleUpdated] = functools.partial(_candle_closed, market)
+        self._metrics: Callable[[Row], events_pb2.DerivativesMetricsUpdated] = (
+            functools.partial(_metrics_updated, market))
+
+    def price_updated(self, row: Row) -> LazyPayload[events_pb2.PriceUpdated, Row, mpb.MarketStatus.ValueType,
+                                                     Row | None]:
+        # The status and the latest metrics change with later ticks: taken now, as they are at this one.
+        market = self._market
+        return LazyPayload(events_pb2.PriceUpdated, self._price, (row, market.status, market.last_metrics))
+
+    def trade_printed(self, row: Row) -> LazyPayload[events_pb2.TradePrinted, Row]:
+        return LazyPayload(events_pb2.TradePrinted, self._trade, (row,))
+
+    def candle_closed(self, minute: Row) -> LazyPayload[events_pb2.CandleUpdated, Row]:
+        return LazyPayload(events_pb2.CandleUpdated, self._candle, (minute,))
+
+    def metrics_updated(self, row: Row) -> LazyPayload[events_pb2.DerivativesMetricsUpdated, Row]:
+        return LazyPayload(events_pb2.DerivativesMetricsUpdated, self._metrics, (row,))

@@ -12,13 +12,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 import grpc
-from google.protobuf.message import Message
 
 from cq.assets.v1 import instruments_pb2 as ipb
 from cq.events.v1 import events_pb2
 from cq.markets.v1 import resources_pb2 as mpb
 from cq.types.v1 import side_pb2
-from reference.bus import EventBus
+from reference.bus import EventBus, Payload
 from reference.clock import NANOS_PER_SECOND, Clock
 from reference.domain import book as books
 from reference.domain import feed_messages as messages
@@ -99,7 +98,7 @@ class MarketSimulator:
         for factor in self._factors.values():
             factor.forget_before(self.now)
 
-    def _publish(self, market: Market, payload: Message, instant: int) -> None:
+    def _publish(self, market: Market, payload: Payload, instant: int) -> None:
         self.bus.publish(market.source, payload, partition_key=market.instrument_id,
                          subject=market.instrument_id, event_time=instant)
 

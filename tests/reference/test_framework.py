@@ -15,7 +15,7 @@ from google.rpc import error_details_pb2, status_pb2  # type: ignore[import-unty
 from cq.assets.v1 import resources_pb2
 from cq.events.v1 import envelope_pb2, events_pb2
 from reference import auth, config, validation
-from reference.bus import EventBus, Subscription
+from reference.bus import EventBus, LazyPayload, Subscription
 from reference.clock import Clock, parse_instant
 from reference.errors import DomainError, InvalidRequest, to_status
 
@@ -48,6 +48,63 @@ def test_bus_envelopes_satisfy_the_envelope_contract() -> None:
     envelope = EventBus(Clock(START, 1)).publish("/cq/asset-registry/catalogue", asset_created("BTC"), partition_key="BTC")
 
     validation.validate(envelope)  # raises InvalidRequest on any violated rule
+
+
+def test_bus_builds_a_lazy_payload_on_first_read_into_the_same_envelope() -> None:
+    built: list[str] = []
+
+    def build() -> events_pb2.AssetCreated:
+        built.append("BTC")
+        return asset_created("BTC")
+
+    eager = EventBus(Clock(START, 1)).publish("/cq/asset-registry/catalogue", asset_created("BTC"), partition_key="BTC")
+    bus = EventBus(Clock(START, 1))
+    bus.publish("/cq/asset-registry/catalogue", LazyPayload(events_pb2.AssetCreated, build, ()), partition_key="BTC")
+    assert not built and len(bus.history) == 1 and bus.oldest_publish_time() == START
+
+    envelope = bus.history[0]
+    assert envelope.SerializeToString(deterministic=True) == eager.SerializeToString(deterministic=True)
+    assert bus.history[0] is envelope and built == ["BTC"]  # built once, then kept
+
+
+def test_bus_checks_a_lazy_payload_by_its_type_when_published() -> None:
+    bus = EventBus(Clock(START, 1))
+
+    with pytest.raises(ValueError, match="not an event payload"):
+        asset = LazyPayload(resources_pb2.Asset, lambda created: created.asset, (asset_created("BTC"),))
+        bus.publish("/cq/asset-registry/catalogue", asset, partition_key="BTC")
+    with pytest.raises(ValueError, match="is not /cq/<service>/<scope>"):
+        bus.publish("cq/bad", LazyPayload(events_pb2.AssetCreated, asset_created, ("BTC",)), partition_key="BTC")
+    assert not bus.history
+
+
+def test_bus_builds_only_the_events_a_subscriber_may_want() -> None:
+    async def scenario() -> tuple[list[str], list[str], list[str]]:
+        bus = EventBus(Clock(START, 1))
+        built: list[str] = []
+        checked: list[str] = []
+
+        def visible(envelope: envelope_pb2.EventEnvelope) -> bool:
+            checked.append(envelope.partition_key)
+            return envelope.partition_key != "SOL"
+
+        def build(asset_id: str) -> events_pb2.AssetCreated:
+            built.append(asset_id)
+            return asset_created(asset_id)
+
+        stream = bus.subscribe(Subscription(partition_keys=("ETH", "SOL"), visible=visible))
+        receive = asyncio.ensure_future(stream.__anext__())
+        await asyncio.sleep(0)
+        for asset_id in ("BTC", "SOL", "ETH"):
+            bus.publish("/cq/asset-registry/catalogue", LazyPayload(events_pb2.AssetCreated, build, (asset_id,)),
+                        partition_key=asset_id)
+        envelope = await receive
+        await stream.aclose()
+        return [envelope.partition_key], built, checked
+
+    delivered, built, checked = asyncio.run(scenario())
+
+    assert delivered == ["ETH"] and built == checked == ["SOL", "ETH"]  # BTC: filtered out unbuilt
 
 
 def test_bus_delivers_matching_events_to_subscribers() -> None:

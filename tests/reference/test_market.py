@@ -304,6 +304,31 @@ def test_price_events_once_per_tick_only_when_advanced() -> None:
         validation.validate(envelope)
 
 
+def test_events_read_late_equal_events_read_as_published() -> None:
+    """Market payloads are built when first read, from state captured when they were published: a
+    price carries the status and derivatives metrics of its tick, not of the time it is read."""
+    def session(read_as_published: bool) -> list[bytes]:
+        sim, bus, clock = simulator()
+        seen: list[bytes] = []
+
+        def advance(nanos: int) -> None:
+            run(sim, clock, nanos)
+            if read_as_published:
+                fresh = itertools.islice(bus.history, len(seen), None)
+                seen.extend(e.SerializeToString(deterministic=True) for e in fresh)
+
+        advance(3 * SECOND)
+        sim.halt("cq:perp:ETH-USD", "volatility halt")
+        advance(2 * SECOND)
+        sim.resume("cq:perp:ETH-USD")
+        advance(61 * SECOND)  # past a minute: candles close
+        sim.halt("cq:spot:BTC-USD", "volatility halt")  # BTC's prices were published while trading
+        advance(0)
+        return seen if read_as_published else [e.SerializeToString(deterministic=True) for e in bus.history]
+
+    assert session(read_as_published=True) == session(read_as_published=False)
+
+
 def test_halt_freezes_the_market_and_resume_restarts_it() -> None:
     sim, bus, clock = simulator()
     run(sim, clock, SECOND)
