@@ -55,12 +55,20 @@ type MarketDataServiceClient interface {
 	// event_time.
 	//
 	// Returns NOT_FOUND if no price has been received for the market (or from the dealer) yet.
+	//
+	// Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken"} returns {price: {instrument_id:
+	// "cq:spot:BTC-USD", venue_id: "kraken", bid_price: "94012.3", ask_price: "94013.5", mid_price:
+	// "94012.9", event_time: 2026-01-05T14:30:00.100Z, ...}, dealer_quotes: []}.
 	GetLatestPrice(ctx context.Context, in *GetLatestPriceRequest, opts ...grpc.CallOption) (*GetLatestPriceResponse, error)
 	// Returns a snapshot of a market's order book, up to depth levels per side. Use its sequence_number
 	// to join the book to StreamOrderBook deltas.
 	//
 	// Returns INVALID_ARGUMENT if depth is negative; UNAVAILABLE if CQ has no synchronised book for
 	// the market (feed down or resyncing), in which case the client retries with backoff.
+	//
+	// Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", depth: 5} returns {order_book:
+	// {depth: 5, bids: [{price: "94012.3", quantity: "0.42", order_count: 3}, ...], asks: [{price:
+	// "94013.5", quantity: "0.37", order_count: 2}, ...], sequence_number: 1207, ...}}.
 	GetOrderBook(ctx context.Context, in *GetOrderBookRequest, opts ...grpc.CallOption) (*GetOrderBookResponse, error)
 	// Lists a market's candles of one interval whose open_time falls in the time range, oldest first.
 	// An interval without trades still gets a candle, with zero volume and all four prices at the
@@ -70,6 +78,11 @@ type MarketDataServiceClient interface {
 	// Returns INVALID_ARGUMENT if interval is unspecified, time_range.start_time is missing or after
 	// end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
 	// issued for a different request.
+	//
+	// Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", interval:
+	// CANDLE_INTERVAL_1_HOUR, time_range: {start_time: 2026-01-05T14:00:00Z}} returns {candles:
+	// [{open_time: 2026-01-05T14:00:00Z, open_price: "94010.2", high_price: "94120", low_price:
+	// "93911.7", close_price: "94012.8", closed: false, ...}], next_page_token: ""}.
 	ListCandles(ctx context.Context, in *ListCandlesRequest, opts ...grpc.CallOption) (*ListCandlesResponse, error)
 	// Lists a market's public trades in a time range, oldest first (by event_time, then trade_id),
 	// for replay and analytics.
@@ -77,12 +90,21 @@ type MarketDataServiceClient interface {
 	// Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative or
 	// above 5000, or page_token is malformed, expired or was issued for a different request;
 	// OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
+	//
+	// Example: {instrument_id: "cq:spot:ETH-USD", venue_id: "kraken", time_range: {start_time:
+	// 2026-01-05T14:30:00Z}, page_size: 2} returns {trades: [{trade_id: "1842", price: "3300.12",
+	// quantity: "0.35", aggressor_side: SIDE_BUY, ...}, {trade_id: "1843", ...}], next_page_token:
+	// "CgQxODQzEAI"}.
 	ListTrades(ctx context.Context, in *ListTradesRequest, opts ...grpc.CallOption) (*ListTradesResponse, error)
 	// Returns the volume-weighted average price of a market's trades over a fixed time range or a
 	// trailing lookback ending now. A window without trades gives volume "0" and no price.
 	//
 	// Returns INVALID_ARGUMENT if no window is given, the window is empty or inverted, or it is longer
 	// than 31 days; OUT_OF_RANGE if it starts before the trade history CQ keeps for the market.
+	//
+	// Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", time_range: {start_time:
+	// 2026-01-05T14:30:00Z, end_time: 2026-01-05T15:30:00Z}} returns {vwap: {price: "94031.77",
+	// volume: "41.2087", trade_count: 10734, ...}}.
 	GetVwap(ctx context.Context, in *GetVwapRequest, opts ...grpc.CallOption) (*GetVwapResponse, error)
 	// Returns the spread and the quantity within each requested distance of mid, measured on the
 	// current order book of the market.
@@ -90,6 +112,11 @@ type MarketDataServiceClient interface {
 	// Returns INVALID_ARGUMENT if more than 10 band distances are given or one is not in (0, 50];
 	// FAILED_PRECONDITION if one side of the book is empty, so there is no mid; UNAVAILABLE if CQ has
 	// no synchronised book for the market.
+	//
+	// Example: {instrument_id: "cq:spot:SOL-USD", venue_id: "kraken", band_percents: ["1", "2"]}
+	// returns {market_depth: {best_bid_price: "139.98", best_ask_price: "140.02", spread_bps: 2.86,
+	// bands: [{distance_percent: "1", bid_quantity: "1850.4", ask_quantity: "1792.1", ...},
+	// {distance_percent: "2", ...}], ...}}.
 	GetMarketDepth(ctx context.Context, in *GetMarketDepthRequest, opts ...grpc.CallOption) (*GetMarketDepthResponse, error)
 	// Returns liquidity metrics of a market: spread and depth bands, volume and VADR over a trailing
 	// window, and slippage estimates for the requested sizes on both sides.
@@ -98,6 +125,11 @@ type MarketDataServiceClient interface {
 	// longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
 	// FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
 	// book for the market.
+	//
+	// Example: {instrument_id: "cq:spot:SOL-USD", venue_id: "kraken", slippage_quantities: ["500"]}
+	// returns {liquidity_metrics: {volume_window: 86400s, vadr: 0.00087, slippage_estimates: [{side:
+	// SIDE_BUY, quantity: "500", average_price: "140.06", slippage_bps: 2.9, ...}, {side: SIDE_SELL,
+	// ...}], ...}}.
 	GetLiquidityMetrics(ctx context.Context, in *GetLiquidityMetricsRequest, opts ...grpc.CallOption) (*GetLiquidityMetricsResponse, error)
 	// Streams price updates for a set of instruments. The stream opens with the latest known price of
 	// every matching market (and dealer), then sends each update as it arrives, conflated when a
@@ -108,6 +140,11 @@ type MarketDataServiceClient interface {
 	// conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
 	// RESOURCE_EXHAUSTED if the caller has too many open streams; UNAVAILABLE, ending the stream, when
 	// CQ loses the feed, after which the client reconnects with backoff.
+	//
+	// Example: {instrument_ids: ["cq:spot:BTC-USD", "cq:spot:ETH-USD"], venue_ids: ["kraken"]}
+	// streams {price: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", bid_price: "94012.3",
+	// ask_price: "94013.5", ...}}, {price: {instrument_id: "cq:spot:ETH-USD", ...}}, then one message
+	// per update.
 	StreamPrices(ctx context.Context, in *StreamPricesRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamPricesResponse], error)
 	// Streams a market's order book. The first message is a full snapshot (up to depth levels per
 	// side); every following message is a delta whose previous_sequence_number equals the sequence
@@ -117,6 +154,11 @@ type MarketDataServiceClient interface {
 	//
 	// Returns INVALID_ARGUMENT if depth is negative; RESOURCE_EXHAUSTED if the caller has too many open
 	// streams; UNAVAILABLE, ending the stream, when CQ loses the venue feed and cannot resync.
+	//
+	// Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", depth: 10} streams {snapshot:
+	// {sequence_number: 1207, bids: [...], asks: [...], ...}}, then {delta: {sequence_number: 1208,
+	// previous_sequence_number: 1207, bids: [{action: ORDER_BOOK_ACTION_UPDATE, level: {price:
+	// "94012.3", quantity: "0.51"}}], ...}}, and so on.
 	StreamOrderBook(ctx context.Context, in *StreamOrderBookRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamOrderBookResponse], error)
 	// Lists the price updates (ticks) of a market in a time range, oldest first (by event_time, then
 	// sequence_number), for history screens and deterministic replay. For a dealer-quoted instrument
@@ -126,6 +168,11 @@ type MarketDataServiceClient interface {
 	// starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
 	// malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
 	// before the price history CQ keeps for the market.
+	//
+	// Example: {instrument_id: "cq:equity:AAPL", venue_id: "sim", time_range: {start_time:
+	// 2026-01-05T14:30:00Z, end_time: 2026-01-05T14:31:00Z}, page_size: 2} returns {prices:
+	// [{bid_price: "244.98", ask_price: "245.02", sequence_number: 1, ...}, {sequence_number: 2,
+	// ...}], next_page_token: "CgExEAI"}.
 	ListPrices(ctx context.Context, in *ListPricesRequest, opts ...grpc.CallOption) (*ListPricesResponse, error)
 	// Lists the current, unexpired two-way quotes of every dealer quoting an OTC instrument (a bond, a
 	// swap), best first for the side asked, optionally only those firm for a quantity. The caller hits
@@ -136,6 +183,11 @@ type MarketDataServiceClient interface {
 	// negative or above 1000, or page_token is malformed, expired or was issued for a different
 	// request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
 	// an order book: use GetOrderBook). No live quote gives an empty page, not an error.
+	//
+	// Example: {instrument_id: "cq:bond:US91282CJL54", venue_id: "sim", side: SIDE_BUY, quantity:
+	// "250"} returns {dealer_quotes: [{dealer_id: "dealer_c", quote_id: "q_5d0e2b_dealer_c_311",
+	// bid_price: "99.296875", ask_price: "99.3203125", ask_size: "500", expire_time:
+	// 2026-01-05T14:30:05Z, ...}, {dealer_id: "dealer_a", ...}], next_page_token: ""}.
 	ListDealerQuotes(ctx context.Context, in *ListDealerQuotesRequest, opts ...grpc.CallOption) (*ListDealerQuotesResponse, error)
 	// Returns the latest derivatives metrics of a perpetual or future: mark and index price, funding,
 	// open interest and basis. The metrics are returned however old they are; callers judge staleness
@@ -143,6 +195,10 @@ type MarketDataServiceClient interface {
 	//
 	// Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
 	// metrics have been received for the market yet.
+	//
+	// Example: {instrument_id: "cq:perp:BTC-USD", venue_id: "kraken"} returns {derivatives_metrics:
+	// {mark_price: "94021.5", index_price: "94012.9", funding_rate: "0.0001", funding_interval:
+	// 28800s, next_funding_time: 2026-01-05T16:00:00Z, open_interest: "25012.4", ...}}.
 	GetDerivativesMetrics(ctx context.Context, in *GetDerivativesMetricsRequest, opts ...grpc.CallOption) (*GetDerivativesMetricsResponse, error)
 	// Lists a market's derivatives metrics over a time range, one sample per interval, oldest first:
 	// each sample is the latest metrics received at or before the interval's close, so a series never
@@ -153,6 +209,11 @@ type MarketDataServiceClient interface {
 	// expired or was issued for a different request; FAILED_PRECONDITION if the instrument is not a
 	// perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
 	// market.
+	//
+	// Example: {instrument_id: "cq:perp:BTC-USD", venue_id: "kraken", interval:
+	// CANDLE_INTERVAL_8_HOURS, time_range: {start_time: 2026-01-05T00:00:00Z, end_time:
+	// 2026-01-06T00:00:00Z}} returns {derivatives_metrics: [{funding_rate: "0.0001", open_interest:
+	// "25012.4", event_time: 2026-01-05T15:59:59.900Z, ...}, ...], next_page_token: ""}.
 	ListDerivativesMetrics(ctx context.Context, in *ListDerivativesMetricsRequest, opts ...grpc.CallOption) (*ListDerivativesMetricsResponse, error)
 	// Streams derivatives metrics for a set of perpetuals and futures. The stream opens with the
 	// latest metrics of every matching market, then sends each update as it arrives, conflated when a
@@ -162,6 +223,11 @@ type MarketDataServiceClient interface {
 	// conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
 	// FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
 	// caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
+	//
+	// Example: {instrument_ids: ["cq:perp:BTC-USD", "cq:perp:ETH-USD"], venue_ids: ["kraken"],
+	// conflation_interval: 1s} streams {derivatives_metrics: {instrument_id: "cq:perp:BTC-USD",
+	// venue_id: "kraken", mark_price: "94021.5", funding_rate: "0.0001", ...}} and the same for ETH,
+	// then at most one update per market per second.
 	StreamDerivativesMetrics(ctx context.Context, in *StreamDerivativesMetricsRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamDerivativesMetricsResponse], error)
 }
 
@@ -358,12 +424,20 @@ type MarketDataServiceServer interface {
 	// event_time.
 	//
 	// Returns NOT_FOUND if no price has been received for the market (or from the dealer) yet.
+	//
+	// Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken"} returns {price: {instrument_id:
+	// "cq:spot:BTC-USD", venue_id: "kraken", bid_price: "94012.3", ask_price: "94013.5", mid_price:
+	// "94012.9", event_time: 2026-01-05T14:30:00.100Z, ...}, dealer_quotes: []}.
 	GetLatestPrice(context.Context, *GetLatestPriceRequest) (*GetLatestPriceResponse, error)
 	// Returns a snapshot of a market's order book, up to depth levels per side. Use its sequence_number
 	// to join the book to StreamOrderBook deltas.
 	//
 	// Returns INVALID_ARGUMENT if depth is negative; UNAVAILABLE if CQ has no synchronised book for
 	// the market (feed down or resyncing), in which case the client retries with backoff.
+	//
+	// Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", depth: 5} returns {order_book:
+	// {depth: 5, bids: [{price: "94012.3", quantity: "0.42", order_count: 3}, ...], asks: [{price:
+	// "94013.5", quantity: "0.37", order_count: 2}, ...], sequence_number: 1207, ...}}.
 	GetOrderBook(context.Context, *GetOrderBookRequest) (*GetOrderBookResponse, error)
 	// Lists a market's candles of one interval whose open_time falls in the time range, oldest first.
 	// An interval without trades still gets a candle, with zero volume and all four prices at the
@@ -373,6 +447,11 @@ type MarketDataServiceServer interface {
 	// Returns INVALID_ARGUMENT if interval is unspecified, time_range.start_time is missing or after
 	// end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
 	// issued for a different request.
+	//
+	// Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", interval:
+	// CANDLE_INTERVAL_1_HOUR, time_range: {start_time: 2026-01-05T14:00:00Z}} returns {candles:
+	// [{open_time: 2026-01-05T14:00:00Z, open_price: "94010.2", high_price: "94120", low_price:
+	// "93911.7", close_price: "94012.8", closed: false, ...}], next_page_token: ""}.
 	ListCandles(context.Context, *ListCandlesRequest) (*ListCandlesResponse, error)
 	// Lists a market's public trades in a time range, oldest first (by event_time, then trade_id),
 	// for replay and analytics.
@@ -380,12 +459,21 @@ type MarketDataServiceServer interface {
 	// Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative or
 	// above 5000, or page_token is malformed, expired or was issued for a different request;
 	// OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
+	//
+	// Example: {instrument_id: "cq:spot:ETH-USD", venue_id: "kraken", time_range: {start_time:
+	// 2026-01-05T14:30:00Z}, page_size: 2} returns {trades: [{trade_id: "1842", price: "3300.12",
+	// quantity: "0.35", aggressor_side: SIDE_BUY, ...}, {trade_id: "1843", ...}], next_page_token:
+	// "CgQxODQzEAI"}.
 	ListTrades(context.Context, *ListTradesRequest) (*ListTradesResponse, error)
 	// Returns the volume-weighted average price of a market's trades over a fixed time range or a
 	// trailing lookback ending now. A window without trades gives volume "0" and no price.
 	//
 	// Returns INVALID_ARGUMENT if no window is given, the window is empty or inverted, or it is longer
 	// than 31 days; OUT_OF_RANGE if it starts before the trade history CQ keeps for the market.
+	//
+	// Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", time_range: {start_time:
+	// 2026-01-05T14:30:00Z, end_time: 2026-01-05T15:30:00Z}} returns {vwap: {price: "94031.77",
+	// volume: "41.2087", trade_count: 10734, ...}}.
 	GetVwap(context.Context, *GetVwapRequest) (*GetVwapResponse, error)
 	// Returns the spread and the quantity within each requested distance of mid, measured on the
 	// current order book of the market.
@@ -393,6 +481,11 @@ type MarketDataServiceServer interface {
 	// Returns INVALID_ARGUMENT if more than 10 band distances are given or one is not in (0, 50];
 	// FAILED_PRECONDITION if one side of the book is empty, so there is no mid; UNAVAILABLE if CQ has
 	// no synchronised book for the market.
+	//
+	// Example: {instrument_id: "cq:spot:SOL-USD", venue_id: "kraken", band_percents: ["1", "2"]}
+	// returns {market_depth: {best_bid_price: "139.98", best_ask_price: "140.02", spread_bps: 2.86,
+	// bands: [{distance_percent: "1", bid_quantity: "1850.4", ask_quantity: "1792.1", ...},
+	// {distance_percent: "2", ...}], ...}}.
 	GetMarketDepth(context.Context, *GetMarketDepthRequest) (*GetMarketDepthResponse, error)
 	// Returns liquidity metrics of a market: spread and depth bands, volume and VADR over a trailing
 	// window, and slippage estimates for the requested sizes on both sides.
@@ -401,6 +494,11 @@ type MarketDataServiceServer interface {
 	// longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
 	// FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
 	// book for the market.
+	//
+	// Example: {instrument_id: "cq:spot:SOL-USD", venue_id: "kraken", slippage_quantities: ["500"]}
+	// returns {liquidity_metrics: {volume_window: 86400s, vadr: 0.00087, slippage_estimates: [{side:
+	// SIDE_BUY, quantity: "500", average_price: "140.06", slippage_bps: 2.9, ...}, {side: SIDE_SELL,
+	// ...}], ...}}.
 	GetLiquidityMetrics(context.Context, *GetLiquidityMetricsRequest) (*GetLiquidityMetricsResponse, error)
 	// Streams price updates for a set of instruments. The stream opens with the latest known price of
 	// every matching market (and dealer), then sends each update as it arrives, conflated when a
@@ -411,6 +509,11 @@ type MarketDataServiceServer interface {
 	// conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
 	// RESOURCE_EXHAUSTED if the caller has too many open streams; UNAVAILABLE, ending the stream, when
 	// CQ loses the feed, after which the client reconnects with backoff.
+	//
+	// Example: {instrument_ids: ["cq:spot:BTC-USD", "cq:spot:ETH-USD"], venue_ids: ["kraken"]}
+	// streams {price: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", bid_price: "94012.3",
+	// ask_price: "94013.5", ...}}, {price: {instrument_id: "cq:spot:ETH-USD", ...}}, then one message
+	// per update.
 	StreamPrices(*StreamPricesRequest, grpc.ServerStreamingServer[StreamPricesResponse]) error
 	// Streams a market's order book. The first message is a full snapshot (up to depth levels per
 	// side); every following message is a delta whose previous_sequence_number equals the sequence
@@ -420,6 +523,11 @@ type MarketDataServiceServer interface {
 	//
 	// Returns INVALID_ARGUMENT if depth is negative; RESOURCE_EXHAUSTED if the caller has too many open
 	// streams; UNAVAILABLE, ending the stream, when CQ loses the venue feed and cannot resync.
+	//
+	// Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", depth: 10} streams {snapshot:
+	// {sequence_number: 1207, bids: [...], asks: [...], ...}}, then {delta: {sequence_number: 1208,
+	// previous_sequence_number: 1207, bids: [{action: ORDER_BOOK_ACTION_UPDATE, level: {price:
+	// "94012.3", quantity: "0.51"}}], ...}}, and so on.
 	StreamOrderBook(*StreamOrderBookRequest, grpc.ServerStreamingServer[StreamOrderBookResponse]) error
 	// Lists the price updates (ticks) of a market in a time range, oldest first (by event_time, then
 	// sequence_number), for history screens and deterministic replay. For a dealer-quoted instrument
@@ -429,6 +537,11 @@ type MarketDataServiceServer interface {
 	// starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
 	// malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
 	// before the price history CQ keeps for the market.
+	//
+	// Example: {instrument_id: "cq:equity:AAPL", venue_id: "sim", time_range: {start_time:
+	// 2026-01-05T14:30:00Z, end_time: 2026-01-05T14:31:00Z}, page_size: 2} returns {prices:
+	// [{bid_price: "244.98", ask_price: "245.02", sequence_number: 1, ...}, {sequence_number: 2,
+	// ...}], next_page_token: "CgExEAI"}.
 	ListPrices(context.Context, *ListPricesRequest) (*ListPricesResponse, error)
 	// Lists the current, unexpired two-way quotes of every dealer quoting an OTC instrument (a bond, a
 	// swap), best first for the side asked, optionally only those firm for a quantity. The caller hits
@@ -439,6 +552,11 @@ type MarketDataServiceServer interface {
 	// negative or above 1000, or page_token is malformed, expired or was issued for a different
 	// request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
 	// an order book: use GetOrderBook). No live quote gives an empty page, not an error.
+	//
+	// Example: {instrument_id: "cq:bond:US91282CJL54", venue_id: "sim", side: SIDE_BUY, quantity:
+	// "250"} returns {dealer_quotes: [{dealer_id: "dealer_c", quote_id: "q_5d0e2b_dealer_c_311",
+	// bid_price: "99.296875", ask_price: "99.3203125", ask_size: "500", expire_time:
+	// 2026-01-05T14:30:05Z, ...}, {dealer_id: "dealer_a", ...}], next_page_token: ""}.
 	ListDealerQuotes(context.Context, *ListDealerQuotesRequest) (*ListDealerQuotesResponse, error)
 	// Returns the latest derivatives metrics of a perpetual or future: mark and index price, funding,
 	// open interest and basis. The metrics are returned however old they are; callers judge staleness
@@ -446,6 +564,10 @@ type MarketDataServiceServer interface {
 	//
 	// Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
 	// metrics have been received for the market yet.
+	//
+	// Example: {instrument_id: "cq:perp:BTC-USD", venue_id: "kraken"} returns {derivatives_metrics:
+	// {mark_price: "94021.5", index_price: "94012.9", funding_rate: "0.0001", funding_interval:
+	// 28800s, next_funding_time: 2026-01-05T16:00:00Z, open_interest: "25012.4", ...}}.
 	GetDerivativesMetrics(context.Context, *GetDerivativesMetricsRequest) (*GetDerivativesMetricsResponse, error)
 	// Lists a market's derivatives metrics over a time range, one sample per interval, oldest first:
 	// each sample is the latest metrics received at or before the interval's close, so a series never
@@ -456,6 +578,11 @@ type MarketDataServiceServer interface {
 	// expired or was issued for a different request; FAILED_PRECONDITION if the instrument is not a
 	// perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
 	// market.
+	//
+	// Example: {instrument_id: "cq:perp:BTC-USD", venue_id: "kraken", interval:
+	// CANDLE_INTERVAL_8_HOURS, time_range: {start_time: 2026-01-05T00:00:00Z, end_time:
+	// 2026-01-06T00:00:00Z}} returns {derivatives_metrics: [{funding_rate: "0.0001", open_interest:
+	// "25012.4", event_time: 2026-01-05T15:59:59.900Z, ...}, ...], next_page_token: ""}.
 	ListDerivativesMetrics(context.Context, *ListDerivativesMetricsRequest) (*ListDerivativesMetricsResponse, error)
 	// Streams derivatives metrics for a set of perpetuals and futures. The stream opens with the
 	// latest metrics of every matching market, then sends each update as it arrives, conflated when a
@@ -465,6 +592,11 @@ type MarketDataServiceServer interface {
 	// conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
 	// FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
 	// caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
+	//
+	// Example: {instrument_ids: ["cq:perp:BTC-USD", "cq:perp:ETH-USD"], venue_ids: ["kraken"],
+	// conflation_interval: 1s} streams {derivatives_metrics: {instrument_id: "cq:perp:BTC-USD",
+	// venue_id: "kraken", mark_price: "94021.5", funding_rate: "0.0001", ...}} and the same for ETH,
+	// then at most one update per market per second.
 	StreamDerivativesMetrics(*StreamDerivativesMetricsRequest, grpc.ServerStreamingServer[StreamDerivativesMetricsResponse]) error
 	mustEmbedUnimplementedMarketDataServiceServer()
 }

@@ -9,6 +9,7 @@
 package portfoliov1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/cq-platform/cqc/gen/go/cq/types/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
@@ -308,35 +309,38 @@ var File_cq_portfolio_v1_performance_proto protoreflect.FileDescriptor
 
 const file_cq_portfolio_v1_performance_proto_rawDesc = "" +
 	"\n" +
-	"!cq/portfolio/v1/performance.proto\x12\x0fcq.portfolio.v1\x1a\x1fcq/portfolio/v1/resources.proto\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x8d\t\n" +
-	"\x11PerformanceReport\x12!\n" +
-	"\fportfolio_id\x18\x01 \x01(\tR\vportfolioId\x12\x1f\n" +
-	"\vstrategy_id\x18\x02 \x01(\tR\n" +
-	"strategyId\x12.\n" +
-	"\x06period\x18\x03 \x01(\v2\x16.cq.types.v1.TimeRangeR\x06period\x12B\n" +
-	"\x0freturn_interval\x18\x04 \x01(\v2\x19.google.protobuf.DurationR\x0ereturnInterval\x12:\n" +
-	"\x0erisk_free_rate\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\friskFreeRate\x120\n" +
-	"\tstart_nav\x18\x06 \x01(\v2\x13.cq.types.v1.AmountR\bstartNav\x12,\n" +
-	"\aend_nav\x18\a \x01(\v2\x13.cq.types.v1.AmountR\x06endNav\x12-\n" +
-	"\x03pnl\x18\b \x01(\v2\x1b.cq.portfolio.v1.PnlFiguresR\x03pnl\x12/\n" +
-	"\bslippage\x18\t \x01(\v2\x13.cq.types.v1.AmountR\bslippage\x120\n" +
+	"!cq/portfolio/v1/performance.proto\x12\x0fcq.portfolio.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fcq/portfolio/v1/resources.proto\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x8b\r\n" +
+	"\x11PerformanceReport\x12-\n" +
+	"\fportfolio_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x12(\n" +
+	"\vstrategy_id\x18\x02 \x01(\tB\a\xbaH\x04r\x02\x18@R\n" +
+	"strategyId\x126\n" +
+	"\x06period\x18\x03 \x01(\v2\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\x06period\x12O\n" +
+	"\x0freturn_interval\x18\x04 \x01(\v2\x19.google.protobuf.DurationB\v\xbaH\b\xc8\x01\x01\xaa\x01\x02*\x00R\x0ereturnInterval\x12B\n" +
+	"\x0erisk_free_rate\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\friskFreeRate\x128\n" +
+	"\tstart_nav\x18\x06 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\bstartNav\x124\n" +
+	"\aend_nav\x18\a \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x06endNav\x125\n" +
+	"\x03pnl\x18\b \x01(\v2\x1b.cq.portfolio.v1.PnlFiguresB\x06\xbaH\x03\xc8\x01\x01R\x03pnl\x127\n" +
+	"\bslippage\x18\t \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\bslippage\x128\n" +
 	"\tgross_pnl\x18\n" +
-	" \x01(\v2\x13.cq.types.v1.AmountR\bgrossPnl\x12!\n" +
+	" \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\bgrossPnl\x12!\n" +
 	"\ftotal_return\x18\v \x01(\x01R\vtotalReturn\x12+\n" +
-	"\x11annualized_return\x18\f \x01(\x01R\x10annualizedReturn\x123\n" +
-	"\x15annualized_volatility\x18\r \x01(\x01R\x14annualizedVolatility\x12!\n" +
+	"\x11annualized_return\x18\f \x01(\x01R\x10annualizedReturn\x12C\n" +
+	"\x15annualized_volatility\x18\r \x01(\x01B\x0e\xbaH\v\x12\t)\x00\x00\x00\x00\x00\x00\x00\x00R\x14annualizedVolatility\x12!\n" +
 	"\fsharpe_ratio\x18\x0e \x01(\x01R\vsharpeRatio\x12#\n" +
-	"\rsortino_ratio\x18\x0f \x01(\x01R\fsortinoRatio\x12!\n" +
-	"\fmax_drawdown\x18\x10 \x01(\x01R\vmaxDrawdown\x12M\n" +
-	"\x15max_drawdown_duration\x18\x11 \x01(\v2\x19.google.protobuf.DurationR\x13maxDrawdownDuration\x12\x1f\n" +
-	"\vtrade_count\x18\x12 \x01(\x03R\n" +
-	"tradeCount\x12.\n" +
-	"\x13winning_trade_count\x18\x13 \x01(\x03R\x11winningTradeCount\x12\x19\n" +
-	"\bhit_rate\x18\x14 \x01(\x01R\ahitRate\x12#\n" +
-	"\rprofit_factor\x18\x15 \x01(\x01R\fprofitFactor\x12I\n" +
-	"\x16average_gross_exposure\x18\x16 \x01(\v2\x13.cq.types.v1.AmountR\x14averageGrossExposure\x128\n" +
-	"\x18exposure_weighted_return\x18\x17 \x01(\x01R\x16exposureWeightedReturn\x12=\n" +
-	"\fcompute_time\x18\x18 \x01(\v2\x1a.google.protobuf.TimestampR\vcomputeTimeB\xc4\x01\n" +
+	"\rsortino_ratio\x18\x0f \x01(\x01R\fsortinoRatio\x121\n" +
+	"\fmax_drawdown\x18\x10 \x01(\x01B\x0e\xbaH\v\x12\t)\x00\x00\x00\x00\x00\x00\x00\x00R\vmaxDrawdown\x12W\n" +
+	"\x15max_drawdown_duration\x18\x11 \x01(\v2\x19.google.protobuf.DurationB\b\xbaH\x05\xaa\x01\x022\x00R\x13maxDrawdownDuration\x12(\n" +
+	"\vtrade_count\x18\x12 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\n" +
+	"tradeCount\x127\n" +
+	"\x13winning_trade_count\x18\x13 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x11winningTradeCount\x122\n" +
+	"\bhit_rate\x18\x14 \x01(\x01B\x17\xbaH\x14\x12\x12\x19\x00\x00\x00\x00\x00\x00\xf0?)\x00\x00\x00\x00\x00\x00\x00\x00R\ahitRate\x123\n" +
+	"\rprofit_factor\x18\x15 \x01(\x01B\x0e\xbaH\v\x12\t)\x00\x00\x00\x00\x00\x00\x00\x00R\fprofitFactor\x12\xec\x01\n" +
+	"\x16average_gross_exposure\x18\x16 \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x14averageGrossExposure\x128\n" +
+	"\x18exposure_weighted_return\x18\x17 \x01(\x01R\x16exposureWeightedReturn\x12E\n" +
+	"\fcompute_time\x18\x18 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\vcomputeTime:\x90\x01\xbaH\x8c\x01\x1a\x89\x01\n" +
+	"(performance_report.winning_within_trades\x12/winning_trade_count must not exceed trade_count\x1a,this.winning_trade_count <= this.trade_countB\xc4\x01\n" +
 	"\x13com.cq.portfolio.v1B\x10PerformanceProtoP\x01Z=github.com/cq-platform/cqc/gen/go/cq/portfolio/v1;portfoliov1\xa2\x02\x03CPX\xaa\x02\x0fCq.Portfolio.V1\xca\x02\x0fCq\\Portfolio\\V1\xe2\x02\x1bCq\\Portfolio\\V1\\GPBMetadata\xea\x02\x11Cq::Portfolio::V1b\x06proto3"
 
 var (

@@ -192,6 +192,8 @@ func (TransactionType) EnumDescriptor() ([]byte, []int) {
 
 // What one venue account holds of one instrument: a spot holding of a risk asset, or a derivative,
 // equity or bond position. Cash and collateral are Portfolio.cash_balances, not positions.
+//
+// The rule below compares PositionSide values by number: LONG = 1, SHORT = 2, FLAT = 3.
 type Position struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Output only. The CQ venue account holding the position. Example: "acc_01HZX3K9Q7".
@@ -1001,6 +1003,8 @@ func (x *Exposure) GetByCurrency() []*ExposureBucket {
 // One entry of an account's ledger: a signed change of one asset's balance. Entries are immutable;
 // a correction is a new TRANSACTION_TYPE_ADJUSTMENT entry. A fill books one TRADE entry per asset
 // leg plus a FEE entry, all with the same exec_id.
+//
+// The rule below compares TransactionType values by number: TRANSFER = 6.
 type Transaction struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Output only. The CQ transaction id, opaque, at most 64 characters. Example: "txn_01HZX4C8AB".
@@ -1716,43 +1720,52 @@ var File_cq_portfolio_v1_resources_proto protoreflect.FileDescriptor
 
 const file_cq_portfolio_v1_resources_proto_rawDesc = "" +
 	"\n" +
-	"\x1fcq/portfolio/v1/resources.proto\x12\x0fcq.portfolio.v1\x1a\x1bbuf/validate/validate.proto\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xda\x06\n" +
-	"\bPosition\x12\x1d\n" +
+	"\x1fcq/portfolio/v1/resources.proto\x12\x0fcq.portfolio.v1\x1a\x1bbuf/validate/validate.proto\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/types/v1/time_range.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xf4\x10\n" +
+	"\bPosition\x12)\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x12#\n" +
-	"\rinstrument_id\x18\x03 \x01(\tR\finstrumentId\x121\n" +
-	"\x04side\x18\x04 \x01(\x0e2\x1d.cq.portfolio.v1.PositionSideR\x04side\x120\n" +
-	"\bquantity\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\bquantity\x127\n" +
-	"\faverage_cost\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalR\vaverageCost\x123\n" +
+	"account_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12t\n" +
+	"\rinstrument_id\x18\x03 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12=\n" +
+	"\x04side\x18\x04 \x01(\x0e2\x1d.cq.portfolio.v1.PositionSideB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x128\n" +
+	"\bquantity\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\bquantity\x12\xc6\x01\n" +
+	"\faverage_cost\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\vaverageCost\x12\xc5\x01\n" +
 	"\n" +
-	"mark_price\x18\a \x01(\v2\x14.cq.types.v1.DecimalR\tmarkPrice\x127\n" +
-	"\tmark_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\bmarkTime\x126\n" +
-	"\fmarket_value\x18\t \x01(\v2\x13.cq.types.v1.AmountR\vmarketValue\x126\n" +
+	"mark_price\x18\a \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\tmarkPrice\x12?\n" +
+	"\tmark_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\bmarkTime\x12>\n" +
+	"\fmarket_value\x18\t \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\vmarketValue\x12>\n" +
 	"\frealized_pnl\x18\n" +
-	" \x01(\v2\x13.cq.types.v1.AmountR\vrealizedPnl\x12:\n" +
-	"\x0eunrealized_pnl\x18\v \x01(\v2\x13.cq.types.v1.AmountR\runrealizedPnl\x12:\n" +
-	"\x0einitial_margin\x18\f \x01(\v2\x13.cq.types.v1.AmountR\rinitialMargin\x12B\n" +
-	"\x12maintenance_margin\x18\r \x01(\v2\x13.cq.types.v1.AmountR\x11maintenanceMargin\x12A\n" +
+	" \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\vrealizedPnl\x12B\n" +
+	"\x0eunrealized_pnl\x18\v \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\runrealizedPnl\x12\xda\x01\n" +
+	"\x0einitial_margin\x18\f \x01(\v2\x13.cq.types.v1.AmountB\x9d\x01\xbaH\x99\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\rinitialMargin\x12\xe2\x01\n" +
+	"\x12maintenance_margin\x18\r \x01(\v2\x13.cq.types.v1.AmountB\x9d\x01\xbaH\x99\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\x11maintenanceMargin\x12A\n" +
 	"\x11liquidation_price\x18\x0e \x01(\v2\x14.cq.types.v1.DecimalR\x10liquidationPrice\x127\n" +
-	"\topen_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\bopenTime\x12;\n" +
-	"\vupdate_time\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\xa9\x04\n" +
-	"\tPortfolio\x12!\n" +
-	"\fportfolio_id\x18\x01 \x01(\tR\vportfolioId\x12!\n" +
-	"\fdisplay_name\x18\x02 \x01(\tR\vdisplayName\x12\x19\n" +
-	"\bowner_id\x18\x03 \x01(\tR\aownerId\x12\x1f\n" +
-	"\vaccount_ids\x18\x04 \x03(\tR\n" +
-	"accountIds\x12-\n" +
-	"\x12valuation_currency\x18\x05 \x01(\tR\x11valuationCurrency\x128\n" +
+	"\topen_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\bopenTime\x12C\n" +
+	"\vupdate_time\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\n" +
+	"updateTime:\xf7\x03\xbaH\xf3\x03\x1a\xf0\x03\n" +
+	"\x1eposition.side_matches_quantity\x12Sside must agree with the sign of quantity: LONG positive, SHORT negative, FLAT zero\x1a\xf8\x02!(this.side in [1, 2, 3]) || (this.side == 1 && !this.quantity.value.startsWith('-') && !this.quantity.value.matches('^[+-]?0+(\\\\.0+)?([eE][+-]?[0-9]+)?$')) || (this.side == 2 && this.quantity.value.startsWith('-') && !this.quantity.value.matches('^[+-]?0+(\\\\.0+)?([eE][+-]?[0-9]+)?$')) || (this.side == 3 && this.quantity.value.matches('^[+-]?0+(\\\\.0+)?([eE][+-]?[0-9]+)?$'))\"\xbf\x06\n" +
+	"\tPortfolio\x12-\n" +
+	"\fportfolio_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x12!\n" +
+	"\fdisplay_name\x18\x02 \x01(\tR\vdisplayName\x12!\n" +
+	"\bowner_id\x18\x03 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\aownerId\x12/\n" +
+	"\vaccount_ids\x18\x04 \x03(\tB\x0e\xbaH\v\x92\x01\b\"\x06r\x04\x10\x01\x18@R\n" +
+	"accountIds\x12S\n" +
+	"\x12valuation_currency\x18\x05 \x01(\tB$\xbaH!\xc8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\x11valuationCurrency\x128\n" +
 	"\rcash_balances\x18\x06 \x03(\v2\x13.cq.types.v1.AmountR\fcashBalances\x127\n" +
-	"\tpositions\x18\a \x03(\v2\x19.cq.portfolio.v1.PositionR\tpositions\x12%\n" +
-	"\x03nav\x18\b \x01(\v2\x13.cq.types.v1.AmountR\x03nav\x12:\n" +
-	"\x0egross_exposure\x18\t \x01(\v2\x13.cq.types.v1.AmountR\rgrossExposure\x126\n" +
+	"\tpositions\x18\a \x03(\v2\x19.cq.portfolio.v1.PositionR\tpositions\x12-\n" +
+	"\x03nav\x18\b \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x03nav\x12\xdd\x01\n" +
+	"\x0egross_exposure\x18\t \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\rgrossExposure\x12>\n" +
 	"\fnet_exposure\x18\n" +
-	" \x01(\v2\x13.cq.types.v1.AmountR\vnetExposure\x12\x1a\n" +
-	"\bleverage\x18\v \x01(\x01R\bleverage\x12A\n" +
-	"\x0evaluation_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime\"\x8e\x02\n" +
+	" \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\vnetExposure\x12*\n" +
+	"\bleverage\x18\v \x01(\x01B\x0e\xbaH\v\x12\t)\x00\x00\x00\x00\x00\x00\x00\x00R\bleverage\x12I\n" +
+	"\x0evaluation_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\rvaluationTime\"\x8e\x02\n" +
 	"\x10AllocationTarget\x12>\n" +
 	"\basset_id\x18\x01 \x01(\tB!\xbaH\x1er\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$H\x00R\aassetId\x12s\n" +
 	"\rinstrument_id\x18\x02 \x01(\tBL\xbaHIrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$H\x00R\finstrumentId\x124\n" +
@@ -1772,88 +1785,103 @@ const file_cq_portfolio_v1_resources_proto_rawDesc = "" +
 	"\atargets\x18\x06 \x03(\v2!.cq.portfolio.v1.AllocationTargetB\x06\xbaH\x03\xc8\x01\x01R\atargets\x12;\n" +
 	"\vcreate_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime:\xd2\x01\xbaH\xce\x01\x1a\xcb\x01\n" +
-	"\x19allocation.targets_unique\x125each asset and instrument may have at most one target\x1awthis.targets.all(t, this.targets.filter(u, u.asset_id == t.asset_id && u.instrument_id == t.instrument_id).size() == 1)\"\xfb\x01\n" +
-	"\x0fExposureFigures\x128\n" +
-	"\rlong_exposure\x18\x01 \x01(\v2\x13.cq.types.v1.AmountR\flongExposure\x12:\n" +
-	"\x0eshort_exposure\x18\x02 \x01(\v2\x13.cq.types.v1.AmountR\rshortExposure\x12:\n" +
-	"\x0egross_exposure\x18\x03 \x01(\v2\x13.cq.types.v1.AmountR\rgrossExposure\x126\n" +
-	"\fnet_exposure\x18\x04 \x01(\v2\x13.cq.types.v1.AmountR\vnetExposure\"^\n" +
-	"\x0eExposureBucket\x12\x10\n" +
-	"\x03key\x18\x01 \x01(\tR\x03key\x12:\n" +
-	"\afigures\x18\x02 \x01(\v2 .cq.portfolio.v1.ExposureFiguresR\afigures\"\xb1\x03\n" +
-	"\bExposure\x12!\n" +
-	"\fportfolio_id\x18\x01 \x01(\tR\vportfolioId\x12A\n" +
-	"\x0evaluation_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime\x126\n" +
-	"\x05total\x18\x03 \x01(\v2 .cq.portfolio.v1.ExposureFiguresR\x05total\x12E\n" +
+	"\x19allocation.targets_unique\x125each asset and instrument may have at most one target\x1awthis.targets.all(t, this.targets.filter(u, u.asset_id == t.asset_id && u.instrument_id == t.instrument_id).size() == 1)\"\xef\x05\n" +
+	"\x0fExposureFigures\x12\xdb\x01\n" +
+	"\rlong_exposure\x18\x01 \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\flongExposure\x12\xdd\x01\n" +
+	"\x0eshort_exposure\x18\x02 \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\rshortExposure\x12\xdd\x01\n" +
+	"\x0egross_exposure\x18\x03 \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\rgrossExposure\x12>\n" +
+	"\fnet_exposure\x18\x04 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\vnetExposure\"n\n" +
+	"\x0eExposureBucket\x12\x18\n" +
+	"\x03key\x18\x01 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\x03key\x12B\n" +
+	"\afigures\x18\x02 \x01(\v2 .cq.portfolio.v1.ExposureFiguresB\x06\xbaH\x03\xc8\x01\x01R\afigures\"\xcd\x03\n" +
+	"\bExposure\x12-\n" +
+	"\fportfolio_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x12I\n" +
+	"\x0evaluation_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\rvaluationTime\x12>\n" +
+	"\x05total\x18\x03 \x01(\v2 .cq.portfolio.v1.ExposureFiguresB\x06\xbaH\x03\xc8\x01\x01R\x05total\x12E\n" +
 	"\x0eby_asset_class\x18\x04 \x03(\v2\x1f.cq.portfolio.v1.ExposureBucketR\fbyAssetClass\x12B\n" +
 	"\fby_underlier\x18\x05 \x03(\v2\x1f.cq.portfolio.v1.ExposureBucketR\vbyUnderlier\x12:\n" +
 	"\bby_venue\x18\x06 \x03(\v2\x1f.cq.portfolio.v1.ExposureBucketR\abyVenue\x12@\n" +
 	"\vby_currency\x18\a \x03(\v2\x1f.cq.portfolio.v1.ExposureBucketR\n" +
-	"byCurrency\"\xde\x04\n" +
-	"\vTransaction\x12%\n" +
-	"\x0etransaction_id\x18\x01 \x01(\tR\rtransactionId\x12\x1d\n" +
+	"byCurrency\"\xfd\a\n" +
+	"\vTransaction\x121\n" +
+	"\x0etransaction_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\rtransactionId\x12)\n" +
 	"\n" +
-	"account_id\x18\x02 \x01(\tR\taccountId\x124\n" +
-	"\x04type\x18\x03 \x01(\x0e2 .cq.portfolio.v1.TransactionTypeR\x04type\x124\n" +
-	"\x16venue_transaction_type\x18\x04 \x01(\tR\x14venueTransactionType\x12+\n" +
-	"\x06amount\x18\x05 \x01(\v2\x13.cq.types.v1.AmountR\x06amount\x128\n" +
-	"\rbalance_after\x18\x06 \x01(\v2\x13.cq.types.v1.AmountR\fbalanceAfter\x12#\n" +
-	"\rinstrument_id\x18\a \x01(\tR\finstrumentId\x12\x19\n" +
-	"\border_id\x18\b \x01(\tR\aorderId\x12\x17\n" +
-	"\aexec_id\x18\t \x01(\tR\x06execId\x120\n" +
+	"account_id\x18\x02 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12@\n" +
+	"\x04type\x18\x03 \x01(\x0e2 .cq.portfolio.v1.TransactionTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04type\x124\n" +
+	"\x16venue_transaction_type\x18\x04 \x01(\tR\x14venueTransactionType\x123\n" +
+	"\x06amount\x18\x05 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x06amount\x128\n" +
+	"\rbalance_after\x18\x06 \x01(\v2\x13.cq.types.v1.AmountR\fbalanceAfter\x12t\n" +
+	"\rinstrument_id\x18\a \x01(\tBO\xbaHL\xd8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12\"\n" +
+	"\border_id\x18\b \x01(\tB\a\xbaH\x04r\x02\x18@R\aorderId\x12 \n" +
+	"\aexec_id\x18\t \x01(\tB\a\xbaH\x04r\x02\x18@R\x06execId\x120\n" +
 	"\x14venue_transaction_id\x18\n" +
-	" \x01(\tR\x12venueTransactionId\x126\n" +
-	"\x17counterparty_account_id\x18\v \x01(\tR\x15counterpartyAccountId\x12\x19\n" +
-	"\bchain_id\x18\f \x01(\tR\achainId\x12\x17\n" +
-	"\atx_hash\x18\r \x01(\tR\x06txHash\x12?\n" +
-	"\rtransact_time\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampR\ftransactTime\"\xbb\x02\n" +
+	" \x01(\tR\x12venueTransactionId\x12?\n" +
+	"\x17counterparty_account_id\x18\v \x01(\tB\a\xbaH\x04r\x02\x18@R\x15counterpartyAccountId\x12I\n" +
+	"\bchain_id\x18\f \x01(\tB.\xbaH+\xd8\x01\x01r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$R\achainId\x12\x17\n" +
+	"\atx_hash\x18\r \x01(\tR\x06txHash\x12G\n" +
+	"\rtransact_time\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\ftransactTime:\xcc\x01\xbaH\xc8\x01\x1a\xc5\x01\n" +
+	"*transaction.counterparty_only_for_transfer\x12]counterparty_account_id is required for TRANSACTION_TYPE_TRANSFER and must be empty otherwise\x1a8(this.type == 6) == (this.counterparty_account_id != '')\"\xeb\x02\n" +
 	"\n" +
-	"PnlFigures\x126\n" +
-	"\frealized_pnl\x18\x01 \x01(\v2\x13.cq.types.v1.AmountR\vrealizedPnl\x12:\n" +
-	"\x0eunrealized_pnl\x18\x02 \x01(\v2\x13.cq.types.v1.AmountR\runrealizedPnl\x12'\n" +
-	"\x04fees\x18\x03 \x01(\v2\x13.cq.types.v1.AmountR\x04fees\x12-\n" +
-	"\afunding\x18\x04 \x01(\v2\x13.cq.types.v1.AmountR\afunding\x12/\n" +
-	"\binterest\x18\x05 \x01(\v2\x13.cq.types.v1.AmountR\binterest\x120\n" +
-	"\ttotal_pnl\x18\x06 \x01(\v2\x13.cq.types.v1.AmountR\btotalPnl\"k\n" +
-	"\rInstrumentPnl\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x125\n" +
-	"\afigures\x18\x02 \x01(\v2\x1b.cq.portfolio.v1.PnlFiguresR\afigures\"\x93\x02\n" +
-	"\x03Pnl\x12!\n" +
-	"\fportfolio_id\x18\x01 \x01(\tR\vportfolioId\x12.\n" +
-	"\x06period\x18\x02 \x01(\v2\x16.cq.types.v1.TimeRangeR\x06period\x121\n" +
-	"\x05total\x18\x03 \x01(\v2\x1b.cq.portfolio.v1.PnlFiguresR\x05total\x12C\n" +
-	"\rby_instrument\x18\x04 \x03(\v2\x1e.cq.portfolio.v1.InstrumentPnlR\fbyInstrument\x12A\n" +
-	"\x0evaluation_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime\"\xea\x05\n" +
-	"\x11PortfolioSnapshot\x12\x1f\n" +
-	"\vsnapshot_id\x18\x01 \x01(\tR\n" +
-	"snapshotId\x12!\n" +
-	"\fportfolio_id\x18\x02 \x01(\tR\vportfolioId\x12A\n" +
-	"\x0evaluation_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime\x12%\n" +
-	"\x03nav\x18\x04 \x01(\v2\x13.cq.types.v1.AmountR\x03nav\x12'\n" +
-	"\x04cash\x18\x05 \x01(\v2\x13.cq.types.v1.AmountR\x04cash\x128\n" +
-	"\rcash_balances\x18\x06 \x03(\v2\x13.cq.types.v1.AmountR\fcashBalances\x12<\n" +
-	"\x0fpositions_value\x18\a \x01(\v2\x13.cq.types.v1.AmountR\x0epositionsValue\x12:\n" +
-	"\x0egross_exposure\x18\b \x01(\v2\x13.cq.types.v1.AmountR\rgrossExposure\x126\n" +
-	"\fnet_exposure\x18\t \x01(\v2\x13.cq.types.v1.AmountR\vnetExposure\x12@\n" +
+	"PnlFigures\x12>\n" +
+	"\frealized_pnl\x18\x01 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\vrealizedPnl\x12B\n" +
+	"\x0eunrealized_pnl\x18\x02 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\runrealizedPnl\x12/\n" +
+	"\x04fees\x18\x03 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x04fees\x125\n" +
+	"\afunding\x18\x04 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\afunding\x127\n" +
+	"\binterest\x18\x05 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\binterest\x128\n" +
+	"\ttotal_pnl\x18\x06 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\btotalPnl\"\xc4\x01\n" +
+	"\rInstrumentPnl\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12=\n" +
+	"\afigures\x18\x02 \x01(\v2\x1b.cq.portfolio.v1.PnlFiguresB\x06\xbaH\x03\xc8\x01\x01R\afigures\"\xb7\x02\n" +
+	"\x03Pnl\x12-\n" +
+	"\fportfolio_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x126\n" +
+	"\x06period\x18\x02 \x01(\v2\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\x06period\x129\n" +
+	"\x05total\x18\x03 \x01(\v2\x1b.cq.portfolio.v1.PnlFiguresB\x06\xbaH\x03\xc8\x01\x01R\x05total\x12C\n" +
+	"\rby_instrument\x18\x04 \x03(\v2\x1e.cq.portfolio.v1.InstrumentPnlR\fbyInstrument\x12I\n" +
+	"\x0evaluation_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\rvaluationTime\"\xe6\a\n" +
+	"\x11PortfolioSnapshot\x12+\n" +
+	"\vsnapshot_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\n" +
+	"snapshotId\x12-\n" +
+	"\fportfolio_id\x18\x02 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\vportfolioId\x12I\n" +
+	"\x0evaluation_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\rvaluationTime\x12-\n" +
+	"\x03nav\x18\x04 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x03nav\x12/\n" +
+	"\x04cash\x18\x05 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x04cash\x128\n" +
+	"\rcash_balances\x18\x06 \x03(\v2\x13.cq.types.v1.AmountR\fcashBalances\x12D\n" +
+	"\x0fpositions_value\x18\a \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x0epositionsValue\x12\xdd\x01\n" +
+	"\x0egross_exposure\x18\b \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\rgrossExposure\x12>\n" +
+	"\fnet_exposure\x18\t \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\vnetExposure\x12H\n" +
 	"\rinception_pnl\x18\n" +
-	" \x01(\v2\x1b.cq.portfolio.v1.PnlFiguresR\finceptionPnl\x12:\n" +
+	" \x01(\v2\x1b.cq.portfolio.v1.PnlFiguresB\x06\xbaH\x03\xc8\x01\x01R\finceptionPnl\x12B\n" +
 	"\n" +
-	"period_pnl\x18\v \x01(\v2\x1b.cq.portfolio.v1.PnlFiguresR\tperiodPnl\x126\n" +
-	"\fnet_deposits\x18\f \x01(\v2\x13.cq.types.v1.AmountR\vnetDeposits\x12#\n" +
+	"period_pnl\x18\v \x01(\v2\x1b.cq.portfolio.v1.PnlFiguresB\x06\xbaH\x03\xc8\x01\x01R\tperiodPnl\x12>\n" +
+	"\fnet_deposits\x18\f \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\vnetDeposits\x12#\n" +
 	"\rperiod_return\x18\r \x01(\x01R\fperiodReturn\x127\n" +
-	"\tpositions\x18\x0e \x03(\v2\x19.cq.portfolio.v1.PositionR\tpositions\"\xb3\x03\n" +
-	"\x0eFundingPayment\x12\x1d\n" +
+	"\tpositions\x18\x0e \x03(\v2\x19.cq.portfolio.v1.PositionR\tpositions\"\xf1\x05\n" +
+	"\x0eFundingPayment\x12)\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x12#\n" +
-	"\rinstrument_id\x18\x03 \x01(\tR\finstrumentId\x127\n" +
-	"\ffunding_rate\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalR\vfundingRate\x12A\n" +
-	"\x11position_quantity\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\x10positionQuantity\x123\n" +
+	"account_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12t\n" +
+	"\rinstrument_id\x18\x03 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x12?\n" +
+	"\ffunding_rate\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\vfundingRate\x12I\n" +
+	"\x11position_quantity\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\x10positionQuantity\x12\xc5\x01\n" +
 	"\n" +
-	"mark_price\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalR\tmarkPrice\x12+\n" +
-	"\x06amount\x18\a \x01(\v2\x13.cq.types.v1.AmountR\x06amount\x12=\n" +
-	"\ffunding_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\vfundingTime\x12%\n" +
-	"\x0etransaction_id\x18\t \x01(\tR\rtransactionId*v\n" +
+	"mark_price\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\tmarkPrice\x123\n" +
+	"\x06amount\x18\a \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x06amount\x12E\n" +
+	"\ffunding_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\vfundingTime\x121\n" +
+	"\x0etransaction_id\x18\t \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\rtransactionId*v\n" +
 	"\fPositionSide\x12\x1d\n" +
 	"\x19POSITION_SIDE_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12POSITION_SIDE_LONG\x10\x01\x12\x17\n" +

@@ -50,27 +50,47 @@ type PortfolioServiceClient interface {
 	// snapshot at or before as_of_time. Returns NOT_FOUND if the portfolio does not exist or belongs
 	// to another owner, INVALID_ARGUMENT if portfolio_id is empty or as_of_time is in the future,
 	// OUT_OF_RANGE if as_of_time precedes the portfolio's first snapshot.
+	//
+	// Example: {portfolio_id: "pf_acc_alice_spot"} returns {portfolio: {portfolio_id:
+	// "pf_acc_alice_spot", owner_id: "alice", account_ids: ["acc_alice_spot"], valuation_currency:
+	// "USD", nav: {value: "1940120.5", asset_id: "USD"}, ...}}.
 	GetPortfolio(ctx context.Context, in *GetPortfolioRequest, opts ...grpc.CallOption) (*GetPortfolioResponse, error)
 	// Lists a portfolio's positions, live, ordered by account_id then instrument_id. Returns NOT_FOUND
 	// if the portfolio does not exist or belongs to another owner, or account_id is set and is not
 	// one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
 	// negative or above 1000, or page_token is malformed or does not match the other request fields.
+	//
+	// Example: {portfolio_id: "pf_acc_bob_spot", instrument_id: "cq:spot:ADA-USD"} returns
+	// {positions: [{account_id: "acc_bob_spot", venue_id: "sim", instrument_id: "cq:spot:ADA-USD",
+	// side: POSITION_SIDE_LONG, quantity: "100", market_value: {value: "62.1", asset_id: "USD"},
+	// ...}], next_page_token: ""}.
 	ListPositions(ctx context.Context, in *ListPositionsRequest, opts ...grpc.CallOption) (*ListPositionsResponse, error)
 	// Computes a portfolio's PnL over a period, in total and per instrument, in the portfolio's
 	// valuation currency. A period that starts before the portfolio existed is clamped to its
 	// creation, and an unset or future end to now. Returns NOT_FOUND if the portfolio does not exist
 	// or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty, period or its start_time
 	// is unset, or period ends before it starts.
+	//
+	// Example: {portfolio_id: "pf_alice", period: {start_time: 2026-01-05T00:00:00Z}} returns {pnl:
+	// {portfolio_id: "pf_alice", total: {total_pnl: {value: "1843.2", asset_id: "USD"}, ...}, ...}}.
 	GetPnl(ctx context.Context, in *GetPnlRequest, opts ...grpc.CallOption) (*GetPnlResponse, error)
 	// Lists the ledger entries of a portfolio's accounts, newest transact_time first, optionally
 	// filtered. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, or
 	// account_id is set and is not one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id
 	// is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
 	// is malformed or does not match the other request fields.
+	//
+	// Example: {portfolio_id: "pf_acc_alice_spot", types: [TRANSACTION_TYPE_DEPOSIT]} returns
+	// {transactions: [{account_id: "acc_alice_spot", type: TRANSACTION_TYPE_DEPOSIT, amount: {value:
+	// "1000000", asset_id: "USD"}, transact_time: 2026-01-05T14:30:00Z, ...}, {amount: {value: "10",
+	// asset_id: "BTC"}, ...}], next_page_token: ""}.
 	ListTransactions(ctx context.Context, in *ListTransactionsRequest, opts ...grpc.CallOption) (*ListTransactionsResponse, error)
 	// Gets a portfolio's live exposure, in total and by asset class, underlier, venue and currency.
 	// Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, INVALID_ARGUMENT
 	// if portfolio_id is empty, UNAVAILABLE if no mark price is available for an open position.
+	//
+	// Example: {portfolio_id: "pf_acc_alice_spot"} returns {exposure: {portfolio_id:
+	// "pf_acc_alice_spot", total: {gross_exposure: {value: "940120.5", asset_id: "USD"}, ...}, ...}}.
 	GetExposure(ctx context.Context, in *GetExposureRequest, opts ...grpc.CallOption) (*GetExposureResponse, error)
 	// Streams a portfolio's changes until the client cancels. The first message is always a full
 	// Portfolio snapshot; then each change to a position and each new ledger entry follows as it is
@@ -82,6 +102,11 @@ type PortfolioServiceClient interface {
 	// Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
 	// INVALID_ARGUMENT if portfolio_id is empty or valuation_interval is negative or below 100
 	// milliseconds; UNAVAILABLE if the stream breaks (reconnect).
+	//
+	// Example: {portfolio_id: "pf_acc_bob_spot", valuation_interval: 5s} streams {sequence: 1,
+	// portfolio: {portfolio_id: "pf_acc_bob_spot", nav: {value: "1940120.5", asset_id: "USD"}, ...}},
+	// then for a fill {sequence: 2, position: {instrument_id: "cq:spot:ADA-USD", quantity: "100",
+	// ...}} and {sequence: 3, transaction: {type: TRANSACTION_TYPE_TRADE, ...}}, and so on.
 	StreamPortfolioUpdates(ctx context.Context, in *StreamPortfolioUpdatesRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamPortfolioUpdatesResponse], error)
 	// Lists a portfolio's stored snapshots whose valuation_time falls in a time range, oldest first,
 	// optionally thinned to the last snapshot of each interval: the series behind PnL history charts
@@ -90,6 +115,11 @@ type PortfolioServiceClient interface {
 	// time_range ends before it starts, interval is negative or not a whole number of minutes,
 	// page_size is negative or above 1000, or page_token is malformed or does not match the other
 	// request fields.
+	//
+	// Example: {portfolio_id: "pf_alice", time_range: {start_time: 2026-01-05T00:00:00Z}, interval:
+	// 3600s} returns {portfolio_snapshots: [{snapshot_id: "pfs_000031", valuation_time:
+	// 2026-01-05T14:59:00Z, nav: {value: "2940120.5", asset_id: "USD"}, ...}, ...], next_page_token:
+	// ""}.
 	ListPortfolioSnapshots(ctx context.Context, in *ListPortfolioSnapshotsRequest, opts ...grpc.CallOption) (*ListPortfolioSnapshotsResponse, error)
 	// Computes a performance report of a portfolio, or of one strategy in it, over a period: raw and
 	// gross PnL, return, volatility, Sharpe and Sortino ratios, maximum drawdown and hit rate. A period
@@ -98,6 +128,10 @@ type PortfolioServiceClient interface {
 	// INVALID_ARGUMENT if portfolio_id is empty, period or its start_time is unset, period ends before
 	// it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
 	// period holds fewer than two return intervals, too few for a volatility.
+	//
+	// Example: {portfolio_id: "pf_alice", period: {start_time: 2026-01-05T14:30:00Z, end_time:
+	// 2026-01-06T14:30:00Z}, return_interval: 3600s} returns {performance_report: {portfolio_id:
+	// "pf_alice", sharpe_ratio: 1.12, max_drawdown: 0.0041, hit_rate: 0.5417, ...}}.
 	GetPerformanceReport(ctx context.Context, in *GetPerformanceReportRequest, opts ...grpc.CallOption) (*GetPerformanceReportResponse, error)
 	// Records an allocation (target weights) that research produced for a portfolio; the rebalancer
 	// and the trading bridge consume it. The server sets allocation_id and create_time. Returns
@@ -106,12 +140,22 @@ type PortfolioServiceClient interface {
 	// or instrument; NOT_FOUND if the portfolio does not exist or belongs to another owner, or a
 	// target's asset or instrument does not exist. A retry with the same request_id returns the
 	// allocation recorded first.
+	//
+	// Example: {allocation: {portfolio_id: "pf_alice", strategy_id: "fund-selection", source:
+	// "quantbox/fund_selection.simple.v1/run-20260105T1430Z", as_of_time: 2026-01-05T14:30:00Z,
+	// targets: [{instrument_id: "cq:fund:SPY", weight: "0.6"}, {instrument_id: "cq:fund:TLT", weight:
+	// "0.4"}]}, request_id: "2e7b9d41-6a0c-4f38-b5e2-8c1d3f7a9b60"} returns {allocation:
+	// {allocation_id: "alloc_000001", create_time: 2026-01-05T14:30:00.200Z, ...}}.
 	CreateAllocation(ctx context.Context, in *CreateAllocationRequest, opts ...grpc.CallOption) (*CreateAllocationResponse, error)
 	// Lists a portfolio's allocations, newest as_of_time first, optionally filtered by strategy and
 	// as-of range; the first one of a strategy is its current allocation. Returns NOT_FOUND if the
 	// portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
 	// page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
 	// malformed or does not match the other request fields.
+	//
+	// Example: {portfolio_id: "pf_alice", strategy_id: "fund-selection"} returns {allocations:
+	// [{allocation_id: "alloc_000001", strategy_id: "fund-selection", as_of_time:
+	// 2026-01-05T14:30:00Z, ...}], next_page_token: ""}.
 	ListAllocations(ctx context.Context, in *ListAllocationsRequest, opts ...grpc.CallOption) (*ListAllocationsResponse, error)
 }
 
@@ -249,27 +293,47 @@ type PortfolioServiceServer interface {
 	// snapshot at or before as_of_time. Returns NOT_FOUND if the portfolio does not exist or belongs
 	// to another owner, INVALID_ARGUMENT if portfolio_id is empty or as_of_time is in the future,
 	// OUT_OF_RANGE if as_of_time precedes the portfolio's first snapshot.
+	//
+	// Example: {portfolio_id: "pf_acc_alice_spot"} returns {portfolio: {portfolio_id:
+	// "pf_acc_alice_spot", owner_id: "alice", account_ids: ["acc_alice_spot"], valuation_currency:
+	// "USD", nav: {value: "1940120.5", asset_id: "USD"}, ...}}.
 	GetPortfolio(context.Context, *GetPortfolioRequest) (*GetPortfolioResponse, error)
 	// Lists a portfolio's positions, live, ordered by account_id then instrument_id. Returns NOT_FOUND
 	// if the portfolio does not exist or belongs to another owner, or account_id is set and is not
 	// one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
 	// negative or above 1000, or page_token is malformed or does not match the other request fields.
+	//
+	// Example: {portfolio_id: "pf_acc_bob_spot", instrument_id: "cq:spot:ADA-USD"} returns
+	// {positions: [{account_id: "acc_bob_spot", venue_id: "sim", instrument_id: "cq:spot:ADA-USD",
+	// side: POSITION_SIDE_LONG, quantity: "100", market_value: {value: "62.1", asset_id: "USD"},
+	// ...}], next_page_token: ""}.
 	ListPositions(context.Context, *ListPositionsRequest) (*ListPositionsResponse, error)
 	// Computes a portfolio's PnL over a period, in total and per instrument, in the portfolio's
 	// valuation currency. A period that starts before the portfolio existed is clamped to its
 	// creation, and an unset or future end to now. Returns NOT_FOUND if the portfolio does not exist
 	// or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty, period or its start_time
 	// is unset, or period ends before it starts.
+	//
+	// Example: {portfolio_id: "pf_alice", period: {start_time: 2026-01-05T00:00:00Z}} returns {pnl:
+	// {portfolio_id: "pf_alice", total: {total_pnl: {value: "1843.2", asset_id: "USD"}, ...}, ...}}.
 	GetPnl(context.Context, *GetPnlRequest) (*GetPnlResponse, error)
 	// Lists the ledger entries of a portfolio's accounts, newest transact_time first, optionally
 	// filtered. Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, or
 	// account_id is set and is not one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id
 	// is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
 	// is malformed or does not match the other request fields.
+	//
+	// Example: {portfolio_id: "pf_acc_alice_spot", types: [TRANSACTION_TYPE_DEPOSIT]} returns
+	// {transactions: [{account_id: "acc_alice_spot", type: TRANSACTION_TYPE_DEPOSIT, amount: {value:
+	// "1000000", asset_id: "USD"}, transact_time: 2026-01-05T14:30:00Z, ...}, {amount: {value: "10",
+	// asset_id: "BTC"}, ...}], next_page_token: ""}.
 	ListTransactions(context.Context, *ListTransactionsRequest) (*ListTransactionsResponse, error)
 	// Gets a portfolio's live exposure, in total and by asset class, underlier, venue and currency.
 	// Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, INVALID_ARGUMENT
 	// if portfolio_id is empty, UNAVAILABLE if no mark price is available for an open position.
+	//
+	// Example: {portfolio_id: "pf_acc_alice_spot"} returns {exposure: {portfolio_id:
+	// "pf_acc_alice_spot", total: {gross_exposure: {value: "940120.5", asset_id: "USD"}, ...}, ...}}.
 	GetExposure(context.Context, *GetExposureRequest) (*GetExposureResponse, error)
 	// Streams a portfolio's changes until the client cancels. The first message is always a full
 	// Portfolio snapshot; then each change to a position and each new ledger entry follows as it is
@@ -281,6 +345,11 @@ type PortfolioServiceServer interface {
 	// Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
 	// INVALID_ARGUMENT if portfolio_id is empty or valuation_interval is negative or below 100
 	// milliseconds; UNAVAILABLE if the stream breaks (reconnect).
+	//
+	// Example: {portfolio_id: "pf_acc_bob_spot", valuation_interval: 5s} streams {sequence: 1,
+	// portfolio: {portfolio_id: "pf_acc_bob_spot", nav: {value: "1940120.5", asset_id: "USD"}, ...}},
+	// then for a fill {sequence: 2, position: {instrument_id: "cq:spot:ADA-USD", quantity: "100",
+	// ...}} and {sequence: 3, transaction: {type: TRANSACTION_TYPE_TRADE, ...}}, and so on.
 	StreamPortfolioUpdates(*StreamPortfolioUpdatesRequest, grpc.ServerStreamingServer[StreamPortfolioUpdatesResponse]) error
 	// Lists a portfolio's stored snapshots whose valuation_time falls in a time range, oldest first,
 	// optionally thinned to the last snapshot of each interval: the series behind PnL history charts
@@ -289,6 +358,11 @@ type PortfolioServiceServer interface {
 	// time_range ends before it starts, interval is negative or not a whole number of minutes,
 	// page_size is negative or above 1000, or page_token is malformed or does not match the other
 	// request fields.
+	//
+	// Example: {portfolio_id: "pf_alice", time_range: {start_time: 2026-01-05T00:00:00Z}, interval:
+	// 3600s} returns {portfolio_snapshots: [{snapshot_id: "pfs_000031", valuation_time:
+	// 2026-01-05T14:59:00Z, nav: {value: "2940120.5", asset_id: "USD"}, ...}, ...], next_page_token:
+	// ""}.
 	ListPortfolioSnapshots(context.Context, *ListPortfolioSnapshotsRequest) (*ListPortfolioSnapshotsResponse, error)
 	// Computes a performance report of a portfolio, or of one strategy in it, over a period: raw and
 	// gross PnL, return, volatility, Sharpe and Sortino ratios, maximum drawdown and hit rate. A period
@@ -297,6 +371,10 @@ type PortfolioServiceServer interface {
 	// INVALID_ARGUMENT if portfolio_id is empty, period or its start_time is unset, period ends before
 	// it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
 	// period holds fewer than two return intervals, too few for a volatility.
+	//
+	// Example: {portfolio_id: "pf_alice", period: {start_time: 2026-01-05T14:30:00Z, end_time:
+	// 2026-01-06T14:30:00Z}, return_interval: 3600s} returns {performance_report: {portfolio_id:
+	// "pf_alice", sharpe_ratio: 1.12, max_drawdown: 0.0041, hit_rate: 0.5417, ...}}.
 	GetPerformanceReport(context.Context, *GetPerformanceReportRequest) (*GetPerformanceReportResponse, error)
 	// Records an allocation (target weights) that research produced for a portfolio; the rebalancer
 	// and the trading bridge consume it. The server sets allocation_id and create_time. Returns
@@ -305,12 +383,22 @@ type PortfolioServiceServer interface {
 	// or instrument; NOT_FOUND if the portfolio does not exist or belongs to another owner, or a
 	// target's asset or instrument does not exist. A retry with the same request_id returns the
 	// allocation recorded first.
+	//
+	// Example: {allocation: {portfolio_id: "pf_alice", strategy_id: "fund-selection", source:
+	// "quantbox/fund_selection.simple.v1/run-20260105T1430Z", as_of_time: 2026-01-05T14:30:00Z,
+	// targets: [{instrument_id: "cq:fund:SPY", weight: "0.6"}, {instrument_id: "cq:fund:TLT", weight:
+	// "0.4"}]}, request_id: "2e7b9d41-6a0c-4f38-b5e2-8c1d3f7a9b60"} returns {allocation:
+	// {allocation_id: "alloc_000001", create_time: 2026-01-05T14:30:00.200Z, ...}}.
 	CreateAllocation(context.Context, *CreateAllocationRequest) (*CreateAllocationResponse, error)
 	// Lists a portfolio's allocations, newest as_of_time first, optionally filtered by strategy and
 	// as-of range; the first one of a strategy is its current allocation. Returns NOT_FOUND if the
 	// portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
 	// page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
 	// malformed or does not match the other request fields.
+	//
+	// Example: {portfolio_id: "pf_alice", strategy_id: "fund-selection"} returns {allocations:
+	// [{allocation_id: "alloc_000001", strategy_id: "fund-selection", as_of_time:
+	// 2026-01-05T14:30:00Z, ...}], next_page_token: ""}.
 	ListAllocations(context.Context, *ListAllocationsRequest) (*ListAllocationsResponse, error)
 	mustEmbedUnimplementedPortfolioServiceServer()
 }

@@ -2026,6 +2026,8 @@ func (x *LimitCheck) GetReason() string {
 }
 
 // The engine's verdict on a proposed order, with the result of every limit it checked.
+//
+// The rule below compares CheckDecision values by number: REJECT = 2.
 type PreTradeCheckResult struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Output only. A unique id for this check, logged with the decision so that the placed order's
@@ -2780,10 +2782,10 @@ const file_cq_risk_v1_resources_proto_rawDesc = "" +
 	"\funderlier_id\x18\x03 \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\vunderlierId\x12J\n" +
 	"\x0equote_asset_id\x18\x04 \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\fquoteAssetId\x12=\n" +
 	"\bcurve_id\x18\x05 \x01(\tB\"\xbaH\x1f\xd8\x01\x01r\x1a2\x18^[A-Z0-9]+(-[A-Z0-9]+)+$R\acurveId\x12<\n" +
-	"\x05tenor\x18\x06 \x01(\tB&\xbaH#\xd8\x01\x01r\x1e2\x1c^(ON|[1-9][0-9]{0,2}[DWMY])$R\x05tenor\"\xfd\x02\n" +
-	"\vSensitivity\x12.\n" +
-	"\x06factor\x18\x01 \x01(\v2\x16.cq.risk.v1.RiskFactorR\x06factor\x12*\n" +
-	"\x11currency_asset_id\x18\x02 \x01(\tR\x0fcurrencyAssetId\x12\x19\n" +
+	"\x05tenor\x18\x06 \x01(\tB&\xbaH#\xd8\x01\x01r\x1e2\x1c^(ON|[1-9][0-9]{0,2}[DWMY])$R\x05tenor\"\xab\x03\n" +
+	"\vSensitivity\x126\n" +
+	"\x06factor\x18\x01 \x01(\v2\x16.cq.risk.v1.RiskFactorB\x06\xbaH\x03\xc8\x01\x01R\x06factor\x12P\n" +
+	"\x11currency_asset_id\x18\x02 \x01(\tB$\xbaH!\xc8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\x0fcurrencyAssetId\x12\x19\n" +
 	"\x05delta\x18\x03 \x01(\x01H\x00R\x05delta\x88\x01\x01\x12*\n" +
 	"\x0edelta_notional\x18\x04 \x01(\x01H\x01R\rdeltaNotional\x88\x01\x01\x12\x19\n" +
 	"\x05gamma\x18\x05 \x01(\x01H\x02R\x05gamma\x88\x01\x01\x12\x17\n" +
@@ -2797,56 +2799,69 @@ const file_cq_risk_v1_resources_proto_rawDesc = "" +
 	"\x05_vegaB\b\n" +
 	"\x06_thetaB\a\n" +
 	"\x05_dv01B\a\n" +
-	"\x05_cs01\"\xf5\x01\n" +
-	"\x12AssetClassExposure\x129\n" +
-	"\vasset_class\x18\x01 \x01(\x0e2\x18.cq.assets.v1.AssetClassR\n" +
-	"assetClass\x12)\n" +
-	"\x05gross\x18\x02 \x01(\v2\x13.cq.types.v1.AmountR\x05gross\x12%\n" +
-	"\x03net\x18\x03 \x01(\v2\x13.cq.types.v1.AmountR\x03net\x12'\n" +
-	"\x04long\x18\x04 \x01(\v2\x13.cq.types.v1.AmountR\x04long\x12)\n" +
-	"\x05short\x18\x05 \x01(\v2\x13.cq.types.v1.AmountR\x05short\"\xbc\x02\n" +
-	"\x0fExposureMetrics\x12)\n" +
-	"\x05gross\x18\x01 \x01(\v2\x13.cq.types.v1.AmountR\x05gross\x12%\n" +
-	"\x03net\x18\x02 \x01(\v2\x13.cq.types.v1.AmountR\x03net\x12'\n" +
-	"\x04long\x18\x03 \x01(\v2\x13.cq.types.v1.AmountR\x04long\x12)\n" +
-	"\x05short\x18\x04 \x01(\v2\x13.cq.types.v1.AmountR\x05short\x12\x1a\n" +
-	"\bleverage\x18\x05 \x01(\x01R\bleverage\x12!\n" +
+	"\x05_cs01\"\xf5\x05\n" +
+	"\x12AssetClassExposure\x12E\n" +
+	"\vasset_class\x18\x01 \x01(\x0e2\x18.cq.assets.v1.AssetClassB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\n" +
+	"assetClass\x12\xcc\x01\n" +
+	"\x05gross\x18\x02 \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x05gross\x12-\n" +
+	"\x03net\x18\x03 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x03net\x12\xca\x01\n" +
+	"\x04long\x18\x04 \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x04long\x12\xcc\x01\n" +
+	"\x05short\x18\x05 \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x05short\"\xc0\x06\n" +
+	"\x0fExposureMetrics\x12\xcc\x01\n" +
+	"\x05gross\x18\x01 \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x05gross\x12-\n" +
+	"\x03net\x18\x02 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x03net\x12\xca\x01\n" +
+	"\x04long\x18\x03 \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x04long\x12\xcc\x01\n" +
+	"\x05short\x18\x04 \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x05short\x12*\n" +
+	"\bleverage\x18\x05 \x01(\x01B\x0e\xbaH\v\x12\t)\x00\x00\x00\x00\x00\x00\x00\x00R\bleverage\x12!\n" +
 	"\fnet_leverage\x18\x06 \x01(\x01R\vnetLeverage\x12D\n" +
-	"\x0eby_asset_class\x18\a \x03(\v2\x1e.cq.risk.v1.AssetClassExposureR\fbyAssetClass\"\xc6\x01\n" +
-	"\x12ConcentrationEntry\x12@\n" +
-	"\tdimension\x18\x01 \x01(\x0e2\".cq.risk.v1.ConcentrationDimensionR\tdimension\x12\x10\n" +
-	"\x03key\x18\x02 \x01(\tR\x03key\x12:\n" +
-	"\x0egross_exposure\x18\x03 \x01(\v2\x13.cq.types.v1.AmountR\rgrossExposure\x12 \n" +
-	"\fshare_of_nav\x18\x04 \x01(\x01R\n" +
-	"shareOfNav\"\xa7\x03\n" +
-	"\vValueAtRisk\x12-\n" +
-	"\x06method\x18\x01 \x01(\x0e2\x15.cq.risk.v1.VarMethodR\x06method\x12\x1e\n" +
+	"\x0eby_asset_class\x18\a \x03(\v2\x1e.cq.risk.v1.AssetClassExposureR\fbyAssetClass\"\x8e\x03\n" +
+	"\x12ConcentrationEntry\x12L\n" +
+	"\tdimension\x18\x01 \x01(\x0e2\".cq.risk.v1.ConcentrationDimensionB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\tdimension\x12\x18\n" +
+	"\x03key\x18\x02 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\x03key\x12\xdd\x01\n" +
+	"\x0egross_exposure\x18\x03 \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\rgrossExposure\x120\n" +
+	"\fshare_of_nav\x18\x04 \x01(\x01B\x0e\xbaH\v\x12\t)\x00\x00\x00\x00\x00\x00\x00\x00R\n" +
+	"shareOfNav\"\xb7\x06\n" +
+	"\vValueAtRisk\x129\n" +
+	"\x06method\x18\x01 \x01(\x0e2\x15.cq.risk.v1.VarMethodB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06method\x127\n" +
 	"\n" +
-	"confidence\x18\x02 \x01(\x01R\n" +
-	"confidence\x123\n" +
-	"\ahorizon\x18\x03 \x01(\v2\x19.google.protobuf.DurationR\ahorizon\x125\n" +
-	"\blookback\x18\x04 \x01(\v2\x19.google.protobuf.DurationR\blookback\x12%\n" +
-	"\x0escenario_count\x18\x05 \x01(\x03R\rscenarioCount\x127\n" +
-	"\rvalue_at_risk\x18\x06 \x01(\v2\x13.cq.types.v1.AmountR\vvalueAtRisk\x12B\n" +
-	"\x12expected_shortfall\x18\a \x01(\v2\x13.cq.types.v1.AmountR\x11expectedShortfall\x129\n" +
-	"\x1avalue_at_risk_share_of_nav\x18\b \x01(\x01R\x15valueAtRiskShareOfNav\"\xb2\x05\n" +
-	"\fRiskSnapshot\x12\x1d\n" +
+	"confidence\x18\x02 \x01(\x01B\x17\xbaH\x14\x12\x12\x11\x00\x00\x00\x00\x00\x00\xf0?!\x00\x00\x00\x00\x00\x00\x00\x00R\n" +
+	"confidence\x12@\n" +
+	"\ahorizon\x18\x03 \x01(\v2\x19.google.protobuf.DurationB\v\xbaH\b\xc8\x01\x01\xaa\x01\x02*\x00R\ahorizon\x12B\n" +
+	"\blookback\x18\x04 \x01(\v2\x19.google.protobuf.DurationB\v\xbaH\b\xc8\x01\x01\xaa\x01\x022\x00R\blookback\x12.\n" +
+	"\x0escenario_count\x18\x05 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\rscenarioCount\x12\xda\x01\n" +
+	"\rvalue_at_risk\x18\x06 \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\vvalueAtRisk\x12\xe5\x01\n" +
+	"\x12expected_shortfall\x18\a \x01(\v2\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n" +
+	"\x13amount.non_negative\x12\x1avalue must not be negative\x1ab!this.value.value.startsWith('-') || this.value.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x11expectedShortfall\x129\n" +
+	"\x1avalue_at_risk_share_of_nav\x18\b \x01(\x01R\x15valueAtRiskShareOfNav\"\xe0\x06\n" +
+	"\fRiskSnapshot\x12)\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\x12*\n" +
-	"\x11currency_asset_id\x18\x02 \x01(\tR\x0fcurrencyAssetId\x12%\n" +
-	"\x03nav\x18\x03 \x01(\v2\x13.cq.types.v1.AmountR\x03nav\x127\n" +
-	"\bexposure\x18\x04 \x01(\v2\x1b.cq.risk.v1.ExposureMetricsR\bexposure\x12=\n" +
+	"account_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12P\n" +
+	"\x11currency_asset_id\x18\x02 \x01(\tB$\xbaH!\xc8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\x0fcurrencyAssetId\x12-\n" +
+	"\x03nav\x18\x03 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x03nav\x12?\n" +
+	"\bexposure\x18\x04 \x01(\v2\x1b.cq.risk.v1.ExposureMetricsB\x06\xbaH\x03\xc8\x01\x01R\bexposure\x12=\n" +
 	"\rsensitivities\x18\x05 \x03(\v2\x17.cq.risk.v1.SensitivityR\rsensitivities\x12,\n" +
 	"\x12net_delta_notional\x18\x06 \x01(\x01R\x10netDeltaNotional\x12\x1d\n" +
 	"\n" +
 	"total_dv01\x18\a \x01(\x01R\ttotalDv01\x12F\n" +
 	"\x0econcentrations\x18\b \x03(\v2\x1e.cq.risk.v1.ConcentrationEntryR\x0econcentrations\x12;\n" +
-	"\rvalue_at_risk\x18\t \x03(\v2\x17.cq.risk.v1.ValueAtRiskR\vvalueAtRisk\x12,\n" +
+	"\rvalue_at_risk\x18\t \x03(\v2\x17.cq.risk.v1.ValueAtRiskR\vvalueAtRisk\x124\n" +
 	"\aday_pnl\x18\n" +
-	" \x01(\v2\x13.cq.types.v1.AmountR\x06dayPnl\x126\n" +
-	"\x17unpriced_instrument_ids\x18\v \x03(\tR\x15unpricedInstrumentIds\x12A\n" +
-	"\x0evaluation_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime\x12=\n" +
-	"\fcompute_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\vcomputeTime\"\x9f\x03\n" +
+	" \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x06dayPnl\x12\x89\x01\n" +
+	"\x17unpriced_instrument_ids\x18\v \x03(\tBQ\xbaHN\x92\x01K\"IrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\x15unpricedInstrumentIds\x12I\n" +
+	"\x0evaluation_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\rvaluationTime\x12E\n" +
+	"\fcompute_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\vcomputeTime\"\x9f\x03\n" +
 	"\n" +
 	"LimitScope\x12&\n" +
 	"\n" +
@@ -2886,31 +2901,40 @@ const file_cq_risk_v1_resources_proto_rawDesc = "" +
 	"\x17limit.currency_required\x124currency_asset_id is required for amount limit types\x1aJ!(this.type in [1, 2, 3, 6, 7, 8, 10, 11]) || this.currency_asset_id != ''\x1a\xae\x01\n" +
 	"\x1alimit.currency_not_allowed\x12Icurrency_asset_id must be empty for quantity, ratio and count limit types\x1aE!(this.type in [4, 5, 9, 12, 13, 14]) || this.currency_asset_id == ''\x1a\xac\x01\n" +
 	"\x1flimit.scope_instrument_required\x12Oscope.instrument_id is required for ORDER_QUANTITY and POSITION_QUANTITY limits\x1a8!(this.type in [4, 5]) || this.scope.instrument_id != ''\x1af\n" +
-	"\x15limit.window_required\x12(window is required for ORDER_RATE limits\x1a#this.type != 13 || has(this.window)\"\xe6\x03\n" +
+	"\x15limit.window_required\x12(window is required for ORDER_RATE limits\x1a#this.type != 13 || has(this.window)\"\xdf\x05\n" +
 	"\n" +
-	"LimitCheck\x12\x19\n" +
-	"\blimit_id\x18\x01 \x01(\tR\alimitId\x124\n" +
+	"LimitCheck\x12%\n" +
+	"\blimit_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\alimitId\x12@\n" +
 	"\n" +
-	"limit_type\x18\x02 \x01(\x0e2\x15.cq.risk.v1.LimitTypeR\tlimitType\x12/\n" +
-	"\x06action\x18\x03 \x01(\x0e2\x17.cq.risk.v1.LimitActionR\x06action\x12/\n" +
-	"\x06status\x18\x04 \x01(\x0e2\x17.cq.risk.v1.LimitStatusR\x06status\x129\n" +
-	"\rcurrent_value\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\fcurrentValue\x12=\n" +
-	"\x0fprojected_value\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalR\x0eprojectedValue\x122\n" +
-	"\tthreshold\x18\a \x01(\v2\x14.cq.types.v1.DecimalR\tthreshold\x12*\n" +
-	"\x11currency_asset_id\x18\b \x01(\tR\x0fcurrencyAssetId\x123\n" +
+	"limit_type\x18\x02 \x01(\x0e2\x15.cq.risk.v1.LimitTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\tlimitType\x12;\n" +
+	"\x06action\x18\x03 \x01(\x0e2\x17.cq.risk.v1.LimitActionB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06action\x12;\n" +
+	"\x06status\x18\x04 \x01(\x0e2\x17.cq.risk.v1.LimitStatusB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06status\x12A\n" +
+	"\rcurrent_value\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\fcurrentValue\x12E\n" +
+	"\x0fprojected_value\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\x0eprojectedValue\x12\xc4\x01\n" +
+	"\tthreshold\x18\a \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\tthreshold\x12P\n" +
+	"\x11currency_asset_id\x18\b \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\x0fcurrencyAssetId\x123\n" +
 	"\x15projected_utilisation\x18\t \x01(\x01R\x14projectedUtilisation\x12\x16\n" +
 	"\x06reason\x18\n" +
-	" \x01(\tR\x06reason\"\xb6\x03\n" +
-	"\x13PreTradeCheckResult\x12\x19\n" +
-	"\bcheck_id\x18\x01 \x01(\tR\acheckId\x125\n" +
-	"\bdecision\x18\x02 \x01(\x0e2\x19.cq.risk.v1.CheckDecisionR\bdecision\x12B\n" +
-	"\rreject_reason\x18\x03 \x01(\x0e2\x1d.cq.risk.v1.CheckRejectReasonR\frejectReason\x12\x18\n" +
+	" \x01(\tR\x06reason\"\xbe\x06\n" +
+	"\x13PreTradeCheckResult\x12%\n" +
+	"\bcheck_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\acheckId\x12A\n" +
+	"\bdecision\x18\x02 \x01(\x0e2\x19.cq.risk.v1.CheckDecisionB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\bdecision\x12L\n" +
+	"\rreject_reason\x18\x03 \x01(\x0e2\x1d.cq.risk.v1.CheckRejectReasonB\b\xbaH\x05\x82\x01\x02\x10\x01R\frejectReason\x12\x18\n" +
 	"\amessage\x18\x04 \x01(\tR\amessage\x129\n" +
 	"\flimit_checks\x18\x05 \x03(\v2\x16.cq.risk.v1.LimitCheckR\vlimitChecks\x12:\n" +
-	"\x0eorder_notional\x18\x06 \x01(\v2\x13.cq.types.v1.AmountR\rorderNotional\x12=\n" +
-	"\x0fvaluation_price\x18\a \x01(\v2\x14.cq.types.v1.DecimalR\x0evaluationPrice\x129\n" +
+	"\x0eorder_notional\x18\x06 \x01(\v2\x13.cq.types.v1.AmountR\rorderNotional\x12\xcc\x01\n" +
+	"\x0fvaluation_price\x18\a \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\x0evaluationPrice\x12A\n" +
 	"\n" +
-	"check_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\tcheckTime\"\xba\x04\n" +
+	"check_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\tcheckTime:\xcb\x01\xbaH\xc7\x01\x1a\xc4\x01\n" +
+	"1pre_trade_check_result.reject_reason_iff_rejected\x12\\reject_reason is required when decision is CHECK_DECISION_REJECT and must be unset otherwise\x1a1(this.decision == 2) == (this.reject_reason != 0)\"\xba\x04\n" +
 	"\x05Shock\x12\x8d\x01\n" +
 	"\x06factor\x18\x01 \x01(\v2\x16.cq.risk.v1.RiskFactorB]\xbaHZ\xba\x01T\n" +
 	"\x18shock.factor_tenor_empty\x12&factor.tenor must be empty; use tenors\x1a\x10this.tenor == ''\xc8\x01\x01R\x06factor\x125\n" +
@@ -2924,51 +2948,58 @@ const file_cq_risk_v1_resources_proto_rawDesc = "" +
 	"scenarioId\x12!\n" +
 	"\fdisplay_name\x18\x02 \x01(\tR\vdisplayName\x12 \n" +
 	"\vdescription\x18\x03 \x01(\tR\vdescription\x121\n" +
-	"\x06shocks\x18\x04 \x03(\v2\x11.cq.risk.v1.ShockB\x06\xbaH\x03\xc8\x01\x01R\x06shocks\"k\n" +
-	"\x12StressFactorImpact\x12.\n" +
-	"\x06factor\x18\x01 \x01(\v2\x16.cq.risk.v1.RiskFactorR\x06factor\x12%\n" +
-	"\x03pnl\x18\x02 \x01(\v2\x13.cq.types.v1.AmountR\x03pnl\"\xce\x01\n" +
-	"\x16StressInstrumentImpact\x12#\n" +
-	"\rinstrument_id\x18\x01 \x01(\tR\finstrumentId\x120\n" +
-	"\bquantity\x18\x02 \x01(\v2\x14.cq.types.v1.DecimalR\bquantity\x126\n" +
-	"\fmarket_value\x18\x03 \x01(\v2\x13.cq.types.v1.AmountR\vmarketValue\x12%\n" +
-	"\x03pnl\x18\x04 \x01(\v2\x13.cq.types.v1.AmountR\x03pnl\"\xdc\x04\n" +
-	"\x10StressTestResult\x12\x1f\n" +
-	"\vscenario_id\x18\x01 \x01(\tR\n" +
+	"\x06shocks\x18\x04 \x03(\v2\x11.cq.risk.v1.ShockB\x06\xbaH\x03\xc8\x01\x01R\x06shocks\"{\n" +
+	"\x12StressFactorImpact\x126\n" +
+	"\x06factor\x18\x01 \x01(\v2\x16.cq.risk.v1.RiskFactorB\x06\xbaH\x03\xc8\x01\x01R\x06factor\x12-\n" +
+	"\x03pnl\x18\x02 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x03pnl\"\xb7\x02\n" +
+	"\x16StressInstrumentImpact\x12t\n" +
+	"\rinstrument_id\x18\x01 \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x128\n" +
+	"\bquantity\x18\x02 \x01(\v2\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\bquantity\x12>\n" +
+	"\fmarket_value\x18\x03 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\vmarketValue\x12-\n" +
+	"\x03pnl\x18\x04 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x03pnl\"\xe5\x05\n" +
+	"\x10StressTestResult\x12(\n" +
+	"\vscenario_id\x18\x01 \x01(\tB\a\xbaH\x04r\x02\x18@R\n" +
 	"scenarioId\x122\n" +
-	"\x15scenario_display_name\x18\x02 \x01(\tR\x13scenarioDisplayName\x12\x1d\n" +
+	"\x15scenario_display_name\x18\x02 \x01(\tR\x13scenarioDisplayName\x12)\n" +
 	"\n" +
-	"account_id\x18\x03 \x01(\tR\taccountId\x12%\n" +
-	"\x03nav\x18\x04 \x01(\v2\x13.cq.types.v1.AmountR\x03nav\x120\n" +
-	"\ttotal_pnl\x18\x05 \x01(\v2\x13.cq.types.v1.AmountR\btotalPnl\x12'\n" +
+	"account_id\x18\x03 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12-\n" +
+	"\x03nav\x18\x04 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x03nav\x128\n" +
+	"\ttotal_pnl\x18\x05 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\btotalPnl\x12'\n" +
 	"\x10pnl_share_of_nav\x18\x06 \x01(\x01R\rpnlShareOfNav\x12E\n" +
 	"\x0efactor_impacts\x18\a \x03(\v2\x1e.cq.risk.v1.StressFactorImpactR\rfactorImpacts\x12Q\n" +
-	"\x12instrument_impacts\x18\b \x03(\v2\".cq.risk.v1.StressInstrumentImpactR\x11instrumentImpacts\x126\n" +
-	"\x17unpriced_instrument_ids\x18\t \x03(\tR\x15unpricedInstrumentIds\x12A\n" +
+	"\x12instrument_impacts\x18\b \x03(\v2\".cq.risk.v1.StressInstrumentImpactR\x11instrumentImpacts\x12\x89\x01\n" +
+	"\x17unpriced_instrument_ids\x18\t \x03(\tBQ\xbaHN\x92\x01K\"IrG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\x15unpricedInstrumentIds\x12I\n" +
 	"\x0evaluation_time\x18\n" +
-	" \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime\x12=\n" +
-	"\fcompute_time\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\vcomputeTime\"\xb4\x05\n" +
-	"\x05Alert\x12\x19\n" +
-	"\balert_id\x18\x01 \x01(\tR\aalertId\x12)\n" +
-	"\x04type\x18\x02 \x01(\x0e2\x15.cq.risk.v1.AlertTypeR\x04type\x125\n" +
-	"\bseverity\x18\x03 \x01(\x0e2\x19.cq.risk.v1.AlertSeverityR\bseverity\x12\x1d\n" +
+	" \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\rvaluationTime\x12E\n" +
+	"\fcompute_time\x18\v \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\vcomputeTime\"\xd5\b\n" +
+	"\x05Alert\x12%\n" +
+	"\balert_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\aalertId\x125\n" +
+	"\x04type\x18\x02 \x01(\x0e2\x15.cq.risk.v1.AlertTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04type\x12A\n" +
+	"\bseverity\x18\x03 \x01(\x0e2\x19.cq.risk.v1.AlertSeverityB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\bseverity\x12)\n" +
 	"\n" +
-	"account_id\x18\x04 \x01(\tR\taccountId\x12\x19\n" +
-	"\blimit_id\x18\x05 \x01(\tR\alimitId\x124\n" +
+	"account_id\x18\x04 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12\"\n" +
+	"\blimit_id\x18\x05 \x01(\tB\a\xbaH\x04r\x02\x18@R\alimitId\x12>\n" +
 	"\n" +
-	"limit_type\x18\x06 \x01(\x0e2\x15.cq.risk.v1.LimitTypeR\tlimitType\x12;\n" +
-	"\x0eobserved_value\x18\a \x01(\v2\x14.cq.types.v1.DecimalR\robservedValue\x122\n" +
-	"\tthreshold\x18\b \x01(\v2\x14.cq.types.v1.DecimalR\tthreshold\x12*\n" +
-	"\x11currency_asset_id\x18\t \x01(\tR\x0fcurrencyAssetId\x12 \n" +
+	"limit_type\x18\x06 \x01(\x0e2\x15.cq.risk.v1.LimitTypeB\b\xbaH\x05\x82\x01\x02\x10\x01R\tlimitType\x12;\n" +
+	"\x0eobserved_value\x18\a \x01(\v2\x14.cq.types.v1.DecimalR\robservedValue\x12\xc1\x01\n" +
+	"\tthreshold\x18\b \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\tthreshold\x12P\n" +
+	"\x11currency_asset_id\x18\t \x01(\tB$\xbaH!\xd8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\x0fcurrencyAssetId\x12 \n" +
 	"\vutilisation\x18\n" +
-	" \x01(\x01R\vutilisation\x12/\n" +
-	"\x06action\x18\v \x01(\x0e2\x17.cq.risk.v1.LimitActionR\x06action\x12\x18\n" +
-	"\amessage\x18\f \x01(\tR\amessage\x12\x19\n" +
-	"\border_id\x18\r \x01(\tR\aorderId\x12\x19\n" +
-	"\bcheck_id\x18\x0e \x01(\tR\acheckId\x12A\n" +
-	"\x0evaluation_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime\x12;\n" +
-	"\vcreate_time\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime*\xec\x02\n" +
+	" \x01(\x01R\vutilisation\x129\n" +
+	"\x06action\x18\v \x01(\x0e2\x17.cq.risk.v1.LimitActionB\b\xbaH\x05\x82\x01\x02\x10\x01R\x06action\x12\x18\n" +
+	"\amessage\x18\f \x01(\tR\amessage\x12\"\n" +
+	"\border_id\x18\r \x01(\tB\a\xbaH\x04r\x02\x18@R\aorderId\x12\"\n" +
+	"\bcheck_id\x18\x0e \x01(\tB\a\xbaH\x04r\x02\x18@R\acheckId\x12A\n" +
+	"\x0evaluation_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\rvaluationTime\x12C\n" +
+	"\vcreate_time\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\n" +
+	"createTime:\x81\x01\xbaH~\x1a|\n" +
+	"\x1calert.limit_type_needs_limit\x12/limit_type must be unset when limit_id is empty\x1a+this.limit_id != '' || this.limit_type == 0*\xec\x02\n" +
 	"\x0eRiskFactorType\x12 \n" +
 	"\x1cRISK_FACTOR_TYPE_UNSPECIFIED\x10\x00\x12!\n" +
 	"\x1dRISK_FACTOR_TYPE_CRYPTO_PRICE\x10\x01\x12!\n" +

@@ -46,6 +46,10 @@ type RiskEngineServiceClient interface {
 	// asset, PERMISSION_DENIED if the caller may not read the account, NOT_FOUND if the account does
 	// not exist, and UNAVAILABLE if no snapshot fresh enough can be computed (for example while
 	// market data is down); the client may retry with backoff.
+	//
+	// Example: {account_id: "acc_alice_spot"} returns {snapshot: {account_id: "acc_alice_spot",
+	// currency_asset_id: "USD", nav: {value: "1940120.5", asset_id: "USD"}, exposure: {gross: {value:
+	// "940120.5", asset_id: "USD"}, ...}, ...}}.
 	GetRiskSnapshot(ctx context.Context, in *GetRiskSnapshotRequest, opts ...grpc.CallOption) (*GetRiskSnapshotResponse, error)
 	// Checks a proposed order against every enabled limit whose scope covers it, without placing it
 	// or reserving capacity. A rejection is a successful call with decision REJECT, not an error.
@@ -54,11 +58,23 @@ type RiskEngineServiceClient interface {
 	// side, type or a positive quantity, or lacks a limit_price or stop_price its type requires;
 	// PERMISSION_DENIED if the caller may not trade the account; NOT_FOUND if the account or
 	// instrument does not exist.
+	//
+	// Example: {order: {account_id: "acc_alice_spot", instrument_id: "cq:spot:BTC-USD", side:
+	// SIDE_BUY, type: ORDER_TYPE_LIMIT, limit_price: "60000", quantity: "10"}} returns {result:
+	// {decision: CHECK_DECISION_REJECT, reject_reason: CHECK_REJECT_REASON_LIMIT_BREACHED,
+	// order_notional: {value: "600000", asset_id: "USD"}, limit_checks: [{limit_type:
+	// LIMIT_TYPE_ORDER_NOTIONAL, status: LIMIT_STATUS_BREACHED, threshold: "500000", ...}, ...],
+	// ...}}.
 	CheckOrder(ctx context.Context, in *CheckOrderRequest, opts ...grpc.CallOption) (*CheckOrderResponse, error)
 	// Lists the limits that apply to the caller's accounts (or, for risk managers, to any account),
 	// with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
 	// if page_size is negative or above 1000 or page_token is malformed or does not match the other
 	// request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
+	//
+	// Example: {account_id: "acc_alice_spot", types: [LIMIT_TYPE_ORDER_NOTIONAL]} returns {limits:
+	// [{limit_id: "lim_000005", display_name: "Max order notional", type: LIMIT_TYPE_ORDER_NOTIONAL,
+	// threshold: "500000", currency_asset_id: "USD", action: LIMIT_ACTION_REJECT, status:
+	// LIMIT_STATUS_OK, ...}], next_page_token: ""}.
 	ListLimits(ctx context.Context, in *ListLimitsRequest, opts ...grpc.CallOption) (*ListLimitsResponse, error)
 	// Updates the fields of a limit named in update_mask; the change applies from the next check. A
 	// halt caused by a HALT limit lifts once an update leaves the limit within its threshold or
@@ -69,6 +85,11 @@ type RiskEngineServiceClient interface {
 	// amount type); PERMISSION_DENIED if the caller is not a risk manager for the limit's scope;
 	// NOT_FOUND if the limit does not exist; ABORTED if etag is set and no longer matches. A retry
 	// with the same request_id returns the first result and changes nothing twice.
+	//
+	// Example: {limit: {limit_id: "lim_000004", threshold: "20000"}, update_mask: {paths:
+	// ["threshold"]}, request_id: "0c6f1e2a-4c1b-4f3e-9a57-2d1c8e0b7f41"} returns {limit: {limit_id:
+	// "lim_000004", type: LIMIT_TYPE_DV01, threshold: "20000", status: LIMIT_STATUS_OK, update_time:
+	// 2026-01-05T14:35:00Z, ...}}.
 	UpdateLimit(ctx context.Context, in *UpdateLimitRequest, opts ...grpc.CallOption) (*UpdateLimitResponse, error)
 	// Revalues an account's current positions under a stored scenario or inline shocks and returns
 	// the P&L impact. Read-only: nothing is stored and no limit acts on the result. Returns
@@ -77,6 +98,10 @@ type RiskEngineServiceClient interface {
 	// structure); PERMISSION_DENIED if the caller may not read the account; NOT_FOUND if the account
 	// or scenario_id does not exist; UNAVAILABLE if market data needed for the base valuation is
 	// missing.
+	//
+	// Example: {account_id: "acc_alice_spot", scenario_id: "crypto_down_30"} returns {result:
+	// {scenario_id: "crypto_down_30", scenario_display_name: "Crypto -30%", account_id:
+	// "acc_alice_spot", total_pnl: {value: "-282036.15", asset_id: "USD"}, ...}}.
 	RunStressTest(ctx context.Context, in *RunStressTestRequest, opts ...grpc.CallOption) (*RunStressTestResponse, error)
 	// Streams risk alerts as the engine raises them, optionally replaying retained alerts first. The
 	// stream stays open until the client cancels it; when the server shuts down it ends the stream
@@ -85,6 +110,11 @@ type RiskEngineServiceClient interface {
 	// filter value, PERMISSION_DENIED if account_id names an account the caller may not read,
 	// NOT_FOUND if that account does not exist, and OUT_OF_RANGE if start_time is older than the
 	// retention period (24 hours).
+	//
+	// Example: {account_id: "acc_alice_spot", types: [ALERT_TYPE_ORDER_REJECTED]} streams {alert:
+	// {alert_id: "alr_000001", type: ALERT_TYPE_ORDER_REJECTED, severity: ALERT_SEVERITY_WARNING,
+	// account_id: "acc_alice_spot", limit_type: LIMIT_TYPE_ORDER_NOTIONAL, threshold: "500000", ...}}
+	// when an order of 20 BTC at 60000 is refused, and one message per later alert.
 	StreamAlerts(ctx context.Context, in *StreamAlertsRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamAlertsResponse], error)
 }
 
@@ -182,6 +212,10 @@ type RiskEngineServiceServer interface {
 	// asset, PERMISSION_DENIED if the caller may not read the account, NOT_FOUND if the account does
 	// not exist, and UNAVAILABLE if no snapshot fresh enough can be computed (for example while
 	// market data is down); the client may retry with backoff.
+	//
+	// Example: {account_id: "acc_alice_spot"} returns {snapshot: {account_id: "acc_alice_spot",
+	// currency_asset_id: "USD", nav: {value: "1940120.5", asset_id: "USD"}, exposure: {gross: {value:
+	// "940120.5", asset_id: "USD"}, ...}, ...}}.
 	GetRiskSnapshot(context.Context, *GetRiskSnapshotRequest) (*GetRiskSnapshotResponse, error)
 	// Checks a proposed order against every enabled limit whose scope covers it, without placing it
 	// or reserving capacity. A rejection is a successful call with decision REJECT, not an error.
@@ -190,11 +224,23 @@ type RiskEngineServiceServer interface {
 	// side, type or a positive quantity, or lacks a limit_price or stop_price its type requires;
 	// PERMISSION_DENIED if the caller may not trade the account; NOT_FOUND if the account or
 	// instrument does not exist.
+	//
+	// Example: {order: {account_id: "acc_alice_spot", instrument_id: "cq:spot:BTC-USD", side:
+	// SIDE_BUY, type: ORDER_TYPE_LIMIT, limit_price: "60000", quantity: "10"}} returns {result:
+	// {decision: CHECK_DECISION_REJECT, reject_reason: CHECK_REJECT_REASON_LIMIT_BREACHED,
+	// order_notional: {value: "600000", asset_id: "USD"}, limit_checks: [{limit_type:
+	// LIMIT_TYPE_ORDER_NOTIONAL, status: LIMIT_STATUS_BREACHED, threshold: "500000", ...}, ...],
+	// ...}}.
 	CheckOrder(context.Context, *CheckOrderRequest) (*CheckOrderResponse, error)
 	// Lists the limits that apply to the caller's accounts (or, for risk managers, to any account),
 	// with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
 	// if page_size is negative or above 1000 or page_token is malformed or does not match the other
 	// request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
+	//
+	// Example: {account_id: "acc_alice_spot", types: [LIMIT_TYPE_ORDER_NOTIONAL]} returns {limits:
+	// [{limit_id: "lim_000005", display_name: "Max order notional", type: LIMIT_TYPE_ORDER_NOTIONAL,
+	// threshold: "500000", currency_asset_id: "USD", action: LIMIT_ACTION_REJECT, status:
+	// LIMIT_STATUS_OK, ...}], next_page_token: ""}.
 	ListLimits(context.Context, *ListLimitsRequest) (*ListLimitsResponse, error)
 	// Updates the fields of a limit named in update_mask; the change applies from the next check. A
 	// halt caused by a HALT limit lifts once an update leaves the limit within its threshold or
@@ -205,6 +251,11 @@ type RiskEngineServiceServer interface {
 	// amount type); PERMISSION_DENIED if the caller is not a risk manager for the limit's scope;
 	// NOT_FOUND if the limit does not exist; ABORTED if etag is set and no longer matches. A retry
 	// with the same request_id returns the first result and changes nothing twice.
+	//
+	// Example: {limit: {limit_id: "lim_000004", threshold: "20000"}, update_mask: {paths:
+	// ["threshold"]}, request_id: "0c6f1e2a-4c1b-4f3e-9a57-2d1c8e0b7f41"} returns {limit: {limit_id:
+	// "lim_000004", type: LIMIT_TYPE_DV01, threshold: "20000", status: LIMIT_STATUS_OK, update_time:
+	// 2026-01-05T14:35:00Z, ...}}.
 	UpdateLimit(context.Context, *UpdateLimitRequest) (*UpdateLimitResponse, error)
 	// Revalues an account's current positions under a stored scenario or inline shocks and returns
 	// the P&L impact. Read-only: nothing is stored and no limit acts on the result. Returns
@@ -213,6 +264,10 @@ type RiskEngineServiceServer interface {
 	// structure); PERMISSION_DENIED if the caller may not read the account; NOT_FOUND if the account
 	// or scenario_id does not exist; UNAVAILABLE if market data needed for the base valuation is
 	// missing.
+	//
+	// Example: {account_id: "acc_alice_spot", scenario_id: "crypto_down_30"} returns {result:
+	// {scenario_id: "crypto_down_30", scenario_display_name: "Crypto -30%", account_id:
+	// "acc_alice_spot", total_pnl: {value: "-282036.15", asset_id: "USD"}, ...}}.
 	RunStressTest(context.Context, *RunStressTestRequest) (*RunStressTestResponse, error)
 	// Streams risk alerts as the engine raises them, optionally replaying retained alerts first. The
 	// stream stays open until the client cancels it; when the server shuts down it ends the stream
@@ -221,6 +276,11 @@ type RiskEngineServiceServer interface {
 	// filter value, PERMISSION_DENIED if account_id names an account the caller may not read,
 	// NOT_FOUND if that account does not exist, and OUT_OF_RANGE if start_time is older than the
 	// retention period (24 hours).
+	//
+	// Example: {account_id: "acc_alice_spot", types: [ALERT_TYPE_ORDER_REJECTED]} streams {alert:
+	// {alert_id: "alr_000001", type: ALERT_TYPE_ORDER_REJECTED, severity: ALERT_SEVERITY_WARNING,
+	// account_id: "acc_alice_spot", limit_type: LIMIT_TYPE_ORDER_NOTIONAL, threshold: "500000", ...}}
+	// when an order of 20 BTC at 60000 is refused, and one message per later alert.
 	StreamAlerts(*StreamAlertsRequest, grpc.ServerStreamingServer[StreamAlertsResponse]) error
 	mustEmbedUnimplementedRiskEngineServiceServer()
 }

@@ -1784,6 +1784,9 @@ func (x *Balance) GetUpdateTime() *timestamppb.Timestamp {
 // One event in an order's life (FIX ExecutionReport): an acknowledgement, a fill, a cancel, a
 // replace, a reject, an expiry or a restatement. Reports are immutable; a busted or corrected fill
 // is a new report that refers to the old one.
+//
+// The rules below compare ExecType values by number: TRADE = 3, REJECTED = 8, TRADE_CANCEL = 12,
+// TRADE_CORRECT = 13.
 type ExecutionReport struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Output only. The CQ id of this report, unique within CQ, opaque, at most 64 characters;
@@ -2350,42 +2353,48 @@ var File_cq_venues_v1_resources_proto protoreflect.FileDescriptor
 
 const file_cq_venues_v1_resources_proto_rawDesc = "" +
 	"\n" +
-	"\x1ccq/venues/v1/resources.proto\x12\fcq.venues.v1\x1a\x1bbuf/validate/validate.proto\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1dcq/types/v1/identifiers.proto\x1a\x16cq/types/v1/side.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xa5\x05\n" +
-	"\x05Venue\x12\x19\n" +
-	"\bvenue_id\x18\x01 \x01(\tR\avenueId\x12!\n" +
-	"\fdisplay_name\x18\x02 \x01(\tR\vdisplayName\x12+\n" +
-	"\x04type\x18\x03 \x01(\x0e2\x17.cq.venues.v1.VenueTypeR\x04type\x121\n" +
-	"\x06status\x18\x04 \x01(\x0e2\x19.cq.venues.v1.VenueStatusR\x06status\x12%\n" +
-	"\x0estatus_message\x18\x05 \x01(\tR\rstatusMessage\x12K\n" +
-	"\x15supported_order_types\x18\x06 \x03(\x0e2\x17.cq.venues.v1.OrderTypeR\x13supportedOrderTypes\x12P\n" +
-	"\x17supported_time_in_force\x18\a \x03(\x0e2\x19.cq.venues.v1.TimeInForceR\x14supportedTimeInForce\x12,\n" +
+	"\x1ccq/venues/v1/resources.proto\x12\fcq.venues.v1\x1a\x1bbuf/validate/validate.proto\x1a\x18cq/types/v1/amount.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1dcq/types/v1/identifiers.proto\x1a\x16cq/types/v1/side.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc1\x06\n" +
+	"\x05Venue\x12;\n" +
+	"\bvenue_id\x18\x01 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12!\n" +
+	"\fdisplay_name\x18\x02 \x01(\tR\vdisplayName\x127\n" +
+	"\x04type\x18\x03 \x01(\x0e2\x17.cq.venues.v1.VenueTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04type\x12=\n" +
+	"\x06status\x18\x04 \x01(\x0e2\x19.cq.venues.v1.VenueStatusB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06status\x12%\n" +
+	"\x0estatus_message\x18\x05 \x01(\tR\rstatusMessage\x12\\\n" +
+	"\x15supported_order_types\x18\x06 \x03(\x0e2\x17.cq.venues.v1.OrderTypeB\x0f\xbaH\f\x92\x01\t\"\a\x82\x01\x04\x10\x01 \x00R\x13supportedOrderTypes\x12a\n" +
+	"\x17supported_time_in_force\x18\a \x03(\x0e2\x19.cq.venues.v1.TimeInForceB\x0f\xbaH\f\x92\x01\t\"\a\x82\x01\x04\x10\x01 \x00R\x14supportedTimeInForce\x12,\n" +
 	"\x12supports_post_only\x18\b \x01(\bR\x10supportsPostOnly\x120\n" +
 	"\x14supports_reduce_only\x18\t \x01(\bR\x12supportsReduceOnly\x12)\n" +
 	"\x10supports_replace\x18\n" +
 	" \x01(\bR\x0fsupportsReplace\x12\x18\n" +
-	"\atestnet\x18\v \x01(\bR\atestnet\x12\x19\n" +
-	"\bchain_id\x18\f \x01(\tR\achainId\x12;\n" +
-	"\vcreate_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\x12;\n" +
-	"\vupdate_time\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\xbf\x04\n" +
-	"\fVenueAccount\x12\x1d\n" +
+	"\atestnet\x18\v \x01(\bR\atestnet\x12I\n" +
+	"\bchain_id\x18\f \x01(\tB.\xbaH+\xd8\x01\x01r&2$^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$R\achainId\x12C\n" +
+	"\vcreate_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\n" +
+	"createTime\x12C\n" +
+	"\vupdate_time\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\n" +
+	"updateTime\"\xd9\a\n" +
+	"\fVenueAccount\x12)\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\x12\x19\n" +
-	"\bvenue_id\x18\x02 \x01(\tR\avenueId\x12\x19\n" +
-	"\bowner_id\x18\x03 \x01(\tR\aownerId\x12!\n" +
-	"\fdisplay_name\x18\x04 \x01(\tR\vdisplayName\x12-\n" +
-	"\x04type\x18\x05 \x01(\x0e2\x19.cq.venues.v1.AccountTypeR\x04type\x128\n" +
-	"\x06status\x18\x06 \x01(\x0e2 .cq.venues.v1.VenueAccountStatusR\x06status\x12#\n" +
-	"\rbase_currency\x18\a \x01(\tR\fbaseCurrency\x12%\n" +
-	"\x0emargin_allowed\x18\b \x01(\bR\rmarginAllowed\x127\n" +
-	"\fmax_leverage\x18\t \x01(\v2\x14.cq.types.v1.DecimalR\vmaxLeverage\x12(\n" +
+	"account_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12;\n" +
+	"\bvenue_id\x18\x02 \x01(\tB \xbaH\x1d\xc8\x01\x01r\x182\x16^[a-z][a-z0-9_]{0,31}$R\avenueId\x12!\n" +
+	"\bowner_id\x18\x03 \x01(\tB\x06\xbaH\x03\xc8\x01\x01R\aownerId\x12!\n" +
+	"\fdisplay_name\x18\x04 \x01(\tR\vdisplayName\x129\n" +
+	"\x04type\x18\x05 \x01(\x0e2\x19.cq.venues.v1.AccountTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04type\x12D\n" +
+	"\x06status\x18\x06 \x01(\x0e2 .cq.venues.v1.VenueAccountStatusB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06status\x12I\n" +
+	"\rbase_currency\x18\a \x01(\tB$\xbaH!\xc8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\fbaseCurrency\x12%\n" +
+	"\x0emargin_allowed\x18\b \x01(\bR\rmarginAllowed\x12\x86\x02\n" +
+	"\fmax_leverage\x18\t \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\vmaxLeverage\x12(\n" +
 	"\x10venue_account_id\x18\n" +
-	" \x01(\tR\x0evenueAccountId\x12%\n" +
-	"\x0ewallet_address\x18\v \x01(\tR\rwalletAddress\x12;\n" +
-	"\vcreate_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\x12;\n" +
-	"\vupdate_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	" \x01(\tR\x0evenueAccountId\x12k\n" +
+	"\x0ewallet_address\x18\v \x01(\tBD\xbaHA\xd8\x01\x01r<2:^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}:[-.%a-zA-Z0-9]{1,128}$R\rwalletAddress\x12C\n" +
+	"\vcreate_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\n" +
+	"createTime\x12C\n" +
+	"\vupdate_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\n" +
 	"updateTime\"\x83\x1b\n" +
 	"\x05Order\x12\x19\n" +
 	"\border_id\x18\x01 \x01(\tR\aorderId\x12/\n" +
@@ -2442,77 +2451,109 @@ const file_cq_venues_v1_resources_proto_rawDesc = "" +
 	"\x1dorder.expire_time_not_allowed\x12Cexpire_time must be unset unless time_in_force is TIME_IN_FORCE_GTD\x1a1this.time_in_force == 4 || !has(this.expire_time)\x1aj\n" +
 	"\x1aorder.post_only_limit_only\x12)post_only is only allowed on LIMIT orders\x1a!!this.post_only || this.type == 2\x1as\n" +
 	"\x17order.quote_id_required\x121quote_id is required for PREVIOUSLY_QUOTED orders\x1a%this.type != 7 || this.quote_id != ''\x1a\x81\x01\n" +
-	"\x1aorder.quote_id_not_allowed\x12<quote_id must be empty unless the order is PREVIOUSLY_QUOTED\x1a%this.type == 7 || this.quote_id == ''\"\xa5\x03\n" +
-	"\aBalance\x12\x1d\n" +
+	"\x1aorder.quote_id_not_allowed\x12<quote_id must be empty unless the order is PREVIOUSLY_QUOTED\x1a%this.type == 7 || this.quote_id == ''\"\xbe\t\n" +
+	"\aBalance\x12)\n" +
 	"\n" +
-	"account_id\x18\x01 \x01(\tR\taccountId\x12\x19\n" +
-	"\basset_id\x18\x02 \x01(\tR\aassetId\x12;\n" +
-	"\fvenue_symbol\x18\x03 \x01(\v2\x18.cq.types.v1.VenueSymbolR\vvenueSymbol\x12*\n" +
-	"\x05total\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalR\x05total\x12(\n" +
-	"\x04free\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalR\x04free\x12,\n" +
-	"\x06locked\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalR\x06locked\x120\n" +
-	"\bborrowed\x18\a \x01(\v2\x14.cq.types.v1.DecimalR\bborrowed\x120\n" +
-	"\binterest\x18\b \x01(\v2\x14.cq.types.v1.DecimalR\binterest\x12;\n" +
-	"\vupdate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\xdb\n" +
+	"account_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12?\n" +
+	"\basset_id\x18\x02 \x01(\tB$\xbaH!\xc8\x01\x01r\x1c2\x1a^[A-Z0-9][A-Z0-9._]{0,31}$R\aassetId\x12;\n" +
+	"\fvenue_symbol\x18\x03 \x01(\v2\x18.cq.types.v1.VenueSymbolR\vvenueSymbol\x12\xbc\x01\n" +
+	"\x05total\x18\x04 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x05total\x12\xba\x01\n" +
+	"\x04free\x18\x05 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x04free\x12\xbe\x01\n" +
+	"\x06locked\x18\x06 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\x06locked\x12\xc2\x01\n" +
+	"\bborrowed\x18\a \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\bborrowed\x12\xc2\x01\n" +
+	"\binterest\x18\b \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\binterest\x12C\n" +
+	"\vupdate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\n" +
+	"updateTime\"\xea\x1b\n" +
+	"\x0fExecutionReport\x12#\n" +
+	"\aexec_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\x06execId\x12\"\n" +
+	"\bsequence\x18\x02 \x01(\x04B\x06\xbaH\x03\xc8\x01\x01R\bsequence\x12)\n" +
 	"\n" +
-	"\x0fExecutionReport\x12\x17\n" +
-	"\aexec_id\x18\x01 \x01(\tR\x06execId\x12\x1a\n" +
-	"\bsequence\x18\x02 \x01(\x04R\bsequence\x12\x1d\n" +
-	"\n" +
-	"account_id\x18\x03 \x01(\tR\taccountId\x12\x19\n" +
-	"\border_id\x18\x04 \x01(\tR\aorderId\x12&\n" +
-	"\x0fclient_order_id\x18\x05 \x01(\tR\rclientOrderId\x12/\n" +
-	"\x14orig_client_order_id\x18\x06 \x01(\tR\x11origClientOrderId\x12$\n" +
-	"\x0evenue_order_id\x18\a \x01(\tR\fvenueOrderId\x12#\n" +
-	"\rinstrument_id\x18\b \x01(\tR\finstrumentId\x12%\n" +
-	"\x04side\x18\t \x01(\x0e2\x11.cq.types.v1.SideR\x04side\x123\n" +
+	"account_id\x18\x03 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12%\n" +
+	"\border_id\x18\x04 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\aorderId\x122\n" +
+	"\x0fclient_order_id\x18\x05 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\rclientOrderId\x128\n" +
+	"\x14orig_client_order_id\x18\x06 \x01(\tB\a\xbaH\x04r\x02\x18@R\x11origClientOrderId\x12$\n" +
+	"\x0evenue_order_id\x18\a \x01(\tR\fvenueOrderId\x12t\n" +
+	"\rinstrument_id\x18\b \x01(\tBO\xbaHL\xc8\x01\x01rG2E^[a-z][a-z0-9_]{0,31}:[a-z][a-z0-9_]{0,31}:[A-Z0-9][A-Z0-9._-]{0,63}$R\finstrumentId\x121\n" +
+	"\x04side\x18\t \x01(\x0e2\x11.cq.types.v1.SideB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12?\n" +
 	"\texec_type\x18\n" +
-	" \x01(\x0e2\x16.cq.venues.v1.ExecTypeR\bexecType\x12<\n" +
-	"\forder_status\x18\v \x01(\x0e2\x19.cq.venues.v1.OrderStatusR\vorderStatus\x120\n" +
-	"\bquantity\x18\f \x01(\v2\x14.cq.types.v1.DecimalR\bquantity\x125\n" +
-	"\vlimit_price\x18\r \x01(\v2\x14.cq.types.v1.DecimalR\n" +
-	"limitPrice\x123\n" +
+	" \x01(\x0e2\x16.cq.venues.v1.ExecTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\bexecType\x12H\n" +
+	"\forder_status\x18\v \x01(\x0e2\x19.cq.venues.v1.OrderStatusB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\vorderStatus\x12\x82\x02\n" +
+	"\bquantity\x18\f \x01(\v2\x14.cq.types.v1.DecimalB\xcf\x01\xbaH\xcb\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\bquantity\x12\x84\x02\n" +
+	"\vlimit_price\x18\r \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\n" +
+	"limitPrice\x12\x82\x02\n" +
 	"\n" +
-	"stop_price\x18\x0e \x01(\v2\x14.cq.types.v1.DecimalR\tstopPrice\x129\n" +
-	"\rlast_quantity\x18\x0f \x01(\v2\x14.cq.types.v1.DecimalR\flastQuantity\x123\n" +
+	"stop_price\x18\x0e \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\tstopPrice\x12\x88\x02\n" +
+	"\rlast_quantity\x18\x0f \x01(\v2\x14.cq.types.v1.DecimalB\xcc\x01\xbaH\xc8\x01\xba\x01\xc4\x01\n" +
+	"\x10decimal.positive\x12\x16must be greater than 0\x1a\x97\x01this.value.matches('^[+]?[0-9]*[1-9][0-9]*(\\\\.[0-9]+)?([eE][+-]?[0-9]+)?$') || this.value.matches('^[+]?[0-9]+\\\\.[0-9]*[1-9][0-9]*([eE][+-]?[0-9]+)?$')R\flastQuantity\x12\xc2\x01\n" +
 	"\n" +
-	"last_price\x18\x10 \x01(\v2\x14.cq.types.v1.DecimalR\tlastPrice\x127\n" +
-	"\fcum_quantity\x18\x11 \x01(\v2\x14.cq.types.v1.DecimalR\vcumQuantity\x12=\n" +
-	"\x0fleaves_quantity\x18\x12 \x01(\v2\x14.cq.types.v1.DecimalR\x0eleavesQuantity\x129\n" +
-	"\raverage_price\x18\x13 \x01(\v2\x14.cq.types.v1.DecimalR\faveragePrice\x125\n" +
-	"\tliquidity\x18\x14 \x01(\x0e2\x17.cq.venues.v1.LiquidityR\tliquidity\x12%\n" +
+	"last_price\x18\x10 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\tlastPrice\x12\xc6\x01\n" +
+	"\fcum_quantity\x18\x11 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\vcumQuantity\x12\xcc\x01\n" +
+	"\x0fleaves_quantity\x18\x12 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\x0eleavesQuantity\x12\xc8\x01\n" +
+	"\raverage_price\x18\x13 \x01(\v2\x14.cq.types.v1.DecimalB\x8c\x01\xbaH\x88\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')R\faveragePrice\x12?\n" +
+	"\tliquidity\x18\x14 \x01(\x0e2\x17.cq.venues.v1.LiquidityB\b\xbaH\x05\x82\x01\x02\x10\x01R\tliquidity\x12%\n" +
 	"\x03fee\x18\x15 \x01(\v2\x13.cq.types.v1.AmountR\x03fee\x12$\n" +
-	"\x0evenue_trade_id\x18\x16 \x01(\tR\fvenueTradeId\x12\x1e\n" +
-	"\vexec_ref_id\x18\x17 \x01(\tR\texecRefId\x12D\n" +
-	"\rreject_reason\x18\x18 \x01(\x0e2\x1f.cq.venues.v1.OrderRejectReasonR\frejectReason\x12#\n" +
-	"\rvenue_message\x18\x19 \x01(\tR\fvenueMessage\x12?\n" +
-	"\rtransact_time\x18\x1a \x01(\v2\x1a.google.protobuf.TimestampR\ftransactTime\x12=\n" +
-	"\freceive_time\x18\x1b \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime\x12K\n" +
-	"\x11execution_quality\x18\x1c \x01(\v2\x1e.cq.venues.v1.ExecutionQualityR\x10executionQuality\"\xfd\x01\n" +
-	"\x10ExecutionQuality\x129\n" +
-	"\rarrival_price\x18\x01 \x01(\v2\x14.cq.types.v1.DecimalR\farrivalPrice\x12/\n" +
-	"\bslippage\x18\x02 \x01(\v2\x13.cq.types.v1.AmountR\bslippage\x12!\n" +
-	"\fslippage_bps\x18\x03 \x01(\x01R\vslippageBps\x12<\n" +
-	"\ffill_latency\x18\x04 \x01(\v2\x19.google.protobuf.DurationR\vfillLatency\x12\x1c\n" +
-	"\tsimulated\x18\x05 \x01(\bR\tsimulated\"\xf1\x04\n" +
-	"\fCancelReject\x12(\n" +
-	"\x10cancel_reject_id\x18\x01 \x01(\tR\x0ecancelRejectId\x12\x1a\n" +
-	"\bsequence\x18\x02 \x01(\x04R\bsequence\x12\x1d\n" +
+	"\x0evenue_trade_id\x18\x16 \x01(\tR\fvenueTradeId\x12'\n" +
+	"\vexec_ref_id\x18\x17 \x01(\tB\a\xbaH\x04r\x02\x18@R\texecRefId\x12N\n" +
+	"\rreject_reason\x18\x18 \x01(\x0e2\x1f.cq.venues.v1.OrderRejectReasonB\b\xbaH\x05\x82\x01\x02\x10\x01R\frejectReason\x12#\n" +
+	"\rvenue_message\x18\x19 \x01(\tR\fvenueMessage\x12G\n" +
+	"\rtransact_time\x18\x1a \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\ftransactTime\x12E\n" +
+	"\freceive_time\x18\x1b \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\vreceiveTime\x12K\n" +
+	"\x11execution_quality\x18\x1c \x01(\v2\x1e.cq.venues.v1.ExecutionQualityR\x10executionQuality:\xa6\x04\xbaH\xa2\x04\x1a\xde\x01\n" +
+	".execution_report.fill_needs_quantity_and_price\x12Ylast_quantity and last_price are required for EXEC_TYPE_TRADE and EXEC_TYPE_TRADE_CORRECT\x1aQ!(this.exec_type in [3, 13]) || (has(this.last_quantity) && has(this.last_price))\x1a\xb0\x01\n" +
+	"%execution_report.correction_needs_ref\x12Nexec_ref_id is required for EXEC_TYPE_TRADE_CANCEL and EXEC_TYPE_TRADE_CORRECT\x1a7!(this.exec_type in [12, 13]) || this.exec_ref_id != ''\x1a\x8b\x01\n" +
+	"'execution_report.rejection_needs_reason\x120reject_reason is required for EXEC_TYPE_REJECTED\x1a.this.exec_type != 8 || this.reject_reason != 0\"\xa5\x03\n" +
+	"\x10ExecutionQuality\x12\xcb\x01\n" +
+	"\rarrival_price\x18\x01 \x01(\v2\x14.cq.types.v1.DecimalB\x8f\x01\xbaH\x8b\x01\xba\x01\x84\x01\n" +
+	"\x14decimal.non_negative\x12\x14must not be negative\x1aV!this.value.startsWith('-') || this.value.matches('^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$')\xc8\x01\x01R\farrivalPrice\x127\n" +
+	"\bslippage\x18\x02 \x01(\v2\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\bslippage\x12!\n" +
+	"\fslippage_bps\x18\x03 \x01(\x01R\vslippageBps\x12I\n" +
+	"\ffill_latency\x18\x04 \x01(\v2\x19.google.protobuf.DurationB\v\xbaH\b\xc8\x01\x01\xaa\x01\x022\x00R\vfillLatency\x12\x1c\n" +
+	"\tsimulated\x18\x05 \x01(\bR\tsimulated\"\xe9\x05\n" +
+	"\fCancelReject\x124\n" +
+	"\x10cancel_reject_id\x18\x01 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\x0ecancelRejectId\x12\"\n" +
+	"\bsequence\x18\x02 \x01(\x04B\x06\xbaH\x03\xc8\x01\x01R\bsequence\x12)\n" +
 	"\n" +
-	"account_id\x18\x03 \x01(\tR\taccountId\x12\x19\n" +
-	"\border_id\x18\x04 \x01(\tR\aorderId\x12&\n" +
-	"\x0fclient_order_id\x18\x05 \x01(\tR\rclientOrderId\x12/\n" +
-	"\x14orig_client_order_id\x18\x06 \x01(\tR\x11origClientOrderId\x12$\n" +
-	"\x0evenue_order_id\x18\a \x01(\tR\fvenueOrderId\x12E\n" +
-	"\vresponse_to\x18\b \x01(\x0e2$.cq.venues.v1.CancelRejectResponseToR\n" +
-	"responseTo\x12<\n" +
-	"\forder_status\x18\t \x01(\x0e2\x19.cq.venues.v1.OrderStatusR\vorderStatus\x128\n" +
+	"account_id\x18\x03 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\taccountId\x12%\n" +
+	"\border_id\x18\x04 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\aorderId\x122\n" +
+	"\x0fclient_order_id\x18\x05 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\rclientOrderId\x12;\n" +
+	"\x14orig_client_order_id\x18\x06 \x01(\tB\n" +
+	"\xbaH\a\xc8\x01\x01r\x02\x18@R\x11origClientOrderId\x12$\n" +
+	"\x0evenue_order_id\x18\a \x01(\tR\fvenueOrderId\x12Q\n" +
+	"\vresponse_to\x18\b \x01(\x0e2$.cq.venues.v1.CancelRejectResponseToB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\n" +
+	"responseTo\x12H\n" +
+	"\forder_status\x18\t \x01(\x0e2\x19.cq.venues.v1.OrderStatusB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\vorderStatus\x12D\n" +
 	"\x06reason\x18\n" +
-	" \x01(\x0e2 .cq.venues.v1.CancelRejectReasonR\x06reason\x12#\n" +
-	"\rvenue_message\x18\v \x01(\tR\fvenueMessage\x12?\n" +
-	"\rtransact_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\ftransactTime\x12=\n" +
-	"\freceive_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\vreceiveTime*\x9a\x01\n" +
+	" \x01(\x0e2 .cq.venues.v1.CancelRejectReasonB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06reason\x12#\n" +
+	"\rvenue_message\x18\v \x01(\tR\fvenueMessage\x12G\n" +
+	"\rtransact_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\ftransactTime\x12E\n" +
+	"\freceive_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\vreceiveTime*\x9a\x01\n" +
 	"\tVenueType\x12\x1a\n" +
 	"\x16VENUE_TYPE_UNSPECIFIED\x10\x00\x12\x12\n" +
 	"\x0eVENUE_TYPE_CEX\x10\x01\x12\x12\n" +

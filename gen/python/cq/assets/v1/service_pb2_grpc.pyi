@@ -43,6 +43,9 @@ class AssetRegistryServiceStub:
     """Returns one asset by its canonical id, whatever its status.
 
     Returns INVALID_ARGUMENT if asset_id is empty, NOT_FOUND if no asset has that id.
+
+    Example: {asset_id: "BTC"} returns {asset: {asset_id: "BTC", symbol: "BTC", name: "Bitcoin",
+    asset_class: ASSET_CLASS_CRYPTO, decimals: 8, status: ASSET_STATUS_ACTIVE, ...}}.
     """
     ListAssets: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListAssetsRequest, _service_pb2.ListAssetsResponse]
     """Lists assets ordered by asset_id, optionally filtered by class, status, chain, symbol or tag;
@@ -51,6 +54,9 @@ class AssetRegistryServiceStub:
     Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
     expired or was issued for different filters, or if chain_id is not a valid CAIP-2 id. An
     unknown chain or tag gives an empty page, not an error.
+
+    Example: {tag: "stablecoin"} returns {assets: [{asset_id: "DAI", ...}, {asset_id: "USDC", ...},
+    {asset_id: "USDC.E", ...}, {asset_id: "USDT", ...}], next_page_token: ""}.
     """
     CreateAsset: _grpc.UnaryUnaryMultiCallable[_service_pb2.CreateAssetRequest, _service_pb2.CreateAssetResponse]
     """Registers a new asset. The caller chooses asset_id; the server sets create_time, update_time,
@@ -61,6 +67,11 @@ class AssetRegistryServiceStub:
     asset itself), NOT_FOUND if a token's chain_id or a relation's related_asset_id does not exist,
     ALREADY_EXISTS if asset_id is taken or an identifier in ids (ISIN, FIGI, CUSIP, CAIP-19) already
     belongs to another asset. A retry with the same request_id returns the asset created first.
+
+    Example: {asset: {asset_id: "PYUSD", symbol: "PYUSD", name: "PayPal USD", asset_class:
+    ASSET_CLASS_CRYPTO, decimals: 6, status: ASSET_STATUS_PENDING}, request_id:
+    "4f1c9a52-8e0b-4d3e-9f57-2b7d1c6a9e10"} returns {asset: {asset_id: "PYUSD", ids: {asset_id:
+    "PYUSD"}, create_time: 2026-01-05T14:30:00Z, ...}}.
     """
     UpdateAsset: _grpc.UnaryUnaryMultiCallable[_service_pb2.UpdateAssetRequest, _service_pb2.UpdateAssetResponse]
     """Changes the fields of an asset named in update_mask and leaves the others as they are.
@@ -70,6 +81,11 @@ class AssetRegistryServiceStub:
     FAILED_PRECONDITION if the mask changes decimals of an asset that is or has been ACTIVE;
     ALREADY_EXISTS if a new identifier already belongs to another asset. A retry with the same
     request_id returns the result of the first call without applying the change again.
+
+    Example: {asset: {asset_id: "LUNA", status: ASSET_STATUS_DELISTED}, update_mask: {paths:
+    ["status"]}, request_id: "9b2e4c71-0d3a-4f65-8a1e-6c5f7d2b3a84"} returns {asset: {asset_id:
+    "LUNA", name: "Terra Classic", status: ASSET_STATUS_DELISTED, update_time:
+    2026-01-05T14:35:00Z, ...}}.
     """
     ResolveVenueSymbol: _grpc.UnaryUnaryMultiCallable[_service_pb2.ResolveVenueSymbolRequest, _service_pb2.ResolveVenueSymbolResponse]
     """Resolves a venue's name for an asset to the canonical asset, returning the mapping used so the
@@ -83,6 +99,10 @@ class AssetRegistryServiceStub:
     Returns INVALID_ARGUMENT if venue_id or symbol is empty; NOT_FOUND if no mapping matches;
     FAILED_PRECONDITION (reason AMBIGUOUS_VENUE_SYMBOL) if no network was given and the venue's
     network-specific mappings of the symbol point to different assets.
+
+    Example: {venue_symbol: {venue_id: "kraken", symbol: "XBT"}} returns {asset: {asset_id: "BTC",
+    name: "Bitcoin", ...}, mapping: {venue_symbol: {venue_id: "kraken", symbol: "XBT"}, asset_id:
+    "BTC", venue_asset_code: "XXBT", aliases: ["XBT.M", "XBT.F"], ...}}.
     """
     ListAssetMappings: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListAssetMappingsRequest, _service_pb2.ListAssetMappingsResponse]
     """Lists asset mappings ordered by venue_id, symbol, network and validity start, optionally filtered
@@ -91,6 +111,10 @@ class AssetRegistryServiceStub:
     Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
     expired or was issued for different filters. An unknown venue or asset gives an empty page, not
     an error.
+
+    Example: {venue_id: "kraken", asset_id: "BTC"} returns {asset_mappings: [{asset_mapping_id:
+    "am_000001", venue_symbol: {venue_id: "kraken", symbol: "XBT"}, asset_id: "BTC",
+    venue_asset_code: "XXBT", ...}], next_page_token: ""}.
     """
     CreateAssetMapping: _grpc.UnaryUnaryMultiCallable[_service_pb2.CreateAssetMappingRequest, _service_pb2.CreateAssetMappingResponse]
     """Adds a mapping from a venue symbol (and network) to a canonical asset. The server sets
@@ -100,6 +124,11 @@ class AssetRegistryServiceStub:
     venue_symbol.network is set without chain_id; NOT_FOUND if asset_id or chain_id does not exist;
     ALREADY_EXISTS if a mapping for the same venue, symbol or alias, and network overlaps the new
     mapping's validity. A retry with the same request_id returns the mapping created first.
+
+    Example: {asset_mapping: {venue_symbol: {venue_id: "coinbase", symbol: "LTC"}, asset_id:
+    "LTC"}, request_id: "c3d8f0a1-6b2e-4a97-b5d4-1e0f9a7c2b36"} returns {asset_mapping:
+    {asset_mapping_id: "am_000037", venue_symbol: {venue_id: "coinbase", symbol: "LTC"}, asset_id:
+    "LTC", create_time: 2026-01-05T14:30:00Z, ...}}.
     """
     GetChain: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetChainRequest, _service_pb2.GetChainResponse]
     """Returns one chain by its CAIP-2 id. Over HTTP the colon in the id is percent-encoded
@@ -107,6 +136,10 @@ class AssetRegistryServiceStub:
 
     Returns INVALID_ARGUMENT if chain_id is empty or not a valid CAIP-2 id, NOT_FOUND if CQ does not
     know the chain.
+
+    Example: {chain_id: "eip155:1"} returns {chain: {chain_id: "eip155:1", name: "Ethereum
+    Mainnet", native_asset_id: "ETH", decimals: 18, finality_model: FINALITY_MODEL_DETERMINISTIC,
+    required_confirmations: 64, ...}}.
     """
     ListChains: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListChainsRequest, _service_pb2.ListChainsResponse]
     """Lists the chains CQ supports ordered by chain_id, main networks only unless testnets are asked
@@ -114,12 +147,22 @@ class AssetRegistryServiceStub:
 
     Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
     expired or was issued for different filters.
+
+    Example: {include_testnets: true} returns {chains: [{chain_id:
+    "bip122:000000000019d6689c085ae165831e93", name: "Bitcoin", ...}, ..., {chain_id:
+    "tron:0x2b6653dc", name: "Tron Mainnet", ...}], next_page_token: ""}: all 13 chains, Sepolia
+    (testnet: true) among them.
     """
     GetInstrument: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetInstrumentRequest, _service_pb2.GetInstrumentResponse]
     """Returns one instrument by its canonical id, whatever its status. Over HTTP the colons of the id
     are percent-encoded (/v1/instruments/cq%3Aperp%3ABTC-USD).
 
     Returns INVALID_ARGUMENT if instrument_id is empty, NOT_FOUND if no instrument has that id.
+
+    Example: {instrument_id: "cq:perp:BTC-USD"} returns {instrument: {instrument_id:
+    "cq:perp:BTC-USD", type: INSTRUMENT_TYPE_PERPETUAL, symbol: "BTC-USD", base_asset_id: "BTC",
+    quote_asset_id: "USD", settle_asset_id: "USD", tick_size: "0.5", lot_size: "0.0001",
+    multiplier: "1", ...}}.
     """
     ListInstruments: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListInstrumentsRequest, _service_pb2.ListInstrumentsResponse]
     """Lists instruments ordered by instrument_id, optionally filtered by type, status, assets, venue
@@ -129,6 +172,11 @@ class AssetRegistryServiceStub:
     Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
     expired or was issued for different filters, or if expire_time_range ends before it starts. An
     unknown asset or venue gives an empty page, not an error.
+
+    Example: {types: [INSTRUMENT_TYPE_FUTURE], base_asset_id: "BTC"} returns {instruments:
+    [{instrument_id: "cq:future:BTC-20260327", expire_time: 2026-03-27T08:00:00Z, ...},
+    {instrument_id: "cq:future:BTC-20260626", expire_time: 2026-06-26T08:00:00Z, ...}],
+    next_page_token: ""}.
     """
     CreateInstrument: _grpc.UnaryUnaryMultiCallable[_service_pb2.CreateInstrumentRequest, _service_pb2.CreateInstrumentResponse]
     """Registers a new instrument. The caller chooses instrument_id; the server sets create_time,
@@ -140,6 +188,12 @@ class AssetRegistryServiceStub:
     maturity); NOT_FOUND if a referenced asset, instrument or venue does not exist; ALREADY_EXISTS if
     instrument_id is taken or a listing's venue symbol already stands for another instrument over an
     overlapping validity. A retry with the same request_id returns the instrument created first.
+
+    Example: {instrument: {instrument_id: "cq:spot:LINK-USDT", type: INSTRUMENT_TYPE_SPOT, symbol:
+    "LINK-USDT", status: INSTRUMENT_STATUS_ACTIVE, base_asset_id: "LINK", quote_asset_id: "USDT",
+    tick_size: "0.001", lot_size: "0.01", multiplier: "1", price_quote_convention:
+    PRICE_QUOTE_CONVENTION_PER_UNIT}, request_id: "7a3e9c10-2f4b-4d8e-a1c6-5b0e9d2f7c43"} returns
+    {instrument: {instrument_id: "cq:spot:LINK-USDT", create_time: 2026-01-05T14:30:00Z, ...}}.
     """
     UpdateInstrument: _grpc.UnaryUnaryMultiCallable[_service_pb2.UpdateInstrumentRequest, _service_pb2.UpdateInstrumentResponse]
     """Changes the fields of an instrument named in update_mask and leaves the others as they are:
@@ -150,6 +204,12 @@ class AssetRegistryServiceStub:
     new value is malformed; NOT_FOUND if the instrument does not exist; ALREADY_EXISTS if a new
     listing's venue symbol already stands for another instrument. A retry with the same request_id
     returns the result of the first call without applying the change again.
+
+    Example: {instrument: {instrument_id: "cq:future:BTC-20260327", status:
+    INSTRUMENT_STATUS_SUSPENDED}, update_mask: {paths: ["status"]}, request_id:
+    "1d5f8b20-9c3a-4e71-b6d4-0a2c7e9f3b58"} returns {instrument: {instrument_id:
+    "cq:future:BTC-20260327", status: INSTRUMENT_STATUS_SUSPENDED, update_time:
+    2026-01-05T14:35:00Z, ...}}.
     """
     ResolveVenueInstrument: _grpc.UnaryUnaryMultiCallable[_service_pb2.ResolveVenueInstrumentRequest, _service_pb2.ResolveVenueInstrumentResponse]
     """Resolves a venue's symbol for a market (PF_XBTUSD on Kraken, BTCUSDT on Binance) to the
@@ -158,6 +218,10 @@ class AssetRegistryServiceStub:
 
     Returns INVALID_ARGUMENT if venue_symbol.venue_id or venue_symbol.symbol is empty; NOT_FOUND if
     no listing matches.
+
+    Example: {venue_symbol: {venue_id: "kraken", symbol: "PF_XBTUSD"}} returns {instrument:
+    {instrument_id: "cq:perp:BTC-USD", ...}, listing: {venue_symbol: {venue_id: "kraken", symbol:
+    "PF_XBTUSD"}, status: INSTRUMENT_STATUS_ACTIVE, ...}}.
     """
 
 @_typing.type_check_only
@@ -175,6 +239,9 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
     """Returns one asset by its canonical id, whatever its status.
 
     Returns INVALID_ARGUMENT if asset_id is empty, NOT_FOUND if no asset has that id.
+
+    Example: {asset_id: "BTC"} returns {asset: {asset_id: "BTC", symbol: "BTC", name: "Bitcoin",
+    asset_class: ASSET_CLASS_CRYPTO, decimals: 8, status: ASSET_STATUS_ACTIVE, ...}}.
     """
     ListAssets: _aio.UnaryUnaryMultiCallable[_service_pb2.ListAssetsRequest, _service_pb2.ListAssetsResponse]  # type: ignore[assignment]
     """Lists assets ordered by asset_id, optionally filtered by class, status, chain, symbol or tag;
@@ -183,6 +250,9 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
     Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
     expired or was issued for different filters, or if chain_id is not a valid CAIP-2 id. An
     unknown chain or tag gives an empty page, not an error.
+
+    Example: {tag: "stablecoin"} returns {assets: [{asset_id: "DAI", ...}, {asset_id: "USDC", ...},
+    {asset_id: "USDC.E", ...}, {asset_id: "USDT", ...}], next_page_token: ""}.
     """
     CreateAsset: _aio.UnaryUnaryMultiCallable[_service_pb2.CreateAssetRequest, _service_pb2.CreateAssetResponse]  # type: ignore[assignment]
     """Registers a new asset. The caller chooses asset_id; the server sets create_time, update_time,
@@ -193,6 +263,11 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
     asset itself), NOT_FOUND if a token's chain_id or a relation's related_asset_id does not exist,
     ALREADY_EXISTS if asset_id is taken or an identifier in ids (ISIN, FIGI, CUSIP, CAIP-19) already
     belongs to another asset. A retry with the same request_id returns the asset created first.
+
+    Example: {asset: {asset_id: "PYUSD", symbol: "PYUSD", name: "PayPal USD", asset_class:
+    ASSET_CLASS_CRYPTO, decimals: 6, status: ASSET_STATUS_PENDING}, request_id:
+    "4f1c9a52-8e0b-4d3e-9f57-2b7d1c6a9e10"} returns {asset: {asset_id: "PYUSD", ids: {asset_id:
+    "PYUSD"}, create_time: 2026-01-05T14:30:00Z, ...}}.
     """
     UpdateAsset: _aio.UnaryUnaryMultiCallable[_service_pb2.UpdateAssetRequest, _service_pb2.UpdateAssetResponse]  # type: ignore[assignment]
     """Changes the fields of an asset named in update_mask and leaves the others as they are.
@@ -202,6 +277,11 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
     FAILED_PRECONDITION if the mask changes decimals of an asset that is or has been ACTIVE;
     ALREADY_EXISTS if a new identifier already belongs to another asset. A retry with the same
     request_id returns the result of the first call without applying the change again.
+
+    Example: {asset: {asset_id: "LUNA", status: ASSET_STATUS_DELISTED}, update_mask: {paths:
+    ["status"]}, request_id: "9b2e4c71-0d3a-4f65-8a1e-6c5f7d2b3a84"} returns {asset: {asset_id:
+    "LUNA", name: "Terra Classic", status: ASSET_STATUS_DELISTED, update_time:
+    2026-01-05T14:35:00Z, ...}}.
     """
     ResolveVenueSymbol: _aio.UnaryUnaryMultiCallable[_service_pb2.ResolveVenueSymbolRequest, _service_pb2.ResolveVenueSymbolResponse]  # type: ignore[assignment]
     """Resolves a venue's name for an asset to the canonical asset, returning the mapping used so the
@@ -215,6 +295,10 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
     Returns INVALID_ARGUMENT if venue_id or symbol is empty; NOT_FOUND if no mapping matches;
     FAILED_PRECONDITION (reason AMBIGUOUS_VENUE_SYMBOL) if no network was given and the venue's
     network-specific mappings of the symbol point to different assets.
+
+    Example: {venue_symbol: {venue_id: "kraken", symbol: "XBT"}} returns {asset: {asset_id: "BTC",
+    name: "Bitcoin", ...}, mapping: {venue_symbol: {venue_id: "kraken", symbol: "XBT"}, asset_id:
+    "BTC", venue_asset_code: "XXBT", aliases: ["XBT.M", "XBT.F"], ...}}.
     """
     ListAssetMappings: _aio.UnaryUnaryMultiCallable[_service_pb2.ListAssetMappingsRequest, _service_pb2.ListAssetMappingsResponse]  # type: ignore[assignment]
     """Lists asset mappings ordered by venue_id, symbol, network and validity start, optionally filtered
@@ -223,6 +307,10 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
     Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
     expired or was issued for different filters. An unknown venue or asset gives an empty page, not
     an error.
+
+    Example: {venue_id: "kraken", asset_id: "BTC"} returns {asset_mappings: [{asset_mapping_id:
+    "am_000001", venue_symbol: {venue_id: "kraken", symbol: "XBT"}, asset_id: "BTC",
+    venue_asset_code: "XXBT", ...}], next_page_token: ""}.
     """
     CreateAssetMapping: _aio.UnaryUnaryMultiCallable[_service_pb2.CreateAssetMappingRequest, _service_pb2.CreateAssetMappingResponse]  # type: ignore[assignment]
     """Adds a mapping from a venue symbol (and network) to a canonical asset. The server sets
@@ -232,6 +320,11 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
     venue_symbol.network is set without chain_id; NOT_FOUND if asset_id or chain_id does not exist;
     ALREADY_EXISTS if a mapping for the same venue, symbol or alias, and network overlaps the new
     mapping's validity. A retry with the same request_id returns the mapping created first.
+
+    Example: {asset_mapping: {venue_symbol: {venue_id: "coinbase", symbol: "LTC"}, asset_id:
+    "LTC"}, request_id: "c3d8f0a1-6b2e-4a97-b5d4-1e0f9a7c2b36"} returns {asset_mapping:
+    {asset_mapping_id: "am_000037", venue_symbol: {venue_id: "coinbase", symbol: "LTC"}, asset_id:
+    "LTC", create_time: 2026-01-05T14:30:00Z, ...}}.
     """
     GetChain: _aio.UnaryUnaryMultiCallable[_service_pb2.GetChainRequest, _service_pb2.GetChainResponse]  # type: ignore[assignment]
     """Returns one chain by its CAIP-2 id. Over HTTP the colon in the id is percent-encoded
@@ -239,6 +332,10 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
 
     Returns INVALID_ARGUMENT if chain_id is empty or not a valid CAIP-2 id, NOT_FOUND if CQ does not
     know the chain.
+
+    Example: {chain_id: "eip155:1"} returns {chain: {chain_id: "eip155:1", name: "Ethereum
+    Mainnet", native_asset_id: "ETH", decimals: 18, finality_model: FINALITY_MODEL_DETERMINISTIC,
+    required_confirmations: 64, ...}}.
     """
     ListChains: _aio.UnaryUnaryMultiCallable[_service_pb2.ListChainsRequest, _service_pb2.ListChainsResponse]  # type: ignore[assignment]
     """Lists the chains CQ supports ordered by chain_id, main networks only unless testnets are asked
@@ -246,12 +343,22 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
 
     Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
     expired or was issued for different filters.
+
+    Example: {include_testnets: true} returns {chains: [{chain_id:
+    "bip122:000000000019d6689c085ae165831e93", name: "Bitcoin", ...}, ..., {chain_id:
+    "tron:0x2b6653dc", name: "Tron Mainnet", ...}], next_page_token: ""}: all 13 chains, Sepolia
+    (testnet: true) among them.
     """
     GetInstrument: _aio.UnaryUnaryMultiCallable[_service_pb2.GetInstrumentRequest, _service_pb2.GetInstrumentResponse]  # type: ignore[assignment]
     """Returns one instrument by its canonical id, whatever its status. Over HTTP the colons of the id
     are percent-encoded (/v1/instruments/cq%3Aperp%3ABTC-USD).
 
     Returns INVALID_ARGUMENT if instrument_id is empty, NOT_FOUND if no instrument has that id.
+
+    Example: {instrument_id: "cq:perp:BTC-USD"} returns {instrument: {instrument_id:
+    "cq:perp:BTC-USD", type: INSTRUMENT_TYPE_PERPETUAL, symbol: "BTC-USD", base_asset_id: "BTC",
+    quote_asset_id: "USD", settle_asset_id: "USD", tick_size: "0.5", lot_size: "0.0001",
+    multiplier: "1", ...}}.
     """
     ListInstruments: _aio.UnaryUnaryMultiCallable[_service_pb2.ListInstrumentsRequest, _service_pb2.ListInstrumentsResponse]  # type: ignore[assignment]
     """Lists instruments ordered by instrument_id, optionally filtered by type, status, assets, venue
@@ -261,6 +368,11 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
     Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
     expired or was issued for different filters, or if expire_time_range ends before it starts. An
     unknown asset or venue gives an empty page, not an error.
+
+    Example: {types: [INSTRUMENT_TYPE_FUTURE], base_asset_id: "BTC"} returns {instruments:
+    [{instrument_id: "cq:future:BTC-20260327", expire_time: 2026-03-27T08:00:00Z, ...},
+    {instrument_id: "cq:future:BTC-20260626", expire_time: 2026-06-26T08:00:00Z, ...}],
+    next_page_token: ""}.
     """
     CreateInstrument: _aio.UnaryUnaryMultiCallable[_service_pb2.CreateInstrumentRequest, _service_pb2.CreateInstrumentResponse]  # type: ignore[assignment]
     """Registers a new instrument. The caller chooses instrument_id; the server sets create_time,
@@ -272,6 +384,12 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
     maturity); NOT_FOUND if a referenced asset, instrument or venue does not exist; ALREADY_EXISTS if
     instrument_id is taken or a listing's venue symbol already stands for another instrument over an
     overlapping validity. A retry with the same request_id returns the instrument created first.
+
+    Example: {instrument: {instrument_id: "cq:spot:LINK-USDT", type: INSTRUMENT_TYPE_SPOT, symbol:
+    "LINK-USDT", status: INSTRUMENT_STATUS_ACTIVE, base_asset_id: "LINK", quote_asset_id: "USDT",
+    tick_size: "0.001", lot_size: "0.01", multiplier: "1", price_quote_convention:
+    PRICE_QUOTE_CONVENTION_PER_UNIT}, request_id: "7a3e9c10-2f4b-4d8e-a1c6-5b0e9d2f7c43"} returns
+    {instrument: {instrument_id: "cq:spot:LINK-USDT", create_time: 2026-01-05T14:30:00Z, ...}}.
     """
     UpdateInstrument: _aio.UnaryUnaryMultiCallable[_service_pb2.UpdateInstrumentRequest, _service_pb2.UpdateInstrumentResponse]  # type: ignore[assignment]
     """Changes the fields of an instrument named in update_mask and leaves the others as they are:
@@ -282,6 +400,12 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
     new value is malformed; NOT_FOUND if the instrument does not exist; ALREADY_EXISTS if a new
     listing's venue symbol already stands for another instrument. A retry with the same request_id
     returns the result of the first call without applying the change again.
+
+    Example: {instrument: {instrument_id: "cq:future:BTC-20260327", status:
+    INSTRUMENT_STATUS_SUSPENDED}, update_mask: {paths: ["status"]}, request_id:
+    "1d5f8b20-9c3a-4e71-b6d4-0a2c7e9f3b58"} returns {instrument: {instrument_id:
+    "cq:future:BTC-20260327", status: INSTRUMENT_STATUS_SUSPENDED, update_time:
+    2026-01-05T14:35:00Z, ...}}.
     """
     ResolveVenueInstrument: _aio.UnaryUnaryMultiCallable[_service_pb2.ResolveVenueInstrumentRequest, _service_pb2.ResolveVenueInstrumentResponse]  # type: ignore[assignment]
     """Resolves a venue's symbol for a market (PF_XBTUSD on Kraken, BTCUSDT on Binance) to the
@@ -290,6 +414,10 @@ class AssetRegistryServiceAsyncStub(AssetRegistryServiceStub):
 
     Returns INVALID_ARGUMENT if venue_symbol.venue_id or venue_symbol.symbol is empty; NOT_FOUND if
     no listing matches.
+
+    Example: {venue_symbol: {venue_id: "kraken", symbol: "PF_XBTUSD"}} returns {instrument:
+    {instrument_id: "cq:perp:BTC-USD", ...}, listing: {venue_symbol: {venue_id: "kraken", symbol:
+    "PF_XBTUSD"}, status: INSTRUMENT_STATUS_ACTIVE, ...}}.
     """
 
 class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -310,6 +438,9 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         """Returns one asset by its canonical id, whatever its status.
 
         Returns INVALID_ARGUMENT if asset_id is empty, NOT_FOUND if no asset has that id.
+
+        Example: {asset_id: "BTC"} returns {asset: {asset_id: "BTC", symbol: "BTC", name: "Bitcoin",
+        asset_class: ASSET_CLASS_CRYPTO, decimals: 8, status: ASSET_STATUS_ACTIVE, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -324,6 +455,9 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
         expired or was issued for different filters, or if chain_id is not a valid CAIP-2 id. An
         unknown chain or tag gives an empty page, not an error.
+
+        Example: {tag: "stablecoin"} returns {assets: [{asset_id: "DAI", ...}, {asset_id: "USDC", ...},
+        {asset_id: "USDC.E", ...}, {asset_id: "USDT", ...}], next_page_token: ""}.
         """
 
     @_abc_1.abstractmethod
@@ -340,6 +474,11 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         asset itself), NOT_FOUND if a token's chain_id or a relation's related_asset_id does not exist,
         ALREADY_EXISTS if asset_id is taken or an identifier in ids (ISIN, FIGI, CUSIP, CAIP-19) already
         belongs to another asset. A retry with the same request_id returns the asset created first.
+
+        Example: {asset: {asset_id: "PYUSD", symbol: "PYUSD", name: "PayPal USD", asset_class:
+        ASSET_CLASS_CRYPTO, decimals: 6, status: ASSET_STATUS_PENDING}, request_id:
+        "4f1c9a52-8e0b-4d3e-9f57-2b7d1c6a9e10"} returns {asset: {asset_id: "PYUSD", ids: {asset_id:
+        "PYUSD"}, create_time: 2026-01-05T14:30:00Z, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -355,6 +494,11 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         FAILED_PRECONDITION if the mask changes decimals of an asset that is or has been ACTIVE;
         ALREADY_EXISTS if a new identifier already belongs to another asset. A retry with the same
         request_id returns the result of the first call without applying the change again.
+
+        Example: {asset: {asset_id: "LUNA", status: ASSET_STATUS_DELISTED}, update_mask: {paths:
+        ["status"]}, request_id: "9b2e4c71-0d3a-4f65-8a1e-6c5f7d2b3a84"} returns {asset: {asset_id:
+        "LUNA", name: "Terra Classic", status: ASSET_STATUS_DELISTED, update_time:
+        2026-01-05T14:35:00Z, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -374,6 +518,10 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         Returns INVALID_ARGUMENT if venue_id or symbol is empty; NOT_FOUND if no mapping matches;
         FAILED_PRECONDITION (reason AMBIGUOUS_VENUE_SYMBOL) if no network was given and the venue's
         network-specific mappings of the symbol point to different assets.
+
+        Example: {venue_symbol: {venue_id: "kraken", symbol: "XBT"}} returns {asset: {asset_id: "BTC",
+        name: "Bitcoin", ...}, mapping: {venue_symbol: {venue_id: "kraken", symbol: "XBT"}, asset_id:
+        "BTC", venue_asset_code: "XXBT", aliases: ["XBT.M", "XBT.F"], ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -388,6 +536,10 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
         expired or was issued for different filters. An unknown venue or asset gives an empty page, not
         an error.
+
+        Example: {venue_id: "kraken", asset_id: "BTC"} returns {asset_mappings: [{asset_mapping_id:
+        "am_000001", venue_symbol: {venue_id: "kraken", symbol: "XBT"}, asset_id: "BTC",
+        venue_asset_code: "XXBT", ...}], next_page_token: ""}.
         """
 
     @_abc_1.abstractmethod
@@ -403,6 +555,11 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         venue_symbol.network is set without chain_id; NOT_FOUND if asset_id or chain_id does not exist;
         ALREADY_EXISTS if a mapping for the same venue, symbol or alias, and network overlaps the new
         mapping's validity. A retry with the same request_id returns the mapping created first.
+
+        Example: {asset_mapping: {venue_symbol: {venue_id: "coinbase", symbol: "LTC"}, asset_id:
+        "LTC"}, request_id: "c3d8f0a1-6b2e-4a97-b5d4-1e0f9a7c2b36"} returns {asset_mapping:
+        {asset_mapping_id: "am_000037", venue_symbol: {venue_id: "coinbase", symbol: "LTC"}, asset_id:
+        "LTC", create_time: 2026-01-05T14:30:00Z, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -416,6 +573,10 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Returns INVALID_ARGUMENT if chain_id is empty or not a valid CAIP-2 id, NOT_FOUND if CQ does not
         know the chain.
+
+        Example: {chain_id: "eip155:1"} returns {chain: {chain_id: "eip155:1", name: "Ethereum
+        Mainnet", native_asset_id: "ETH", decimals: 18, finality_model: FINALITY_MODEL_DETERMINISTIC,
+        required_confirmations: 64, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -429,6 +590,11 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
         expired or was issued for different filters.
+
+        Example: {include_testnets: true} returns {chains: [{chain_id:
+        "bip122:000000000019d6689c085ae165831e93", name: "Bitcoin", ...}, ..., {chain_id:
+        "tron:0x2b6653dc", name: "Tron Mainnet", ...}], next_page_token: ""}: all 13 chains, Sepolia
+        (testnet: true) among them.
         """
 
     @_abc_1.abstractmethod
@@ -441,6 +607,11 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         are percent-encoded (/v1/instruments/cq%3Aperp%3ABTC-USD).
 
         Returns INVALID_ARGUMENT if instrument_id is empty, NOT_FOUND if no instrument has that id.
+
+        Example: {instrument_id: "cq:perp:BTC-USD"} returns {instrument: {instrument_id:
+        "cq:perp:BTC-USD", type: INSTRUMENT_TYPE_PERPETUAL, symbol: "BTC-USD", base_asset_id: "BTC",
+        quote_asset_id: "USD", settle_asset_id: "USD", tick_size: "0.5", lot_size: "0.0001",
+        multiplier: "1", ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -456,6 +627,11 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
         expired or was issued for different filters, or if expire_time_range ends before it starts. An
         unknown asset or venue gives an empty page, not an error.
+
+        Example: {types: [INSTRUMENT_TYPE_FUTURE], base_asset_id: "BTC"} returns {instruments:
+        [{instrument_id: "cq:future:BTC-20260327", expire_time: 2026-03-27T08:00:00Z, ...},
+        {instrument_id: "cq:future:BTC-20260626", expire_time: 2026-06-26T08:00:00Z, ...}],
+        next_page_token: ""}.
         """
 
     @_abc_1.abstractmethod
@@ -473,6 +649,12 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         maturity); NOT_FOUND if a referenced asset, instrument or venue does not exist; ALREADY_EXISTS if
         instrument_id is taken or a listing's venue symbol already stands for another instrument over an
         overlapping validity. A retry with the same request_id returns the instrument created first.
+
+        Example: {instrument: {instrument_id: "cq:spot:LINK-USDT", type: INSTRUMENT_TYPE_SPOT, symbol:
+        "LINK-USDT", status: INSTRUMENT_STATUS_ACTIVE, base_asset_id: "LINK", quote_asset_id: "USDT",
+        tick_size: "0.001", lot_size: "0.01", multiplier: "1", price_quote_convention:
+        PRICE_QUOTE_CONVENTION_PER_UNIT}, request_id: "7a3e9c10-2f4b-4d8e-a1c6-5b0e9d2f7c43"} returns
+        {instrument: {instrument_id: "cq:spot:LINK-USDT", create_time: 2026-01-05T14:30:00Z, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -489,6 +671,12 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
         new value is malformed; NOT_FOUND if the instrument does not exist; ALREADY_EXISTS if a new
         listing's venue symbol already stands for another instrument. A retry with the same request_id
         returns the result of the first call without applying the change again.
+
+        Example: {instrument: {instrument_id: "cq:future:BTC-20260327", status:
+        INSTRUMENT_STATUS_SUSPENDED}, update_mask: {paths: ["status"]}, request_id:
+        "1d5f8b20-9c3a-4e71-b6d4-0a2c7e9f3b58"} returns {instrument: {instrument_id:
+        "cq:future:BTC-20260327", status: INSTRUMENT_STATUS_SUSPENDED, update_time:
+        2026-01-05T14:35:00Z, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -503,6 +691,10 @@ class AssetRegistryServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Returns INVALID_ARGUMENT if venue_symbol.venue_id or venue_symbol.symbol is empty; NOT_FOUND if
         no listing matches.
+
+        Example: {venue_symbol: {venue_id: "kraken", symbol: "PF_XBTUSD"}} returns {instrument:
+        {instrument_id: "cq:perp:BTC-USD", ...}, listing: {venue_symbol: {venue_id: "kraken", symbol:
+        "PF_XBTUSD"}, status: INSTRUMENT_STATUS_ACTIVE, ...}}.
         """
 
 def add_AssetRegistryServiceServicer_to_server(servicer: AssetRegistryServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

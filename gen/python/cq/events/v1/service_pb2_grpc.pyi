@@ -44,6 +44,11 @@ class EventStreamServiceStub:
     token is not entitled to are never sent. Returns UNAUTHENTICATED without a valid token,
     INVALID_ARGUMENT if a filter is malformed, OUT_OF_RANGE if start_time is older than the oldest
     event the server still retains.
+
+    Example: {type_prefixes: ["cq.events.v1.OrderPlaced", "cq.events.v1.ExecutionReported"],
+    partition_keys: ["acc_alice_spot"]} streams {envelope: {type: "cq.events.v1.OrderPlaced",
+    subject: "ord_000001", partition_key: "acc_alice_spot", order_placed: {order: {order_id:
+    "ord_000001", ...}}, ...}}, then each matching event as it is published.
     """
 
 @_typing.type_check_only
@@ -62,6 +67,11 @@ class EventStreamServiceAsyncStub(EventStreamServiceStub):
     token is not entitled to are never sent. Returns UNAUTHENTICATED without a valid token,
     INVALID_ARGUMENT if a filter is malformed, OUT_OF_RANGE if start_time is older than the oldest
     event the server still retains.
+
+    Example: {type_prefixes: ["cq.events.v1.OrderPlaced", "cq.events.v1.ExecutionReported"],
+    partition_keys: ["acc_alice_spot"]} streams {envelope: {type: "cq.events.v1.OrderPlaced",
+    subject: "ord_000001", partition_key: "acc_alice_spot", order_placed: {order: {order_id:
+    "ord_000001", ...}}, ...}}, then each matching event as it is published.
     """
 
 class EventStreamServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -83,6 +93,11 @@ class EventStreamServiceServicer(metaclass=_abc_1.ABCMeta):
         token is not entitled to are never sent. Returns UNAUTHENTICATED without a valid token,
         INVALID_ARGUMENT if a filter is malformed, OUT_OF_RANGE if start_time is older than the oldest
         event the server still retains.
+
+        Example: {type_prefixes: ["cq.events.v1.OrderPlaced", "cq.events.v1.ExecutionReported"],
+        partition_keys: ["acc_alice_spot"]} streams {envelope: {type: "cq.events.v1.OrderPlaced",
+        subject: "ord_000001", partition_key: "acc_alice_spot", order_placed: {order: {order_id:
+        "ord_000001", ...}}, ...}}, then each matching event as it is published.
         """
 
 def add_EventStreamServiceServicer_to_server(servicer: EventStreamServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

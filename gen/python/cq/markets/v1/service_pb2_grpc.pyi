@@ -47,6 +47,10 @@ class MarketDataServiceStub:
     event_time.
 
     Returns NOT_FOUND if no price has been received for the market (or from the dealer) yet.
+
+    Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken"} returns {price: {instrument_id:
+    "cq:spot:BTC-USD", venue_id: "kraken", bid_price: "94012.3", ask_price: "94013.5", mid_price:
+    "94012.9", event_time: 2026-01-05T14:30:00.100Z, ...}, dealer_quotes: []}.
     """
     GetOrderBook: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetOrderBookRequest, _service_pb2.GetOrderBookResponse]
     """Returns a snapshot of a market's order book, up to depth levels per side. Use its sequence_number
@@ -54,6 +58,10 @@ class MarketDataServiceStub:
 
     Returns INVALID_ARGUMENT if depth is negative; UNAVAILABLE if CQ has no synchronised book for
     the market (feed down or resyncing), in which case the client retries with backoff.
+
+    Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", depth: 5} returns {order_book:
+    {depth: 5, bids: [{price: "94012.3", quantity: "0.42", order_count: 3}, ...], asks: [{price:
+    "94013.5", quantity: "0.37", order_count: 2}, ...], sequence_number: 1207, ...}}.
     """
     ListCandles: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListCandlesRequest, _service_pb2.ListCandlesResponse]
     """Lists a market's candles of one interval whose open_time falls in the time range, oldest first.
@@ -64,6 +72,11 @@ class MarketDataServiceStub:
     Returns INVALID_ARGUMENT if interval is unspecified, time_range.start_time is missing or after
     end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
     issued for a different request.
+
+    Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", interval:
+    CANDLE_INTERVAL_1_HOUR, time_range: {start_time: 2026-01-05T14:00:00Z}} returns {candles:
+    [{open_time: 2026-01-05T14:00:00Z, open_price: "94010.2", high_price: "94120", low_price:
+    "93911.7", close_price: "94012.8", closed: false, ...}], next_page_token: ""}.
     """
     ListTrades: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListTradesRequest, _service_pb2.ListTradesResponse]
     """Lists a market's public trades in a time range, oldest first (by event_time, then trade_id),
@@ -72,6 +85,11 @@ class MarketDataServiceStub:
     Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative or
     above 5000, or page_token is malformed, expired or was issued for a different request;
     OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
+
+    Example: {instrument_id: "cq:spot:ETH-USD", venue_id: "kraken", time_range: {start_time:
+    2026-01-05T14:30:00Z}, page_size: 2} returns {trades: [{trade_id: "1842", price: "3300.12",
+    quantity: "0.35", aggressor_side: SIDE_BUY, ...}, {trade_id: "1843", ...}], next_page_token:
+    "CgQxODQzEAI"}.
     """
     GetVwap: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetVwapRequest, _service_pb2.GetVwapResponse]
     """Returns the volume-weighted average price of a market's trades over a fixed time range or a
@@ -79,6 +97,10 @@ class MarketDataServiceStub:
 
     Returns INVALID_ARGUMENT if no window is given, the window is empty or inverted, or it is longer
     than 31 days; OUT_OF_RANGE if it starts before the trade history CQ keeps for the market.
+
+    Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", time_range: {start_time:
+    2026-01-05T14:30:00Z, end_time: 2026-01-05T15:30:00Z}} returns {vwap: {price: "94031.77",
+    volume: "41.2087", trade_count: 10734, ...}}.
     """
     GetMarketDepth: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetMarketDepthRequest, _service_pb2.GetMarketDepthResponse]
     """Returns the spread and the quantity within each requested distance of mid, measured on the
@@ -87,6 +109,11 @@ class MarketDataServiceStub:
     Returns INVALID_ARGUMENT if more than 10 band distances are given or one is not in (0, 50];
     FAILED_PRECONDITION if one side of the book is empty, so there is no mid; UNAVAILABLE if CQ has
     no synchronised book for the market.
+
+    Example: {instrument_id: "cq:spot:SOL-USD", venue_id: "kraken", band_percents: ["1", "2"]}
+    returns {market_depth: {best_bid_price: "139.98", best_ask_price: "140.02", spread_bps: 2.86,
+    bands: [{distance_percent: "1", bid_quantity: "1850.4", ask_quantity: "1792.1", ...},
+    {distance_percent: "2", ...}], ...}}.
     """
     GetLiquidityMetrics: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetLiquidityMetricsRequest, _service_pb2.GetLiquidityMetricsResponse]
     """Returns liquidity metrics of a market: spread and depth bands, volume and VADR over a trailing
@@ -96,6 +123,11 @@ class MarketDataServiceStub:
     longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
     FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
     book for the market.
+
+    Example: {instrument_id: "cq:spot:SOL-USD", venue_id: "kraken", slippage_quantities: ["500"]}
+    returns {liquidity_metrics: {volume_window: 86400s, vadr: 0.00087, slippage_estimates: [{side:
+    SIDE_BUY, quantity: "500", average_price: "140.06", slippage_bps: 2.9, ...}, {side: SIDE_SELL,
+    ...}], ...}}.
     """
     StreamPrices: _grpc.UnaryStreamMultiCallable[_service_pb2.StreamPricesRequest, _service_pb2.StreamPricesResponse]
     """Streams price updates for a set of instruments. The stream opens with the latest known price of
@@ -107,6 +139,11 @@ class MarketDataServiceStub:
     conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
     RESOURCE_EXHAUSTED if the caller has too many open streams; UNAVAILABLE, ending the stream, when
     CQ loses the feed, after which the client reconnects with backoff.
+
+    Example: {instrument_ids: ["cq:spot:BTC-USD", "cq:spot:ETH-USD"], venue_ids: ["kraken"]}
+    streams {price: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", bid_price: "94012.3",
+    ask_price: "94013.5", ...}}, {price: {instrument_id: "cq:spot:ETH-USD", ...}}, then one message
+    per update.
     """
     StreamOrderBook: _grpc.UnaryStreamMultiCallable[_service_pb2.StreamOrderBookRequest, _service_pb2.StreamOrderBookResponse]
     """Streams a market's order book. The first message is a full snapshot (up to depth levels per
@@ -117,6 +154,11 @@ class MarketDataServiceStub:
 
     Returns INVALID_ARGUMENT if depth is negative; RESOURCE_EXHAUSTED if the caller has too many open
     streams; UNAVAILABLE, ending the stream, when CQ loses the venue feed and cannot resync.
+
+    Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", depth: 10} streams {snapshot:
+    {sequence_number: 1207, bids: [...], asks: [...], ...}}, then {delta: {sequence_number: 1208,
+    previous_sequence_number: 1207, bids: [{action: ORDER_BOOK_ACTION_UPDATE, level: {price:
+    "94012.3", quantity: "0.51"}}], ...}}, and so on.
     """
     ListPrices: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListPricesRequest, _service_pb2.ListPricesResponse]
     """Lists the price updates (ticks) of a market in a time range, oldest first (by event_time, then
@@ -127,6 +169,11 @@ class MarketDataServiceStub:
     starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
     malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
     before the price history CQ keeps for the market.
+
+    Example: {instrument_id: "cq:equity:AAPL", venue_id: "sim", time_range: {start_time:
+    2026-01-05T14:30:00Z, end_time: 2026-01-05T14:31:00Z}, page_size: 2} returns {prices:
+    [{bid_price: "244.98", ask_price: "245.02", sequence_number: 1, ...}, {sequence_number: 2,
+    ...}], next_page_token: "CgExEAI"}.
     """
     ListDealerQuotes: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListDealerQuotesRequest, _service_pb2.ListDealerQuotesResponse]
     """Lists the current, unexpired two-way quotes of every dealer quoting an OTC instrument (a bond, a
@@ -138,6 +185,11 @@ class MarketDataServiceStub:
     negative or above 1000, or page_token is malformed, expired or was issued for a different
     request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
     an order book: use GetOrderBook). No live quote gives an empty page, not an error.
+
+    Example: {instrument_id: "cq:bond:US91282CJL54", venue_id: "sim", side: SIDE_BUY, quantity:
+    "250"} returns {dealer_quotes: [{dealer_id: "dealer_c", quote_id: "q_5d0e2b_dealer_c_311",
+    bid_price: "99.296875", ask_price: "99.3203125", ask_size: "500", expire_time:
+    2026-01-05T14:30:05Z, ...}, {dealer_id: "dealer_a", ...}], next_page_token: ""}.
     """
     GetDerivativesMetrics: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetDerivativesMetricsRequest, _service_pb2.GetDerivativesMetricsResponse]
     """Returns the latest derivatives metrics of a perpetual or future: mark and index price, funding,
@@ -146,6 +198,10 @@ class MarketDataServiceStub:
 
     Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
     metrics have been received for the market yet.
+
+    Example: {instrument_id: "cq:perp:BTC-USD", venue_id: "kraken"} returns {derivatives_metrics:
+    {mark_price: "94021.5", index_price: "94012.9", funding_rate: "0.0001", funding_interval:
+    28800s, next_funding_time: 2026-01-05T16:00:00Z, open_interest: "25012.4", ...}}.
     """
     ListDerivativesMetrics: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListDerivativesMetricsRequest, _service_pb2.ListDerivativesMetricsResponse]
     """Lists a market's derivatives metrics over a time range, one sample per interval, oldest first:
@@ -157,6 +213,11 @@ class MarketDataServiceStub:
     expired or was issued for a different request; FAILED_PRECONDITION if the instrument is not a
     perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
     market.
+
+    Example: {instrument_id: "cq:perp:BTC-USD", venue_id: "kraken", interval:
+    CANDLE_INTERVAL_8_HOURS, time_range: {start_time: 2026-01-05T00:00:00Z, end_time:
+    2026-01-06T00:00:00Z}} returns {derivatives_metrics: [{funding_rate: "0.0001", open_interest:
+    "25012.4", event_time: 2026-01-05T15:59:59.900Z, ...}, ...], next_page_token: ""}.
     """
     StreamDerivativesMetrics: _grpc.UnaryStreamMultiCallable[_service_pb2.StreamDerivativesMetricsRequest, _service_pb2.StreamDerivativesMetricsResponse]
     """Streams derivatives metrics for a set of perpetuals and futures. The stream opens with the
@@ -167,6 +228,11 @@ class MarketDataServiceStub:
     conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
     FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
     caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
+
+    Example: {instrument_ids: ["cq:perp:BTC-USD", "cq:perp:ETH-USD"], venue_ids: ["kraken"],
+    conflation_interval: 1s} streams {derivatives_metrics: {instrument_id: "cq:perp:BTC-USD",
+    venue_id: "kraken", mark_price: "94021.5", funding_rate: "0.0001", ...}} and the same for ETH,
+    then at most one update per market per second.
     """
 
 @_typing.type_check_only
@@ -188,6 +254,10 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
     event_time.
 
     Returns NOT_FOUND if no price has been received for the market (or from the dealer) yet.
+
+    Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken"} returns {price: {instrument_id:
+    "cq:spot:BTC-USD", venue_id: "kraken", bid_price: "94012.3", ask_price: "94013.5", mid_price:
+    "94012.9", event_time: 2026-01-05T14:30:00.100Z, ...}, dealer_quotes: []}.
     """
     GetOrderBook: _aio.UnaryUnaryMultiCallable[_service_pb2.GetOrderBookRequest, _service_pb2.GetOrderBookResponse]  # type: ignore[assignment]
     """Returns a snapshot of a market's order book, up to depth levels per side. Use its sequence_number
@@ -195,6 +265,10 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
 
     Returns INVALID_ARGUMENT if depth is negative; UNAVAILABLE if CQ has no synchronised book for
     the market (feed down or resyncing), in which case the client retries with backoff.
+
+    Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", depth: 5} returns {order_book:
+    {depth: 5, bids: [{price: "94012.3", quantity: "0.42", order_count: 3}, ...], asks: [{price:
+    "94013.5", quantity: "0.37", order_count: 2}, ...], sequence_number: 1207, ...}}.
     """
     ListCandles: _aio.UnaryUnaryMultiCallable[_service_pb2.ListCandlesRequest, _service_pb2.ListCandlesResponse]  # type: ignore[assignment]
     """Lists a market's candles of one interval whose open_time falls in the time range, oldest first.
@@ -205,6 +279,11 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
     Returns INVALID_ARGUMENT if interval is unspecified, time_range.start_time is missing or after
     end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
     issued for a different request.
+
+    Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", interval:
+    CANDLE_INTERVAL_1_HOUR, time_range: {start_time: 2026-01-05T14:00:00Z}} returns {candles:
+    [{open_time: 2026-01-05T14:00:00Z, open_price: "94010.2", high_price: "94120", low_price:
+    "93911.7", close_price: "94012.8", closed: false, ...}], next_page_token: ""}.
     """
     ListTrades: _aio.UnaryUnaryMultiCallable[_service_pb2.ListTradesRequest, _service_pb2.ListTradesResponse]  # type: ignore[assignment]
     """Lists a market's public trades in a time range, oldest first (by event_time, then trade_id),
@@ -213,6 +292,11 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
     Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative or
     above 5000, or page_token is malformed, expired or was issued for a different request;
     OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
+
+    Example: {instrument_id: "cq:spot:ETH-USD", venue_id: "kraken", time_range: {start_time:
+    2026-01-05T14:30:00Z}, page_size: 2} returns {trades: [{trade_id: "1842", price: "3300.12",
+    quantity: "0.35", aggressor_side: SIDE_BUY, ...}, {trade_id: "1843", ...}], next_page_token:
+    "CgQxODQzEAI"}.
     """
     GetVwap: _aio.UnaryUnaryMultiCallable[_service_pb2.GetVwapRequest, _service_pb2.GetVwapResponse]  # type: ignore[assignment]
     """Returns the volume-weighted average price of a market's trades over a fixed time range or a
@@ -220,6 +304,10 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
 
     Returns INVALID_ARGUMENT if no window is given, the window is empty or inverted, or it is longer
     than 31 days; OUT_OF_RANGE if it starts before the trade history CQ keeps for the market.
+
+    Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", time_range: {start_time:
+    2026-01-05T14:30:00Z, end_time: 2026-01-05T15:30:00Z}} returns {vwap: {price: "94031.77",
+    volume: "41.2087", trade_count: 10734, ...}}.
     """
     GetMarketDepth: _aio.UnaryUnaryMultiCallable[_service_pb2.GetMarketDepthRequest, _service_pb2.GetMarketDepthResponse]  # type: ignore[assignment]
     """Returns the spread and the quantity within each requested distance of mid, measured on the
@@ -228,6 +316,11 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
     Returns INVALID_ARGUMENT if more than 10 band distances are given or one is not in (0, 50];
     FAILED_PRECONDITION if one side of the book is empty, so there is no mid; UNAVAILABLE if CQ has
     no synchronised book for the market.
+
+    Example: {instrument_id: "cq:spot:SOL-USD", venue_id: "kraken", band_percents: ["1", "2"]}
+    returns {market_depth: {best_bid_price: "139.98", best_ask_price: "140.02", spread_bps: 2.86,
+    bands: [{distance_percent: "1", bid_quantity: "1850.4", ask_quantity: "1792.1", ...},
+    {distance_percent: "2", ...}], ...}}.
     """
     GetLiquidityMetrics: _aio.UnaryUnaryMultiCallable[_service_pb2.GetLiquidityMetricsRequest, _service_pb2.GetLiquidityMetricsResponse]  # type: ignore[assignment]
     """Returns liquidity metrics of a market: spread and depth bands, volume and VADR over a trailing
@@ -237,6 +330,11 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
     longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
     FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
     book for the market.
+
+    Example: {instrument_id: "cq:spot:SOL-USD", venue_id: "kraken", slippage_quantities: ["500"]}
+    returns {liquidity_metrics: {volume_window: 86400s, vadr: 0.00087, slippage_estimates: [{side:
+    SIDE_BUY, quantity: "500", average_price: "140.06", slippage_bps: 2.9, ...}, {side: SIDE_SELL,
+    ...}], ...}}.
     """
     StreamPrices: _aio.UnaryStreamMultiCallable[_service_pb2.StreamPricesRequest, _service_pb2.StreamPricesResponse]  # type: ignore[assignment]
     """Streams price updates for a set of instruments. The stream opens with the latest known price of
@@ -248,6 +346,11 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
     conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
     RESOURCE_EXHAUSTED if the caller has too many open streams; UNAVAILABLE, ending the stream, when
     CQ loses the feed, after which the client reconnects with backoff.
+
+    Example: {instrument_ids: ["cq:spot:BTC-USD", "cq:spot:ETH-USD"], venue_ids: ["kraken"]}
+    streams {price: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", bid_price: "94012.3",
+    ask_price: "94013.5", ...}}, {price: {instrument_id: "cq:spot:ETH-USD", ...}}, then one message
+    per update.
     """
     StreamOrderBook: _aio.UnaryStreamMultiCallable[_service_pb2.StreamOrderBookRequest, _service_pb2.StreamOrderBookResponse]  # type: ignore[assignment]
     """Streams a market's order book. The first message is a full snapshot (up to depth levels per
@@ -258,6 +361,11 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
 
     Returns INVALID_ARGUMENT if depth is negative; RESOURCE_EXHAUSTED if the caller has too many open
     streams; UNAVAILABLE, ending the stream, when CQ loses the venue feed and cannot resync.
+
+    Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", depth: 10} streams {snapshot:
+    {sequence_number: 1207, bids: [...], asks: [...], ...}}, then {delta: {sequence_number: 1208,
+    previous_sequence_number: 1207, bids: [{action: ORDER_BOOK_ACTION_UPDATE, level: {price:
+    "94012.3", quantity: "0.51"}}], ...}}, and so on.
     """
     ListPrices: _aio.UnaryUnaryMultiCallable[_service_pb2.ListPricesRequest, _service_pb2.ListPricesResponse]  # type: ignore[assignment]
     """Lists the price updates (ticks) of a market in a time range, oldest first (by event_time, then
@@ -268,6 +376,11 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
     starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
     malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
     before the price history CQ keeps for the market.
+
+    Example: {instrument_id: "cq:equity:AAPL", venue_id: "sim", time_range: {start_time:
+    2026-01-05T14:30:00Z, end_time: 2026-01-05T14:31:00Z}, page_size: 2} returns {prices:
+    [{bid_price: "244.98", ask_price: "245.02", sequence_number: 1, ...}, {sequence_number: 2,
+    ...}], next_page_token: "CgExEAI"}.
     """
     ListDealerQuotes: _aio.UnaryUnaryMultiCallable[_service_pb2.ListDealerQuotesRequest, _service_pb2.ListDealerQuotesResponse]  # type: ignore[assignment]
     """Lists the current, unexpired two-way quotes of every dealer quoting an OTC instrument (a bond, a
@@ -279,6 +392,11 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
     negative or above 1000, or page_token is malformed, expired or was issued for a different
     request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
     an order book: use GetOrderBook). No live quote gives an empty page, not an error.
+
+    Example: {instrument_id: "cq:bond:US91282CJL54", venue_id: "sim", side: SIDE_BUY, quantity:
+    "250"} returns {dealer_quotes: [{dealer_id: "dealer_c", quote_id: "q_5d0e2b_dealer_c_311",
+    bid_price: "99.296875", ask_price: "99.3203125", ask_size: "500", expire_time:
+    2026-01-05T14:30:05Z, ...}, {dealer_id: "dealer_a", ...}], next_page_token: ""}.
     """
     GetDerivativesMetrics: _aio.UnaryUnaryMultiCallable[_service_pb2.GetDerivativesMetricsRequest, _service_pb2.GetDerivativesMetricsResponse]  # type: ignore[assignment]
     """Returns the latest derivatives metrics of a perpetual or future: mark and index price, funding,
@@ -287,6 +405,10 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
 
     Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
     metrics have been received for the market yet.
+
+    Example: {instrument_id: "cq:perp:BTC-USD", venue_id: "kraken"} returns {derivatives_metrics:
+    {mark_price: "94021.5", index_price: "94012.9", funding_rate: "0.0001", funding_interval:
+    28800s, next_funding_time: 2026-01-05T16:00:00Z, open_interest: "25012.4", ...}}.
     """
     ListDerivativesMetrics: _aio.UnaryUnaryMultiCallable[_service_pb2.ListDerivativesMetricsRequest, _service_pb2.ListDerivativesMetricsResponse]  # type: ignore[assignment]
     """Lists a market's derivatives metrics over a time range, one sample per interval, oldest first:
@@ -298,6 +420,11 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
     expired or was issued for a different request; FAILED_PRECONDITION if the instrument is not a
     perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
     market.
+
+    Example: {instrument_id: "cq:perp:BTC-USD", venue_id: "kraken", interval:
+    CANDLE_INTERVAL_8_HOURS, time_range: {start_time: 2026-01-05T00:00:00Z, end_time:
+    2026-01-06T00:00:00Z}} returns {derivatives_metrics: [{funding_rate: "0.0001", open_interest:
+    "25012.4", event_time: 2026-01-05T15:59:59.900Z, ...}, ...], next_page_token: ""}.
     """
     StreamDerivativesMetrics: _aio.UnaryStreamMultiCallable[_service_pb2.StreamDerivativesMetricsRequest, _service_pb2.StreamDerivativesMetricsResponse]  # type: ignore[assignment]
     """Streams derivatives metrics for a set of perpetuals and futures. The stream opens with the
@@ -308,6 +435,11 @@ class MarketDataServiceAsyncStub(MarketDataServiceStub):
     conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
     FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
     caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
+
+    Example: {instrument_ids: ["cq:perp:BTC-USD", "cq:perp:ETH-USD"], venue_ids: ["kraken"],
+    conflation_interval: 1s} streams {derivatives_metrics: {instrument_id: "cq:perp:BTC-USD",
+    venue_id: "kraken", mark_price: "94021.5", funding_rate: "0.0001", ...}} and the same for ETH,
+    then at most one update per market per second.
     """
 
 class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -332,6 +464,10 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
         event_time.
 
         Returns NOT_FOUND if no price has been received for the market (or from the dealer) yet.
+
+        Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken"} returns {price: {instrument_id:
+        "cq:spot:BTC-USD", venue_id: "kraken", bid_price: "94012.3", ask_price: "94013.5", mid_price:
+        "94012.9", event_time: 2026-01-05T14:30:00.100Z, ...}, dealer_quotes: []}.
         """
 
     @_abc_1.abstractmethod
@@ -345,6 +481,10 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Returns INVALID_ARGUMENT if depth is negative; UNAVAILABLE if CQ has no synchronised book for
         the market (feed down or resyncing), in which case the client retries with backoff.
+
+        Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", depth: 5} returns {order_book:
+        {depth: 5, bids: [{price: "94012.3", quantity: "0.42", order_count: 3}, ...], asks: [{price:
+        "94013.5", quantity: "0.37", order_count: 2}, ...], sequence_number: 1207, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -361,6 +501,11 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
         Returns INVALID_ARGUMENT if interval is unspecified, time_range.start_time is missing or after
         end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
         issued for a different request.
+
+        Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", interval:
+        CANDLE_INTERVAL_1_HOUR, time_range: {start_time: 2026-01-05T14:00:00Z}} returns {candles:
+        [{open_time: 2026-01-05T14:00:00Z, open_price: "94010.2", high_price: "94120", low_price:
+        "93911.7", close_price: "94012.8", closed: false, ...}], next_page_token: ""}.
         """
 
     @_abc_1.abstractmethod
@@ -375,6 +520,11 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
         Returns INVALID_ARGUMENT if time_range.end_time precedes start_time, page_size is negative or
         above 5000, or page_token is malformed, expired or was issued for a different request;
         OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
+
+        Example: {instrument_id: "cq:spot:ETH-USD", venue_id: "kraken", time_range: {start_time:
+        2026-01-05T14:30:00Z}, page_size: 2} returns {trades: [{trade_id: "1842", price: "3300.12",
+        quantity: "0.35", aggressor_side: SIDE_BUY, ...}, {trade_id: "1843", ...}], next_page_token:
+        "CgQxODQzEAI"}.
         """
 
     @_abc_1.abstractmethod
@@ -388,6 +538,10 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Returns INVALID_ARGUMENT if no window is given, the window is empty or inverted, or it is longer
         than 31 days; OUT_OF_RANGE if it starts before the trade history CQ keeps for the market.
+
+        Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", time_range: {start_time:
+        2026-01-05T14:30:00Z, end_time: 2026-01-05T15:30:00Z}} returns {vwap: {price: "94031.77",
+        volume: "41.2087", trade_count: 10734, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -402,6 +556,11 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
         Returns INVALID_ARGUMENT if more than 10 band distances are given or one is not in (0, 50];
         FAILED_PRECONDITION if one side of the book is empty, so there is no mid; UNAVAILABLE if CQ has
         no synchronised book for the market.
+
+        Example: {instrument_id: "cq:spot:SOL-USD", venue_id: "kraken", band_percents: ["1", "2"]}
+        returns {market_depth: {best_bid_price: "139.98", best_ask_price: "140.02", spread_bps: 2.86,
+        bands: [{distance_percent: "1", bid_quantity: "1850.4", ask_quantity: "1792.1", ...},
+        {distance_percent: "2", ...}], ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -417,6 +576,11 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
         longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
         FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
         book for the market.
+
+        Example: {instrument_id: "cq:spot:SOL-USD", venue_id: "kraken", slippage_quantities: ["500"]}
+        returns {liquidity_metrics: {volume_window: 86400s, vadr: 0.00087, slippage_estimates: [{side:
+        SIDE_BUY, quantity: "500", average_price: "140.06", slippage_bps: 2.9, ...}, {side: SIDE_SELL,
+        ...}], ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -434,6 +598,11 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
         conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
         RESOURCE_EXHAUSTED if the caller has too many open streams; UNAVAILABLE, ending the stream, when
         CQ loses the feed, after which the client reconnects with backoff.
+
+        Example: {instrument_ids: ["cq:spot:BTC-USD", "cq:spot:ETH-USD"], venue_ids: ["kraken"]}
+        streams {price: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", bid_price: "94012.3",
+        ask_price: "94013.5", ...}}, {price: {instrument_id: "cq:spot:ETH-USD", ...}}, then one message
+        per update.
         """
 
     @_abc_1.abstractmethod
@@ -450,6 +619,11 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Returns INVALID_ARGUMENT if depth is negative; RESOURCE_EXHAUSTED if the caller has too many open
         streams; UNAVAILABLE, ending the stream, when CQ loses the venue feed and cannot resync.
+
+        Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", depth: 10} streams {snapshot:
+        {sequence_number: 1207, bids: [...], asks: [...], ...}}, then {delta: {sequence_number: 1208,
+        previous_sequence_number: 1207, bids: [{action: ORDER_BOOK_ACTION_UPDATE, level: {price:
+        "94012.3", quantity: "0.51"}}], ...}}, and so on.
         """
 
     @_abc_1.abstractmethod
@@ -466,6 +640,11 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
         starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
         malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
         before the price history CQ keeps for the market.
+
+        Example: {instrument_id: "cq:equity:AAPL", venue_id: "sim", time_range: {start_time:
+        2026-01-05T14:30:00Z, end_time: 2026-01-05T14:31:00Z}, page_size: 2} returns {prices:
+        [{bid_price: "244.98", ask_price: "245.02", sequence_number: 1, ...}, {sequence_number: 2,
+        ...}], next_page_token: "CgExEAI"}.
         """
 
     @_abc_1.abstractmethod
@@ -483,6 +662,11 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
         negative or above 1000, or page_token is malformed, expired or was issued for a different
         request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
         an order book: use GetOrderBook). No live quote gives an empty page, not an error.
+
+        Example: {instrument_id: "cq:bond:US91282CJL54", venue_id: "sim", side: SIDE_BUY, quantity:
+        "250"} returns {dealer_quotes: [{dealer_id: "dealer_c", quote_id: "q_5d0e2b_dealer_c_311",
+        bid_price: "99.296875", ask_price: "99.3203125", ask_size: "500", expire_time:
+        2026-01-05T14:30:05Z, ...}, {dealer_id: "dealer_a", ...}], next_page_token: ""}.
         """
 
     @_abc_1.abstractmethod
@@ -497,6 +681,10 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
         metrics have been received for the market yet.
+
+        Example: {instrument_id: "cq:perp:BTC-USD", venue_id: "kraken"} returns {derivatives_metrics:
+        {mark_price: "94021.5", index_price: "94012.9", funding_rate: "0.0001", funding_interval:
+        28800s, next_funding_time: 2026-01-05T16:00:00Z, open_interest: "25012.4", ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -514,6 +702,11 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
         expired or was issued for a different request; FAILED_PRECONDITION if the instrument is not a
         perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
         market.
+
+        Example: {instrument_id: "cq:perp:BTC-USD", venue_id: "kraken", interval:
+        CANDLE_INTERVAL_8_HOURS, time_range: {start_time: 2026-01-05T00:00:00Z, end_time:
+        2026-01-06T00:00:00Z}} returns {derivatives_metrics: [{funding_rate: "0.0001", open_interest:
+        "25012.4", event_time: 2026-01-05T15:59:59.900Z, ...}, ...], next_page_token: ""}.
         """
 
     @_abc_1.abstractmethod
@@ -530,6 +723,11 @@ class MarketDataServiceServicer(metaclass=_abc_1.ABCMeta):
         conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
         FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
         caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
+
+        Example: {instrument_ids: ["cq:perp:BTC-USD", "cq:perp:ETH-USD"], venue_ids: ["kraken"],
+        conflation_interval: 1s} streams {derivatives_metrics: {instrument_id: "cq:perp:BTC-USD",
+        venue_id: "kraken", mark_price: "94021.5", funding_rate: "0.0001", ...}} and the same for ETH,
+        then at most one update per market per second.
         """
 
 def add_MarketDataServiceServicer_to_server(servicer: MarketDataServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -22,6 +22,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
 from cq.portfolio.v1 import resources_pb2 as cq_dot_portfolio_dot_v1_dot_resources__pb2
 from cq.types.v1 import amount_pb2 as cq_dot_types_dot_v1_dot_amount__pb2
 from cq.types.v1 import decimal_pb2 as cq_dot_types_dot_v1_dot_decimal__pb2
@@ -30,7 +31,7 @@ from google.protobuf import duration_pb2 as google_dot_protobuf_dot_duration__pb
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!cq/portfolio/v1/performance.proto\x12\x0f\x63q.portfolio.v1\x1a\x1f\x63q/portfolio/v1/resources.proto\x1a\x18\x63q/types/v1/amount.proto\x1a\x19\x63q/types/v1/decimal.proto\x1a\x1c\x63q/types/v1/time_range.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x8d\t\n\x11PerformanceReport\x12!\n\x0cportfolio_id\x18\x01 \x01(\tR\x0bportfolioId\x12\x1f\n\x0bstrategy_id\x18\x02 \x01(\tR\nstrategyId\x12.\n\x06period\x18\x03 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeR\x06period\x12\x42\n\x0freturn_interval\x18\x04 \x01(\x0b\x32\x19.google.protobuf.DurationR\x0ereturnInterval\x12:\n\x0erisk_free_rate\x18\x05 \x01(\x0b\x32\x14.cq.types.v1.DecimalR\x0criskFreeRate\x12\x30\n\tstart_nav\x18\x06 \x01(\x0b\x32\x13.cq.types.v1.AmountR\x08startNav\x12,\n\x07\x65nd_nav\x18\x07 \x01(\x0b\x32\x13.cq.types.v1.AmountR\x06\x65ndNav\x12-\n\x03pnl\x18\x08 \x01(\x0b\x32\x1b.cq.portfolio.v1.PnlFiguresR\x03pnl\x12/\n\x08slippage\x18\t \x01(\x0b\x32\x13.cq.types.v1.AmountR\x08slippage\x12\x30\n\tgross_pnl\x18\n \x01(\x0b\x32\x13.cq.types.v1.AmountR\x08grossPnl\x12!\n\x0ctotal_return\x18\x0b \x01(\x01R\x0btotalReturn\x12+\n\x11\x61nnualized_return\x18\x0c \x01(\x01R\x10\x61nnualizedReturn\x12\x33\n\x15\x61nnualized_volatility\x18\r \x01(\x01R\x14\x61nnualizedVolatility\x12!\n\x0csharpe_ratio\x18\x0e \x01(\x01R\x0bsharpeRatio\x12#\n\rsortino_ratio\x18\x0f \x01(\x01R\x0csortinoRatio\x12!\n\x0cmax_drawdown\x18\x10 \x01(\x01R\x0bmaxDrawdown\x12M\n\x15max_drawdown_duration\x18\x11 \x01(\x0b\x32\x19.google.protobuf.DurationR\x13maxDrawdownDuration\x12\x1f\n\x0btrade_count\x18\x12 \x01(\x03R\ntradeCount\x12.\n\x13winning_trade_count\x18\x13 \x01(\x03R\x11winningTradeCount\x12\x19\n\x08hit_rate\x18\x14 \x01(\x01R\x07hitRate\x12#\n\rprofit_factor\x18\x15 \x01(\x01R\x0cprofitFactor\x12I\n\x16\x61verage_gross_exposure\x18\x16 \x01(\x0b\x32\x13.cq.types.v1.AmountR\x14\x61verageGrossExposure\x12\x38\n\x18\x65xposure_weighted_return\x18\x17 \x01(\x01R\x16\x65xposureWeightedReturn\x12=\n\x0c\x63ompute_time\x18\x18 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x0b\x63omputeTimeB\xc4\x01\n\x13\x63om.cq.portfolio.v1B\x10PerformanceProtoP\x01Z=github.com/cq-platform/cqc/gen/go/cq/portfolio/v1;portfoliov1\xa2\x02\x03\x43PX\xaa\x02\x0f\x43q.Portfolio.V1\xca\x02\x0f\x43q\\Portfolio\\V1\xe2\x02\x1b\x43q\\Portfolio\\V1\\GPBMetadata\xea\x02\x11\x43q::Portfolio::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!cq/portfolio/v1/performance.proto\x12\x0f\x63q.portfolio.v1\x1a\x1b\x62uf/validate/validate.proto\x1a\x1f\x63q/portfolio/v1/resources.proto\x1a\x18\x63q/types/v1/amount.proto\x1a\x19\x63q/types/v1/decimal.proto\x1a\x1c\x63q/types/v1/time_range.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x8b\r\n\x11PerformanceReport\x12-\n\x0cportfolio_id\x18\x01 \x01(\tB\n\xbaH\x07r\x02\x18@\xc8\x01\x01R\x0bportfolioId\x12(\n\x0bstrategy_id\x18\x02 \x01(\tB\x07\xbaH\x04r\x02\x18@R\nstrategyId\x12\x36\n\x06period\x18\x03 \x01(\x0b\x32\x16.cq.types.v1.TimeRangeB\x06\xbaH\x03\xc8\x01\x01R\x06period\x12O\n\x0freturn_interval\x18\x04 \x01(\x0b\x32\x19.google.protobuf.DurationB\x0b\xbaH\x08\xaa\x01\x02*\x00\xc8\x01\x01R\x0ereturnInterval\x12\x42\n\x0erisk_free_rate\x18\x05 \x01(\x0b\x32\x14.cq.types.v1.DecimalB\x06\xbaH\x03\xc8\x01\x01R\x0criskFreeRate\x12\x38\n\tstart_nav\x18\x06 \x01(\x0b\x32\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x08startNav\x12\x34\n\x07\x65nd_nav\x18\x07 \x01(\x0b\x32\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x06\x65ndNav\x12\x35\n\x03pnl\x18\x08 \x01(\x0b\x32\x1b.cq.portfolio.v1.PnlFiguresB\x06\xbaH\x03\xc8\x01\x01R\x03pnl\x12\x37\n\x08slippage\x18\t \x01(\x0b\x32\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x08slippage\x12\x38\n\tgross_pnl\x18\n \x01(\x0b\x32\x13.cq.types.v1.AmountB\x06\xbaH\x03\xc8\x01\x01R\x08grossPnl\x12!\n\x0ctotal_return\x18\x0b \x01(\x01R\x0btotalReturn\x12+\n\x11\x61nnualized_return\x18\x0c \x01(\x01R\x10\x61nnualizedReturn\x12\x43\n\x15\x61nnualized_volatility\x18\r \x01(\x01\x42\x0e\xbaH\x0b\x12\t)\x00\x00\x00\x00\x00\x00\x00\x00R\x14\x61nnualizedVolatility\x12!\n\x0csharpe_ratio\x18\x0e \x01(\x01R\x0bsharpeRatio\x12#\n\rsortino_ratio\x18\x0f \x01(\x01R\x0csortinoRatio\x12\x31\n\x0cmax_drawdown\x18\x10 \x01(\x01\x42\x0e\xbaH\x0b\x12\t)\x00\x00\x00\x00\x00\x00\x00\x00R\x0bmaxDrawdown\x12W\n\x15max_drawdown_duration\x18\x11 \x01(\x0b\x32\x19.google.protobuf.DurationB\x08\xbaH\x05\xaa\x01\x02\x32\x00R\x13maxDrawdownDuration\x12(\n\x0btrade_count\x18\x12 \x01(\x03\x42\x07\xbaH\x04\"\x02(\x00R\ntradeCount\x12\x37\n\x13winning_trade_count\x18\x13 \x01(\x03\x42\x07\xbaH\x04\"\x02(\x00R\x11winningTradeCount\x12\x32\n\x08hit_rate\x18\x14 \x01(\x01\x42\x17\xbaH\x14\x12\x12\x19\x00\x00\x00\x00\x00\x00\xf0?)\x00\x00\x00\x00\x00\x00\x00\x00R\x07hitRate\x12\x33\n\rprofit_factor\x18\x15 \x01(\x01\x42\x0e\xbaH\x0b\x12\t)\x00\x00\x00\x00\x00\x00\x00\x00R\x0cprofitFactor\x12\xec\x01\n\x16\x61verage_gross_exposure\x18\x16 \x01(\x0b\x32\x13.cq.types.v1.AmountB\xa0\x01\xbaH\x9c\x01\xba\x01\x95\x01\n\x13\x61mount.non_negative\x12\x1avalue must not be negative\x1a\x62!this.value.value.startsWith(\'-\') || this.value.value.matches(\'^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$\')\xc8\x01\x01R\x14\x61verageGrossExposure\x12\x38\n\x18\x65xposure_weighted_return\x18\x17 \x01(\x01R\x16\x65xposureWeightedReturn\x12\x45\n\x0c\x63ompute_time\x18\x18 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\x0b\x63omputeTime:\x90\x01\xbaH\x8c\x01\x1a\x89\x01\n(performance_report.winning_within_trades\x12/winning_trade_count must not exceed trade_count\x1a,this.winning_trade_count <= this.trade_countB\xc4\x01\n\x13\x63om.cq.portfolio.v1B\x10PerformanceProtoP\x01Z=github.com/cq-platform/cqc/gen/go/cq/portfolio/v1;portfoliov1\xa2\x02\x03\x43PX\xaa\x02\x0f\x43q.Portfolio.V1\xca\x02\x0f\x43q\\Portfolio\\V1\xe2\x02\x1b\x43q\\Portfolio\\V1\\GPBMetadata\xea\x02\x11\x43q::Portfolio::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,6 +39,46 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'cq.portfolio.v1.performance
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\023com.cq.portfolio.v1B\020PerformanceProtoP\001Z=github.com/cq-platform/cqc/gen/go/cq/portfolio/v1;portfoliov1\242\002\003CPX\252\002\017Cq.Portfolio.V1\312\002\017Cq\\Portfolio\\V1\342\002\033Cq\\Portfolio\\V1\\GPBMetadata\352\002\021Cq::Portfolio::V1'
-  _globals['_PERFORMANCEREPORT']._serialized_start=236
-  _globals['_PERFORMANCEREPORT']._serialized_end=1401
+  _globals['_PERFORMANCEREPORT'].fields_by_name['portfolio_id']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['portfolio_id']._serialized_options = b'\272H\007r\002\030@\310\001\001'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['strategy_id']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['strategy_id']._serialized_options = b'\272H\004r\002\030@'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['period']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['period']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['return_interval']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['return_interval']._serialized_options = b'\272H\010\252\001\002*\000\310\001\001'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['risk_free_rate']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['risk_free_rate']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['start_nav']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['start_nav']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['end_nav']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['end_nav']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['pnl']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['pnl']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['slippage']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['slippage']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['gross_pnl']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['gross_pnl']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['annualized_volatility']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['annualized_volatility']._serialized_options = b'\272H\013\022\t)\000\000\000\000\000\000\000\000'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['max_drawdown']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['max_drawdown']._serialized_options = b'\272H\013\022\t)\000\000\000\000\000\000\000\000'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['max_drawdown_duration']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['max_drawdown_duration']._serialized_options = b'\272H\005\252\001\0022\000'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['trade_count']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['trade_count']._serialized_options = b'\272H\004\"\002(\000'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['winning_trade_count']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['winning_trade_count']._serialized_options = b'\272H\004\"\002(\000'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['hit_rate']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['hit_rate']._serialized_options = b'\272H\024\022\022\031\000\000\000\000\000\000\360?)\000\000\000\000\000\000\000\000'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['profit_factor']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['profit_factor']._serialized_options = b'\272H\013\022\t)\000\000\000\000\000\000\000\000'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['average_gross_exposure']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['average_gross_exposure']._serialized_options = b'\272H\234\001\272\001\225\001\n\023amount.non_negative\022\032value must not be negative\032b!this.value.value.startsWith(\'-\') || this.value.value.matches(\'^-[0]+(\\\\.0+)?([eE][+-]?[0-9]+)?$\')\310\001\001'
+  _globals['_PERFORMANCEREPORT'].fields_by_name['compute_time']._loaded_options = None
+  _globals['_PERFORMANCEREPORT'].fields_by_name['compute_time']._serialized_options = b'\272H\003\310\001\001'
+  _globals['_PERFORMANCEREPORT']._loaded_options = None
+  _globals['_PERFORMANCEREPORT']._serialized_options = b'\272H\214\001\032\211\001\n(performance_report.winning_within_trades\022/winning_trade_count must not exceed trade_count\032,this.winning_trade_count <= this.trade_count'
+  _globals['_PERFORMANCEREPORT']._serialized_start=265
+  _globals['_PERFORMANCEREPORT']._serialized_end=1940
 # @@protoc_insertion_point(module_scope)

@@ -135,6 +135,8 @@ Global___TransactionType: _TypeAlias = TransactionType  # noqa: Y015
 class Position(_message.Message):
     """What one venue account holds of one instrument: a spot holding of a risk asset, or a derivative,
     equity or bond position. Cash and collateral are Portfolio.cash_balances, not positions.
+
+    The rule below compares PositionSide values by number: LONG = 1, SHORT = 2, FLAT = 3.
     """
 
     DESCRIPTOR: _descriptor.Descriptor
@@ -638,6 +640,8 @@ class Transaction(_message.Message):
     """One entry of an account's ledger: a signed change of one asset's balance. Entries are immutable;
     a correction is a new TRANSACTION_TYPE_ADJUSTMENT entry. A fill books one TRADE entry per asset
     leg plus a FEE entry, all with the same exec_id.
+
+    The rule below compares TransactionType values by number: TRANSFER = 6.
     """
 
     DESCRIPTOR: _descriptor.Descriptor

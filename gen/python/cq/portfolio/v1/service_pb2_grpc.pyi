@@ -46,12 +46,21 @@ class PortfolioServiceStub:
     snapshot at or before as_of_time. Returns NOT_FOUND if the portfolio does not exist or belongs
     to another owner, INVALID_ARGUMENT if portfolio_id is empty or as_of_time is in the future,
     OUT_OF_RANGE if as_of_time precedes the portfolio's first snapshot.
+
+    Example: {portfolio_id: "pf_acc_alice_spot"} returns {portfolio: {portfolio_id:
+    "pf_acc_alice_spot", owner_id: "alice", account_ids: ["acc_alice_spot"], valuation_currency:
+    "USD", nav: {value: "1940120.5", asset_id: "USD"}, ...}}.
     """
     ListPositions: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListPositionsRequest, _service_pb2.ListPositionsResponse]
     """Lists a portfolio's positions, live, ordered by account_id then instrument_id. Returns NOT_FOUND
     if the portfolio does not exist or belongs to another owner, or account_id is set and is not
     one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
     negative or above 1000, or page_token is malformed or does not match the other request fields.
+
+    Example: {portfolio_id: "pf_acc_bob_spot", instrument_id: "cq:spot:ADA-USD"} returns
+    {positions: [{account_id: "acc_bob_spot", venue_id: "sim", instrument_id: "cq:spot:ADA-USD",
+    side: POSITION_SIDE_LONG, quantity: "100", market_value: {value: "62.1", asset_id: "USD"},
+    ...}], next_page_token: ""}.
     """
     GetPnl: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetPnlRequest, _service_pb2.GetPnlResponse]
     """Computes a portfolio's PnL over a period, in total and per instrument, in the portfolio's
@@ -59,6 +68,9 @@ class PortfolioServiceStub:
     creation, and an unset or future end to now. Returns NOT_FOUND if the portfolio does not exist
     or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty, period or its start_time
     is unset, or period ends before it starts.
+
+    Example: {portfolio_id: "pf_alice", period: {start_time: 2026-01-05T00:00:00Z}} returns {pnl:
+    {portfolio_id: "pf_alice", total: {total_pnl: {value: "1843.2", asset_id: "USD"}, ...}, ...}}.
     """
     ListTransactions: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListTransactionsRequest, _service_pb2.ListTransactionsResponse]
     """Lists the ledger entries of a portfolio's accounts, newest transact_time first, optionally
@@ -66,11 +78,19 @@ class PortfolioServiceStub:
     account_id is set and is not one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id
     is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
     is malformed or does not match the other request fields.
+
+    Example: {portfolio_id: "pf_acc_alice_spot", types: [TRANSACTION_TYPE_DEPOSIT]} returns
+    {transactions: [{account_id: "acc_alice_spot", type: TRANSACTION_TYPE_DEPOSIT, amount: {value:
+    "1000000", asset_id: "USD"}, transact_time: 2026-01-05T14:30:00Z, ...}, {amount: {value: "10",
+    asset_id: "BTC"}, ...}], next_page_token: ""}.
     """
     GetExposure: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetExposureRequest, _service_pb2.GetExposureResponse]
     """Gets a portfolio's live exposure, in total and by asset class, underlier, venue and currency.
     Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, INVALID_ARGUMENT
     if portfolio_id is empty, UNAVAILABLE if no mark price is available for an open position.
+
+    Example: {portfolio_id: "pf_acc_alice_spot"} returns {exposure: {portfolio_id:
+    "pf_acc_alice_spot", total: {gross_exposure: {value: "940120.5", asset_id: "USD"}, ...}, ...}}.
     """
     StreamPortfolioUpdates: _grpc.UnaryStreamMultiCallable[_service_pb2.StreamPortfolioUpdatesRequest, _service_pb2.StreamPortfolioUpdatesResponse]
     """Streams a portfolio's changes until the client cancels. The first message is always a full
@@ -83,6 +103,11 @@ class PortfolioServiceStub:
     Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
     INVALID_ARGUMENT if portfolio_id is empty or valuation_interval is negative or below 100
     milliseconds; UNAVAILABLE if the stream breaks (reconnect).
+
+    Example: {portfolio_id: "pf_acc_bob_spot", valuation_interval: 5s} streams {sequence: 1,
+    portfolio: {portfolio_id: "pf_acc_bob_spot", nav: {value: "1940120.5", asset_id: "USD"}, ...}},
+    then for a fill {sequence: 2, position: {instrument_id: "cq:spot:ADA-USD", quantity: "100",
+    ...}} and {sequence: 3, transaction: {type: TRANSACTION_TYPE_TRADE, ...}}, and so on.
     """
     ListPortfolioSnapshots: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListPortfolioSnapshotsRequest, _service_pb2.ListPortfolioSnapshotsResponse]
     """Lists a portfolio's stored snapshots whose valuation_time falls in a time range, oldest first,
@@ -92,6 +117,11 @@ class PortfolioServiceStub:
     time_range ends before it starts, interval is negative or not a whole number of minutes,
     page_size is negative or above 1000, or page_token is malformed or does not match the other
     request fields.
+
+    Example: {portfolio_id: "pf_alice", time_range: {start_time: 2026-01-05T00:00:00Z}, interval:
+    3600s} returns {portfolio_snapshots: [{snapshot_id: "pfs_000031", valuation_time:
+    2026-01-05T14:59:00Z, nav: {value: "2940120.5", asset_id: "USD"}, ...}, ...], next_page_token:
+    ""}.
     """
     GetPerformanceReport: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetPerformanceReportRequest, _service_pb2.GetPerformanceReportResponse]
     """Computes a performance report of a portfolio, or of one strategy in it, over a period: raw and
@@ -101,6 +131,10 @@ class PortfolioServiceStub:
     INVALID_ARGUMENT if portfolio_id is empty, period or its start_time is unset, period ends before
     it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
     period holds fewer than two return intervals, too few for a volatility.
+
+    Example: {portfolio_id: "pf_alice", period: {start_time: 2026-01-05T14:30:00Z, end_time:
+    2026-01-06T14:30:00Z}, return_interval: 3600s} returns {performance_report: {portfolio_id:
+    "pf_alice", sharpe_ratio: 1.12, max_drawdown: 0.0041, hit_rate: 0.5417, ...}}.
     """
     CreateAllocation: _grpc.UnaryUnaryMultiCallable[_service_pb2.CreateAllocationRequest, _service_pb2.CreateAllocationResponse]
     """Records an allocation (target weights) that research produced for a portfolio; the rebalancer
@@ -110,6 +144,12 @@ class PortfolioServiceStub:
     or instrument; NOT_FOUND if the portfolio does not exist or belongs to another owner, or a
     target's asset or instrument does not exist. A retry with the same request_id returns the
     allocation recorded first.
+
+    Example: {allocation: {portfolio_id: "pf_alice", strategy_id: "fund-selection", source:
+    "quantbox/fund_selection.simple.v1/run-20260105T1430Z", as_of_time: 2026-01-05T14:30:00Z,
+    targets: [{instrument_id: "cq:fund:SPY", weight: "0.6"}, {instrument_id: "cq:fund:TLT", weight:
+    "0.4"}]}, request_id: "2e7b9d41-6a0c-4f38-b5e2-8c1d3f7a9b60"} returns {allocation:
+    {allocation_id: "alloc_000001", create_time: 2026-01-05T14:30:00.200Z, ...}}.
     """
     ListAllocations: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListAllocationsRequest, _service_pb2.ListAllocationsResponse]
     """Lists a portfolio's allocations, newest as_of_time first, optionally filtered by strategy and
@@ -117,6 +157,10 @@ class PortfolioServiceStub:
     portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
     page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
     malformed or does not match the other request fields.
+
+    Example: {portfolio_id: "pf_alice", strategy_id: "fund-selection"} returns {allocations:
+    [{allocation_id: "alloc_000001", strategy_id: "fund-selection", as_of_time:
+    2026-01-05T14:30:00Z, ...}], next_page_token: ""}.
     """
 
 @_typing.type_check_only
@@ -137,12 +181,21 @@ class PortfolioServiceAsyncStub(PortfolioServiceStub):
     snapshot at or before as_of_time. Returns NOT_FOUND if the portfolio does not exist or belongs
     to another owner, INVALID_ARGUMENT if portfolio_id is empty or as_of_time is in the future,
     OUT_OF_RANGE if as_of_time precedes the portfolio's first snapshot.
+
+    Example: {portfolio_id: "pf_acc_alice_spot"} returns {portfolio: {portfolio_id:
+    "pf_acc_alice_spot", owner_id: "alice", account_ids: ["acc_alice_spot"], valuation_currency:
+    "USD", nav: {value: "1940120.5", asset_id: "USD"}, ...}}.
     """
     ListPositions: _aio.UnaryUnaryMultiCallable[_service_pb2.ListPositionsRequest, _service_pb2.ListPositionsResponse]  # type: ignore[assignment]
     """Lists a portfolio's positions, live, ordered by account_id then instrument_id. Returns NOT_FOUND
     if the portfolio does not exist or belongs to another owner, or account_id is set and is not
     one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
     negative or above 1000, or page_token is malformed or does not match the other request fields.
+
+    Example: {portfolio_id: "pf_acc_bob_spot", instrument_id: "cq:spot:ADA-USD"} returns
+    {positions: [{account_id: "acc_bob_spot", venue_id: "sim", instrument_id: "cq:spot:ADA-USD",
+    side: POSITION_SIDE_LONG, quantity: "100", market_value: {value: "62.1", asset_id: "USD"},
+    ...}], next_page_token: ""}.
     """
     GetPnl: _aio.UnaryUnaryMultiCallable[_service_pb2.GetPnlRequest, _service_pb2.GetPnlResponse]  # type: ignore[assignment]
     """Computes a portfolio's PnL over a period, in total and per instrument, in the portfolio's
@@ -150,6 +203,9 @@ class PortfolioServiceAsyncStub(PortfolioServiceStub):
     creation, and an unset or future end to now. Returns NOT_FOUND if the portfolio does not exist
     or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty, period or its start_time
     is unset, or period ends before it starts.
+
+    Example: {portfolio_id: "pf_alice", period: {start_time: 2026-01-05T00:00:00Z}} returns {pnl:
+    {portfolio_id: "pf_alice", total: {total_pnl: {value: "1843.2", asset_id: "USD"}, ...}, ...}}.
     """
     ListTransactions: _aio.UnaryUnaryMultiCallable[_service_pb2.ListTransactionsRequest, _service_pb2.ListTransactionsResponse]  # type: ignore[assignment]
     """Lists the ledger entries of a portfolio's accounts, newest transact_time first, optionally
@@ -157,11 +213,19 @@ class PortfolioServiceAsyncStub(PortfolioServiceStub):
     account_id is set and is not one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id
     is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
     is malformed or does not match the other request fields.
+
+    Example: {portfolio_id: "pf_acc_alice_spot", types: [TRANSACTION_TYPE_DEPOSIT]} returns
+    {transactions: [{account_id: "acc_alice_spot", type: TRANSACTION_TYPE_DEPOSIT, amount: {value:
+    "1000000", asset_id: "USD"}, transact_time: 2026-01-05T14:30:00Z, ...}, {amount: {value: "10",
+    asset_id: "BTC"}, ...}], next_page_token: ""}.
     """
     GetExposure: _aio.UnaryUnaryMultiCallable[_service_pb2.GetExposureRequest, _service_pb2.GetExposureResponse]  # type: ignore[assignment]
     """Gets a portfolio's live exposure, in total and by asset class, underlier, venue and currency.
     Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, INVALID_ARGUMENT
     if portfolio_id is empty, UNAVAILABLE if no mark price is available for an open position.
+
+    Example: {portfolio_id: "pf_acc_alice_spot"} returns {exposure: {portfolio_id:
+    "pf_acc_alice_spot", total: {gross_exposure: {value: "940120.5", asset_id: "USD"}, ...}, ...}}.
     """
     StreamPortfolioUpdates: _aio.UnaryStreamMultiCallable[_service_pb2.StreamPortfolioUpdatesRequest, _service_pb2.StreamPortfolioUpdatesResponse]  # type: ignore[assignment]
     """Streams a portfolio's changes until the client cancels. The first message is always a full
@@ -174,6 +238,11 @@ class PortfolioServiceAsyncStub(PortfolioServiceStub):
     Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
     INVALID_ARGUMENT if portfolio_id is empty or valuation_interval is negative or below 100
     milliseconds; UNAVAILABLE if the stream breaks (reconnect).
+
+    Example: {portfolio_id: "pf_acc_bob_spot", valuation_interval: 5s} streams {sequence: 1,
+    portfolio: {portfolio_id: "pf_acc_bob_spot", nav: {value: "1940120.5", asset_id: "USD"}, ...}},
+    then for a fill {sequence: 2, position: {instrument_id: "cq:spot:ADA-USD", quantity: "100",
+    ...}} and {sequence: 3, transaction: {type: TRANSACTION_TYPE_TRADE, ...}}, and so on.
     """
     ListPortfolioSnapshots: _aio.UnaryUnaryMultiCallable[_service_pb2.ListPortfolioSnapshotsRequest, _service_pb2.ListPortfolioSnapshotsResponse]  # type: ignore[assignment]
     """Lists a portfolio's stored snapshots whose valuation_time falls in a time range, oldest first,
@@ -183,6 +252,11 @@ class PortfolioServiceAsyncStub(PortfolioServiceStub):
     time_range ends before it starts, interval is negative or not a whole number of minutes,
     page_size is negative or above 1000, or page_token is malformed or does not match the other
     request fields.
+
+    Example: {portfolio_id: "pf_alice", time_range: {start_time: 2026-01-05T00:00:00Z}, interval:
+    3600s} returns {portfolio_snapshots: [{snapshot_id: "pfs_000031", valuation_time:
+    2026-01-05T14:59:00Z, nav: {value: "2940120.5", asset_id: "USD"}, ...}, ...], next_page_token:
+    ""}.
     """
     GetPerformanceReport: _aio.UnaryUnaryMultiCallable[_service_pb2.GetPerformanceReportRequest, _service_pb2.GetPerformanceReportResponse]  # type: ignore[assignment]
     """Computes a performance report of a portfolio, or of one strategy in it, over a period: raw and
@@ -192,6 +266,10 @@ class PortfolioServiceAsyncStub(PortfolioServiceStub):
     INVALID_ARGUMENT if portfolio_id is empty, period or its start_time is unset, period ends before
     it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
     period holds fewer than two return intervals, too few for a volatility.
+
+    Example: {portfolio_id: "pf_alice", period: {start_time: 2026-01-05T14:30:00Z, end_time:
+    2026-01-06T14:30:00Z}, return_interval: 3600s} returns {performance_report: {portfolio_id:
+    "pf_alice", sharpe_ratio: 1.12, max_drawdown: 0.0041, hit_rate: 0.5417, ...}}.
     """
     CreateAllocation: _aio.UnaryUnaryMultiCallable[_service_pb2.CreateAllocationRequest, _service_pb2.CreateAllocationResponse]  # type: ignore[assignment]
     """Records an allocation (target weights) that research produced for a portfolio; the rebalancer
@@ -201,6 +279,12 @@ class PortfolioServiceAsyncStub(PortfolioServiceStub):
     or instrument; NOT_FOUND if the portfolio does not exist or belongs to another owner, or a
     target's asset or instrument does not exist. A retry with the same request_id returns the
     allocation recorded first.
+
+    Example: {allocation: {portfolio_id: "pf_alice", strategy_id: "fund-selection", source:
+    "quantbox/fund_selection.simple.v1/run-20260105T1430Z", as_of_time: 2026-01-05T14:30:00Z,
+    targets: [{instrument_id: "cq:fund:SPY", weight: "0.6"}, {instrument_id: "cq:fund:TLT", weight:
+    "0.4"}]}, request_id: "2e7b9d41-6a0c-4f38-b5e2-8c1d3f7a9b60"} returns {allocation:
+    {allocation_id: "alloc_000001", create_time: 2026-01-05T14:30:00.200Z, ...}}.
     """
     ListAllocations: _aio.UnaryUnaryMultiCallable[_service_pb2.ListAllocationsRequest, _service_pb2.ListAllocationsResponse]  # type: ignore[assignment]
     """Lists a portfolio's allocations, newest as_of_time first, optionally filtered by strategy and
@@ -208,6 +292,10 @@ class PortfolioServiceAsyncStub(PortfolioServiceStub):
     portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
     page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
     malformed or does not match the other request fields.
+
+    Example: {portfolio_id: "pf_alice", strategy_id: "fund-selection"} returns {allocations:
+    [{allocation_id: "alloc_000001", strategy_id: "fund-selection", as_of_time:
+    2026-01-05T14:30:00Z, ...}], next_page_token: ""}.
     """
 
 class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -231,6 +319,10 @@ class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
         snapshot at or before as_of_time. Returns NOT_FOUND if the portfolio does not exist or belongs
         to another owner, INVALID_ARGUMENT if portfolio_id is empty or as_of_time is in the future,
         OUT_OF_RANGE if as_of_time precedes the portfolio's first snapshot.
+
+        Example: {portfolio_id: "pf_acc_alice_spot"} returns {portfolio: {portfolio_id:
+        "pf_acc_alice_spot", owner_id: "alice", account_ids: ["acc_alice_spot"], valuation_currency:
+        "USD", nav: {value: "1940120.5", asset_id: "USD"}, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -243,6 +335,11 @@ class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
         if the portfolio does not exist or belongs to another owner, or account_id is set and is not
         one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
         negative or above 1000, or page_token is malformed or does not match the other request fields.
+
+        Example: {portfolio_id: "pf_acc_bob_spot", instrument_id: "cq:spot:ADA-USD"} returns
+        {positions: [{account_id: "acc_bob_spot", venue_id: "sim", instrument_id: "cq:spot:ADA-USD",
+        side: POSITION_SIDE_LONG, quantity: "100", market_value: {value: "62.1", asset_id: "USD"},
+        ...}], next_page_token: ""}.
         """
 
     @_abc_1.abstractmethod
@@ -256,6 +353,9 @@ class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
         creation, and an unset or future end to now. Returns NOT_FOUND if the portfolio does not exist
         or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty, period or its start_time
         is unset, or period ends before it starts.
+
+        Example: {portfolio_id: "pf_alice", period: {start_time: 2026-01-05T00:00:00Z}} returns {pnl:
+        {portfolio_id: "pf_alice", total: {total_pnl: {value: "1843.2", asset_id: "USD"}, ...}, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -269,6 +369,11 @@ class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
         account_id is set and is not one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id
         is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
         is malformed or does not match the other request fields.
+
+        Example: {portfolio_id: "pf_acc_alice_spot", types: [TRANSACTION_TYPE_DEPOSIT]} returns
+        {transactions: [{account_id: "acc_alice_spot", type: TRANSACTION_TYPE_DEPOSIT, amount: {value:
+        "1000000", asset_id: "USD"}, transact_time: 2026-01-05T14:30:00Z, ...}, {amount: {value: "10",
+        asset_id: "BTC"}, ...}], next_page_token: ""}.
         """
 
     @_abc_1.abstractmethod
@@ -280,6 +385,9 @@ class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
         """Gets a portfolio's live exposure, in total and by asset class, underlier, venue and currency.
         Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, INVALID_ARGUMENT
         if portfolio_id is empty, UNAVAILABLE if no mark price is available for an open position.
+
+        Example: {portfolio_id: "pf_acc_alice_spot"} returns {exposure: {portfolio_id:
+        "pf_acc_alice_spot", total: {gross_exposure: {value: "940120.5", asset_id: "USD"}, ...}, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -298,6 +406,11 @@ class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
         Returns NOT_FOUND if the portfolio does not exist or belongs to another owner;
         INVALID_ARGUMENT if portfolio_id is empty or valuation_interval is negative or below 100
         milliseconds; UNAVAILABLE if the stream breaks (reconnect).
+
+        Example: {portfolio_id: "pf_acc_bob_spot", valuation_interval: 5s} streams {sequence: 1,
+        portfolio: {portfolio_id: "pf_acc_bob_spot", nav: {value: "1940120.5", asset_id: "USD"}, ...}},
+        then for a fill {sequence: 2, position: {instrument_id: "cq:spot:ADA-USD", quantity: "100",
+        ...}} and {sequence: 3, transaction: {type: TRANSACTION_TYPE_TRADE, ...}}, and so on.
         """
 
     @_abc_1.abstractmethod
@@ -313,6 +426,11 @@ class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
         time_range ends before it starts, interval is negative or not a whole number of minutes,
         page_size is negative or above 1000, or page_token is malformed or does not match the other
         request fields.
+
+        Example: {portfolio_id: "pf_alice", time_range: {start_time: 2026-01-05T00:00:00Z}, interval:
+        3600s} returns {portfolio_snapshots: [{snapshot_id: "pfs_000031", valuation_time:
+        2026-01-05T14:59:00Z, nav: {value: "2940120.5", asset_id: "USD"}, ...}, ...], next_page_token:
+        ""}.
         """
 
     @_abc_1.abstractmethod
@@ -328,6 +446,10 @@ class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
         INVALID_ARGUMENT if portfolio_id is empty, period or its start_time is unset, period ends before
         it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
         period holds fewer than two return intervals, too few for a volatility.
+
+        Example: {portfolio_id: "pf_alice", period: {start_time: 2026-01-05T14:30:00Z, end_time:
+        2026-01-06T14:30:00Z}, return_interval: 3600s} returns {performance_report: {portfolio_id:
+        "pf_alice", sharpe_ratio: 1.12, max_drawdown: 0.0041, hit_rate: 0.5417, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -343,6 +465,12 @@ class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
         or instrument; NOT_FOUND if the portfolio does not exist or belongs to another owner, or a
         target's asset or instrument does not exist. A retry with the same request_id returns the
         allocation recorded first.
+
+        Example: {allocation: {portfolio_id: "pf_alice", strategy_id: "fund-selection", source:
+        "quantbox/fund_selection.simple.v1/run-20260105T1430Z", as_of_time: 2026-01-05T14:30:00Z,
+        targets: [{instrument_id: "cq:fund:SPY", weight: "0.6"}, {instrument_id: "cq:fund:TLT", weight:
+        "0.4"}]}, request_id: "2e7b9d41-6a0c-4f38-b5e2-8c1d3f7a9b60"} returns {allocation:
+        {allocation_id: "alloc_000001", create_time: 2026-01-05T14:30:00.200Z, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -356,6 +484,10 @@ class PortfolioServiceServicer(metaclass=_abc_1.ABCMeta):
         portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
         page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
         malformed or does not match the other request fields.
+
+        Example: {portfolio_id: "pf_alice", strategy_id: "fund-selection"} returns {allocations:
+        [{allocation_id: "alloc_000001", strategy_id: "fund-selection", as_of_time:
+        2026-01-05T14:30:00Z, ...}], next_page_token: ""}.
         """
 
 def add_PortfolioServiceServicer_to_server(servicer: PortfolioServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

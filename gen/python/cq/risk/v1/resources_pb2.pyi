@@ -1294,7 +1294,10 @@ Global___LimitCheck: _TypeAlias = LimitCheck  # noqa: Y015
 
 @_typing.final
 class PreTradeCheckResult(_message.Message):
-    """The engine's verdict on a proposed order, with the result of every limit it checked."""
+    """The engine's verdict on a proposed order, with the result of every limit it checked.
+
+    The rule below compares CheckDecision values by number: REJECT = 2.
+    """
 
     DESCRIPTOR: _descriptor.Descriptor
 

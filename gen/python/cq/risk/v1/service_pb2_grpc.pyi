@@ -46,6 +46,10 @@ class RiskEngineServiceStub:
     asset, PERMISSION_DENIED if the caller may not read the account, NOT_FOUND if the account does
     not exist, and UNAVAILABLE if no snapshot fresh enough can be computed (for example while
     market data is down); the client may retry with backoff.
+
+    Example: {account_id: "acc_alice_spot"} returns {snapshot: {account_id: "acc_alice_spot",
+    currency_asset_id: "USD", nav: {value: "1940120.5", asset_id: "USD"}, exposure: {gross: {value:
+    "940120.5", asset_id: "USD"}, ...}, ...}}.
     """
     CheckOrder: _grpc.UnaryUnaryMultiCallable[_service_pb2.CheckOrderRequest, _service_pb2.CheckOrderResponse]
     """Checks a proposed order against every enabled limit whose scope covers it, without placing it
@@ -55,12 +59,24 @@ class RiskEngineServiceStub:
     side, type or a positive quantity, or lacks a limit_price or stop_price its type requires;
     PERMISSION_DENIED if the caller may not trade the account; NOT_FOUND if the account or
     instrument does not exist.
+
+    Example: {order: {account_id: "acc_alice_spot", instrument_id: "cq:spot:BTC-USD", side:
+    SIDE_BUY, type: ORDER_TYPE_LIMIT, limit_price: "60000", quantity: "10"}} returns {result:
+    {decision: CHECK_DECISION_REJECT, reject_reason: CHECK_REJECT_REASON_LIMIT_BREACHED,
+    order_notional: {value: "600000", asset_id: "USD"}, limit_checks: [{limit_type:
+    LIMIT_TYPE_ORDER_NOTIONAL, status: LIMIT_STATUS_BREACHED, threshold: "500000", ...}, ...],
+    ...}}.
     """
     ListLimits: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListLimitsRequest, _service_pb2.ListLimitsResponse]
     """Lists the limits that apply to the caller's accounts (or, for risk managers, to any account),
     with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
     if page_size is negative or above 1000 or page_token is malformed or does not match the other
     request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
+
+    Example: {account_id: "acc_alice_spot", types: [LIMIT_TYPE_ORDER_NOTIONAL]} returns {limits:
+    [{limit_id: "lim_000005", display_name: "Max order notional", type: LIMIT_TYPE_ORDER_NOTIONAL,
+    threshold: "500000", currency_asset_id: "USD", action: LIMIT_ACTION_REJECT, status:
+    LIMIT_STATUS_OK, ...}], next_page_token: ""}.
     """
     UpdateLimit: _grpc.UnaryUnaryMultiCallable[_service_pb2.UpdateLimitRequest, _service_pb2.UpdateLimitResponse]
     """Updates the fields of a limit named in update_mask; the change applies from the next check. A
@@ -72,6 +88,11 @@ class RiskEngineServiceStub:
     amount type); PERMISSION_DENIED if the caller is not a risk manager for the limit's scope;
     NOT_FOUND if the limit does not exist; ABORTED if etag is set and no longer matches. A retry
     with the same request_id returns the first result and changes nothing twice.
+
+    Example: {limit: {limit_id: "lim_000004", threshold: "20000"}, update_mask: {paths:
+    ["threshold"]}, request_id: "0c6f1e2a-4c1b-4f3e-9a57-2d1c8e0b7f41"} returns {limit: {limit_id:
+    "lim_000004", type: LIMIT_TYPE_DV01, threshold: "20000", status: LIMIT_STATUS_OK, update_time:
+    2026-01-05T14:35:00Z, ...}}.
     """
     RunStressTest: _grpc.UnaryUnaryMultiCallable[_service_pb2.RunStressTestRequest, _service_pb2.RunStressTestResponse]
     """Revalues an account's current positions under a stored scenario or inline shocks and returns
@@ -81,6 +102,10 @@ class RiskEngineServiceStub:
     structure); PERMISSION_DENIED if the caller may not read the account; NOT_FOUND if the account
     or scenario_id does not exist; UNAVAILABLE if market data needed for the base valuation is
     missing.
+
+    Example: {account_id: "acc_alice_spot", scenario_id: "crypto_down_30"} returns {result:
+    {scenario_id: "crypto_down_30", scenario_display_name: "Crypto -30%", account_id:
+    "acc_alice_spot", total_pnl: {value: "-282036.15", asset_id: "USD"}, ...}}.
     """
     StreamAlerts: _grpc.UnaryStreamMultiCallable[_service_pb2.StreamAlertsRequest, _service_pb2.StreamAlertsResponse]
     """Streams risk alerts as the engine raises them, optionally replaying retained alerts first. The
@@ -90,6 +115,11 @@ class RiskEngineServiceStub:
     filter value, PERMISSION_DENIED if account_id names an account the caller may not read,
     NOT_FOUND if that account does not exist, and OUT_OF_RANGE if start_time is older than the
     retention period (24 hours).
+
+    Example: {account_id: "acc_alice_spot", types: [ALERT_TYPE_ORDER_REJECTED]} streams {alert:
+    {alert_id: "alr_000001", type: ALERT_TYPE_ORDER_REJECTED, severity: ALERT_SEVERITY_WARNING,
+    account_id: "acc_alice_spot", limit_type: LIMIT_TYPE_ORDER_NOTIONAL, threshold: "500000", ...}}
+    when an order of 20 BTC at 60000 is refused, and one message per later alert.
     """
 
 @_typing.type_check_only
@@ -110,6 +140,10 @@ class RiskEngineServiceAsyncStub(RiskEngineServiceStub):
     asset, PERMISSION_DENIED if the caller may not read the account, NOT_FOUND if the account does
     not exist, and UNAVAILABLE if no snapshot fresh enough can be computed (for example while
     market data is down); the client may retry with backoff.
+
+    Example: {account_id: "acc_alice_spot"} returns {snapshot: {account_id: "acc_alice_spot",
+    currency_asset_id: "USD", nav: {value: "1940120.5", asset_id: "USD"}, exposure: {gross: {value:
+    "940120.5", asset_id: "USD"}, ...}, ...}}.
     """
     CheckOrder: _aio.UnaryUnaryMultiCallable[_service_pb2.CheckOrderRequest, _service_pb2.CheckOrderResponse]  # type: ignore[assignment]
     """Checks a proposed order against every enabled limit whose scope covers it, without placing it
@@ -119,12 +153,24 @@ class RiskEngineServiceAsyncStub(RiskEngineServiceStub):
     side, type or a positive quantity, or lacks a limit_price or stop_price its type requires;
     PERMISSION_DENIED if the caller may not trade the account; NOT_FOUND if the account or
     instrument does not exist.
+
+    Example: {order: {account_id: "acc_alice_spot", instrument_id: "cq:spot:BTC-USD", side:
+    SIDE_BUY, type: ORDER_TYPE_LIMIT, limit_price: "60000", quantity: "10"}} returns {result:
+    {decision: CHECK_DECISION_REJECT, reject_reason: CHECK_REJECT_REASON_LIMIT_BREACHED,
+    order_notional: {value: "600000", asset_id: "USD"}, limit_checks: [{limit_type:
+    LIMIT_TYPE_ORDER_NOTIONAL, status: LIMIT_STATUS_BREACHED, threshold: "500000", ...}, ...],
+    ...}}.
     """
     ListLimits: _aio.UnaryUnaryMultiCallable[_service_pb2.ListLimitsRequest, _service_pb2.ListLimitsResponse]  # type: ignore[assignment]
     """Lists the limits that apply to the caller's accounts (or, for risk managers, to any account),
     with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
     if page_size is negative or above 1000 or page_token is malformed or does not match the other
     request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
+
+    Example: {account_id: "acc_alice_spot", types: [LIMIT_TYPE_ORDER_NOTIONAL]} returns {limits:
+    [{limit_id: "lim_000005", display_name: "Max order notional", type: LIMIT_TYPE_ORDER_NOTIONAL,
+    threshold: "500000", currency_asset_id: "USD", action: LIMIT_ACTION_REJECT, status:
+    LIMIT_STATUS_OK, ...}], next_page_token: ""}.
     """
     UpdateLimit: _aio.UnaryUnaryMultiCallable[_service_pb2.UpdateLimitRequest, _service_pb2.UpdateLimitResponse]  # type: ignore[assignment]
     """Updates the fields of a limit named in update_mask; the change applies from the next check. A
@@ -136,6 +182,11 @@ class RiskEngineServiceAsyncStub(RiskEngineServiceStub):
     amount type); PERMISSION_DENIED if the caller is not a risk manager for the limit's scope;
     NOT_FOUND if the limit does not exist; ABORTED if etag is set and no longer matches. A retry
     with the same request_id returns the first result and changes nothing twice.
+
+    Example: {limit: {limit_id: "lim_000004", threshold: "20000"}, update_mask: {paths:
+    ["threshold"]}, request_id: "0c6f1e2a-4c1b-4f3e-9a57-2d1c8e0b7f41"} returns {limit: {limit_id:
+    "lim_000004", type: LIMIT_TYPE_DV01, threshold: "20000", status: LIMIT_STATUS_OK, update_time:
+    2026-01-05T14:35:00Z, ...}}.
     """
     RunStressTest: _aio.UnaryUnaryMultiCallable[_service_pb2.RunStressTestRequest, _service_pb2.RunStressTestResponse]  # type: ignore[assignment]
     """Revalues an account's current positions under a stored scenario or inline shocks and returns
@@ -145,6 +196,10 @@ class RiskEngineServiceAsyncStub(RiskEngineServiceStub):
     structure); PERMISSION_DENIED if the caller may not read the account; NOT_FOUND if the account
     or scenario_id does not exist; UNAVAILABLE if market data needed for the base valuation is
     missing.
+
+    Example: {account_id: "acc_alice_spot", scenario_id: "crypto_down_30"} returns {result:
+    {scenario_id: "crypto_down_30", scenario_display_name: "Crypto -30%", account_id:
+    "acc_alice_spot", total_pnl: {value: "-282036.15", asset_id: "USD"}, ...}}.
     """
     StreamAlerts: _aio.UnaryStreamMultiCallable[_service_pb2.StreamAlertsRequest, _service_pb2.StreamAlertsResponse]  # type: ignore[assignment]
     """Streams risk alerts as the engine raises them, optionally replaying retained alerts first. The
@@ -154,6 +209,11 @@ class RiskEngineServiceAsyncStub(RiskEngineServiceStub):
     filter value, PERMISSION_DENIED if account_id names an account the caller may not read,
     NOT_FOUND if that account does not exist, and OUT_OF_RANGE if start_time is older than the
     retention period (24 hours).
+
+    Example: {account_id: "acc_alice_spot", types: [ALERT_TYPE_ORDER_REJECTED]} streams {alert:
+    {alert_id: "alr_000001", type: ALERT_TYPE_ORDER_REJECTED, severity: ALERT_SEVERITY_WARNING,
+    account_id: "acc_alice_spot", limit_type: LIMIT_TYPE_ORDER_NOTIONAL, threshold: "500000", ...}}
+    when an order of 20 BTC at 60000 is refused, and one message per later alert.
     """
 
 class RiskEngineServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -177,6 +237,10 @@ class RiskEngineServiceServicer(metaclass=_abc_1.ABCMeta):
         asset, PERMISSION_DENIED if the caller may not read the account, NOT_FOUND if the account does
         not exist, and UNAVAILABLE if no snapshot fresh enough can be computed (for example while
         market data is down); the client may retry with backoff.
+
+        Example: {account_id: "acc_alice_spot"} returns {snapshot: {account_id: "acc_alice_spot",
+        currency_asset_id: "USD", nav: {value: "1940120.5", asset_id: "USD"}, exposure: {gross: {value:
+        "940120.5", asset_id: "USD"}, ...}, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -192,6 +256,13 @@ class RiskEngineServiceServicer(metaclass=_abc_1.ABCMeta):
         side, type or a positive quantity, or lacks a limit_price or stop_price its type requires;
         PERMISSION_DENIED if the caller may not trade the account; NOT_FOUND if the account or
         instrument does not exist.
+
+        Example: {order: {account_id: "acc_alice_spot", instrument_id: "cq:spot:BTC-USD", side:
+        SIDE_BUY, type: ORDER_TYPE_LIMIT, limit_price: "60000", quantity: "10"}} returns {result:
+        {decision: CHECK_DECISION_REJECT, reject_reason: CHECK_REJECT_REASON_LIMIT_BREACHED,
+        order_notional: {value: "600000", asset_id: "USD"}, limit_checks: [{limit_type:
+        LIMIT_TYPE_ORDER_NOTIONAL, status: LIMIT_STATUS_BREACHED, threshold: "500000", ...}, ...],
+        ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -204,6 +275,11 @@ class RiskEngineServiceServicer(metaclass=_abc_1.ABCMeta):
         with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
         if page_size is negative or above 1000 or page_token is malformed or does not match the other
         request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
+
+        Example: {account_id: "acc_alice_spot", types: [LIMIT_TYPE_ORDER_NOTIONAL]} returns {limits:
+        [{limit_id: "lim_000005", display_name: "Max order notional", type: LIMIT_TYPE_ORDER_NOTIONAL,
+        threshold: "500000", currency_asset_id: "USD", action: LIMIT_ACTION_REJECT, status:
+        LIMIT_STATUS_OK, ...}], next_page_token: ""}.
         """
 
     @_abc_1.abstractmethod
@@ -221,6 +297,11 @@ class RiskEngineServiceServicer(metaclass=_abc_1.ABCMeta):
         amount type); PERMISSION_DENIED if the caller is not a risk manager for the limit's scope;
         NOT_FOUND if the limit does not exist; ABORTED if etag is set and no longer matches. A retry
         with the same request_id returns the first result and changes nothing twice.
+
+        Example: {limit: {limit_id: "lim_000004", threshold: "20000"}, update_mask: {paths:
+        ["threshold"]}, request_id: "0c6f1e2a-4c1b-4f3e-9a57-2d1c8e0b7f41"} returns {limit: {limit_id:
+        "lim_000004", type: LIMIT_TYPE_DV01, threshold: "20000", status: LIMIT_STATUS_OK, update_time:
+        2026-01-05T14:35:00Z, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -236,6 +317,10 @@ class RiskEngineServiceServicer(metaclass=_abc_1.ABCMeta):
         structure); PERMISSION_DENIED if the caller may not read the account; NOT_FOUND if the account
         or scenario_id does not exist; UNAVAILABLE if market data needed for the base valuation is
         missing.
+
+        Example: {account_id: "acc_alice_spot", scenario_id: "crypto_down_30"} returns {result:
+        {scenario_id: "crypto_down_30", scenario_display_name: "Crypto -30%", account_id:
+        "acc_alice_spot", total_pnl: {value: "-282036.15", asset_id: "USD"}, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -251,6 +336,11 @@ class RiskEngineServiceServicer(metaclass=_abc_1.ABCMeta):
         filter value, PERMISSION_DENIED if account_id names an account the caller may not read,
         NOT_FOUND if that account does not exist, and OUT_OF_RANGE if start_time is older than the
         retention period (24 hours).
+
+        Example: {account_id: "acc_alice_spot", types: [ALERT_TYPE_ORDER_REJECTED]} streams {alert:
+        {alert_id: "alr_000001", type: ALERT_TYPE_ORDER_REJECTED, severity: ALERT_SEVERITY_WARNING,
+        account_id: "acc_alice_spot", limit_type: LIMIT_TYPE_ORDER_NOTIONAL, threshold: "500000", ...}}
+        when an order of 20 BTC at 60000 is refused, and one message per later alert.
         """
 
 def add_RiskEngineServiceServicer_to_server(servicer: RiskEngineServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

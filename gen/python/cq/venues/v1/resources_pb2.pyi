@@ -1125,6 +1125,9 @@ class ExecutionReport(_message.Message):
     """One event in an order's life (FIX ExecutionReport): an acknowledgement, a fill, a cancel, a
     replace, a reject, an expiry or a restatement. Reports are immutable; a busted or corrected fill
     is a new report that refers to the old one.
+
+    The rules below compare ExecType values by number: TRADE = 3, REJECTED = 8, TRADE_CANCEL = 12,
+    TRADE_CORRECT = 13.
     """
 
     DESCRIPTOR: _descriptor.Descriptor

@@ -43,19 +43,33 @@ class VenueGatewayServiceStub:
     ListVenues: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListVenuesRequest, _service_pb2.ListVenuesResponse]
     """Lists the venues CQ connects to, ordered by venue_id. Returns INVALID_ARGUMENT if page_size is
     negative or above 1000 or page_token is malformed or does not match the other request fields.
+
+    Example: {} returns {venues: [{venue_id: "sim", display_name: "CQ trading simulator", type:
+    VENUE_TYPE_SIMULATOR, status: VENUE_STATUS_OPERATIONAL, ...}], next_page_token: ""}.
     """
     GetVenue: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetVenueRequest, _service_pb2.GetVenueResponse]
     """Gets one venue with its capabilities and current status. Returns NOT_FOUND if the venue does not
     exist, INVALID_ARGUMENT if venue_id is empty or not lower snake case.
+
+    Example: {venue_id: "sim"} returns {venue: {venue_id: "sim", type: VENUE_TYPE_SIMULATOR,
+    status: VENUE_STATUS_OPERATIONAL, supports_replace: true, testnet: true, ...}}.
     """
     ListVenueAccounts: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListVenueAccountsRequest, _service_pb2.ListVenueAccountsResponse]
     """Lists the caller's venue accounts, ordered by account_id. Returns INVALID_ARGUMENT if page_size
     is negative or above 1000 or page_token is malformed or does not match the other request
     fields, NOT_FOUND if venue_id is set and names no venue.
+
+    Example: {venue_id: "sim"}, called by alice, returns {venue_accounts: [{account_id:
+    "acc_alice_margin", type: ACCOUNT_TYPE_MARGIN, ...}, {account_id: "acc_alice_spot", type:
+    ACCOUNT_TYPE_CASH, ...}], next_page_token: ""}.
     """
     GetVenueAccount: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetVenueAccountRequest, _service_pb2.GetVenueAccountResponse]
     """Gets one of the caller's venue accounts. Returns NOT_FOUND if the account does not exist or
     belongs to another owner, INVALID_ARGUMENT if account_id is empty.
+
+    Example: {account_id: "acc_bob_spot"} returns {venue_account: {account_id: "acc_bob_spot",
+    venue_id: "sim", owner_id: "bob", type: ACCOUNT_TYPE_CASH, status: VENUE_ACCOUNT_STATUS_ACTIVE,
+    base_currency: "USD", ...}}.
     """
     PlaceOrder: _grpc.UnaryUnaryMultiCallable[_service_pb2.PlaceOrderRequest, _service_pb2.PlaceOrderResponse]
     """Places an order: CQ validates it, runs the pre-trade risk check, records it and sends it to the
@@ -88,6 +102,12 @@ class VenueGatewayServiceStub:
     account's CQ rate limit is hit; UNAVAILABLE if the venue cannot be reached and the order was not
     sent (retry with the same client_order_id). DEADLINE_EXCEEDED means the outcome is unknown:
     repeat the same order to learn it.
+
+    Example: {request_id: "5f2b8c1e-3d4a-4e6f-9a7b-1c2d3e4f5a6b", order: {client_order_id:
+    "alice-btc-0001", account_id: "acc_alice_spot", instrument_id: "cq:spot:BTC-USD", side:
+    SIDE_BUY, type: ORDER_TYPE_LIMIT, time_in_force: TIME_IN_FORCE_GTC, limit_price: "93500",
+    quantity: "0.25"}} returns {order: {order_id: "ord_000001", client_order_id: "alice-btc-0001",
+    status: ORDER_STATUS_NEW, leaves_quantity: "0.25", ...}}.
     """
     CancelOrder: _grpc.UnaryUnaryMultiCallable[_service_pb2.CancelOrderRequest, _service_pb2.CancelOrderResponse]
     """Asks the venue to cancel a working order, named by order_id or by client_order_id. Returns the
@@ -103,6 +123,10 @@ class VenueGatewayServiceStub:
     (reason "CANCEL_REJECT_REASON_ALREADY_PENDING"), or the venue is in maintenance;
     RESOURCE_EXHAUSTED if a rate limit is hit; UNAVAILABLE if the venue cannot be reached and the
     cancel was not sent.
+
+    Example: {request_id: "0b9e6a52-7c41-4f3e-8d2a-6e5f4c3b2a19", account_id: "acc_alice_spot",
+    order_id: "ord_000001"} returns {order: {order_id: "ord_000001", status:
+    ORDER_STATUS_PENDING_CANCEL, ...}}.
     """
     ReplaceOrder: _grpc.UnaryUnaryMultiCallable[_service_pb2.ReplaceOrderRequest, _service_pb2.ReplaceOrderResponse]
     """Cancel/replace (FIX OrderCancelReplaceRequest): asks the venue to change the quantity, prices or
@@ -126,16 +150,29 @@ class VenueGatewayServiceStub:
     "CANCEL_REJECT_REASON_ALREADY_PENDING"), the venue does not support replace, or the venue is not
     accepting orders; RESOURCE_EXHAUSTED if a rate limit is hit; UNAVAILABLE if the venue cannot be
     reached and the replace was not sent.
+
+    Example: {request_id: "9d3c7a1f-2b6e-4c8d-a0f1-7e2d5b4c3a10", account_id: "acc_alice_spot",
+    orig_client_order_id: "alice-btc-0001", client_order_id: "alice-btc-0002", limit_price:
+    "93600"} returns {order: {order_id: "ord_000001", client_order_id: "alice-btc-0002",
+    orig_client_order_id: "alice-btc-0001", limit_price: "93600", status: ORDER_STATUS_NEW, ...}}.
     """
     GetOrder: _grpc.UnaryUnaryMultiCallable[_service_pb2.GetOrderRequest, _service_pb2.GetOrderResponse]
     """Gets one order in its current state. Returns NOT_FOUND if the order does not exist or belongs
     to another owner, INVALID_ARGUMENT if order_id is empty.
+
+    Example: {order_id: "ord_000001"} returns {order: {order_id: "ord_000001", client_order_id:
+    "alice-btc-0002", status: ORDER_STATUS_FILLED, cum_quantity: "0.25", average_price: "93600",
+    ...}}.
     """
     ListOrders: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListOrdersRequest, _service_pb2.ListOrdersResponse]
     """Lists the orders of one account, newest create_time first, optionally filtered. Returns
     NOT_FOUND if the account does not exist or belongs to another owner; INVALID_ARGUMENT if
     account_id is empty, page_size is negative or above 1000, create_time_range ends before it
     starts, or page_token is malformed or does not match the other request fields.
+
+    Example: {account_id: "acc_alice_spot", statuses: [ORDER_STATUS_NEW,
+    ORDER_STATUS_PARTIALLY_FILLED]} returns {orders: [{order_id: "ord_000002", instrument_id:
+    "cq:spot:ETH-USD", status: ORDER_STATUS_NEW, ...}], next_page_token: ""}.
     """
     ListBalances: _grpc.UnaryUnaryMultiCallable[_service_pb2.ListBalancesRequest, _service_pb2.ListBalancesResponse]
     """Lists the balances of one account, one per asset, ordered by asset_id, as last reported by the
@@ -143,6 +180,10 @@ class VenueGatewayServiceStub:
     INVALID_ARGUMENT if account_id is empty, page_size is negative or above 1000, or page_token is
     malformed or does not match the other request fields; UNAVAILABLE if the venue has never
     reported balances for the account and cannot be reached.
+
+    Example: {account_id: "acc_alice_spot", asset_ids: ["BTC", "USD"]} returns {balances:
+    [{asset_id: "BTC", total: "10", free: "10", locked: "0", ...}, {asset_id: "USD", total:
+    "1000000", free: "1000000", ...}], next_page_token: ""}.
     """
     StreamExecutionReports: _grpc.UnaryStreamMultiCallable[_service_pb2.StreamExecutionReportsRequest, _service_pb2.StreamExecutionReportsResponse]
     """Streams the execution reports and cancel rejects of one account in sequence order, with no gap
@@ -155,6 +196,11 @@ class VenueGatewayServiceStub:
     starting point is older than the retained history (resynchronise with ListOrders, then stream
     live) or after_sequence is beyond the latest sequence; UNAVAILABLE if the stream breaks
     (reconnect with after_sequence).
+
+    Example: {account_id: "acc_alice_spot", after_sequence: 3} streams {execution_report: {exec_id:
+    "exe_000004", sequence: 4, order_id: "ord_000002", exec_type: EXEC_TYPE_NEW, order_status:
+    ORDER_STATUS_NEW, ...}}, {execution_report: {sequence: 5, exec_type: EXEC_TYPE_TRADE,
+    last_quantity: "0.5", last_price: "3300.15", ...}}, then each later event of the account.
     """
 
 @_typing.type_check_only
@@ -172,19 +218,33 @@ class VenueGatewayServiceAsyncStub(VenueGatewayServiceStub):
     ListVenues: _aio.UnaryUnaryMultiCallable[_service_pb2.ListVenuesRequest, _service_pb2.ListVenuesResponse]  # type: ignore[assignment]
     """Lists the venues CQ connects to, ordered by venue_id. Returns INVALID_ARGUMENT if page_size is
     negative or above 1000 or page_token is malformed or does not match the other request fields.
+
+    Example: {} returns {venues: [{venue_id: "sim", display_name: "CQ trading simulator", type:
+    VENUE_TYPE_SIMULATOR, status: VENUE_STATUS_OPERATIONAL, ...}], next_page_token: ""}.
     """
     GetVenue: _aio.UnaryUnaryMultiCallable[_service_pb2.GetVenueRequest, _service_pb2.GetVenueResponse]  # type: ignore[assignment]
     """Gets one venue with its capabilities and current status. Returns NOT_FOUND if the venue does not
     exist, INVALID_ARGUMENT if venue_id is empty or not lower snake case.
+
+    Example: {venue_id: "sim"} returns {venue: {venue_id: "sim", type: VENUE_TYPE_SIMULATOR,
+    status: VENUE_STATUS_OPERATIONAL, supports_replace: true, testnet: true, ...}}.
     """
     ListVenueAccounts: _aio.UnaryUnaryMultiCallable[_service_pb2.ListVenueAccountsRequest, _service_pb2.ListVenueAccountsResponse]  # type: ignore[assignment]
     """Lists the caller's venue accounts, ordered by account_id. Returns INVALID_ARGUMENT if page_size
     is negative or above 1000 or page_token is malformed or does not match the other request
     fields, NOT_FOUND if venue_id is set and names no venue.
+
+    Example: {venue_id: "sim"}, called by alice, returns {venue_accounts: [{account_id:
+    "acc_alice_margin", type: ACCOUNT_TYPE_MARGIN, ...}, {account_id: "acc_alice_spot", type:
+    ACCOUNT_TYPE_CASH, ...}], next_page_token: ""}.
     """
     GetVenueAccount: _aio.UnaryUnaryMultiCallable[_service_pb2.GetVenueAccountRequest, _service_pb2.GetVenueAccountResponse]  # type: ignore[assignment]
     """Gets one of the caller's venue accounts. Returns NOT_FOUND if the account does not exist or
     belongs to another owner, INVALID_ARGUMENT if account_id is empty.
+
+    Example: {account_id: "acc_bob_spot"} returns {venue_account: {account_id: "acc_bob_spot",
+    venue_id: "sim", owner_id: "bob", type: ACCOUNT_TYPE_CASH, status: VENUE_ACCOUNT_STATUS_ACTIVE,
+    base_currency: "USD", ...}}.
     """
     PlaceOrder: _aio.UnaryUnaryMultiCallable[_service_pb2.PlaceOrderRequest, _service_pb2.PlaceOrderResponse]  # type: ignore[assignment]
     """Places an order: CQ validates it, runs the pre-trade risk check, records it and sends it to the
@@ -217,6 +277,12 @@ class VenueGatewayServiceAsyncStub(VenueGatewayServiceStub):
     account's CQ rate limit is hit; UNAVAILABLE if the venue cannot be reached and the order was not
     sent (retry with the same client_order_id). DEADLINE_EXCEEDED means the outcome is unknown:
     repeat the same order to learn it.
+
+    Example: {request_id: "5f2b8c1e-3d4a-4e6f-9a7b-1c2d3e4f5a6b", order: {client_order_id:
+    "alice-btc-0001", account_id: "acc_alice_spot", instrument_id: "cq:spot:BTC-USD", side:
+    SIDE_BUY, type: ORDER_TYPE_LIMIT, time_in_force: TIME_IN_FORCE_GTC, limit_price: "93500",
+    quantity: "0.25"}} returns {order: {order_id: "ord_000001", client_order_id: "alice-btc-0001",
+    status: ORDER_STATUS_NEW, leaves_quantity: "0.25", ...}}.
     """
     CancelOrder: _aio.UnaryUnaryMultiCallable[_service_pb2.CancelOrderRequest, _service_pb2.CancelOrderResponse]  # type: ignore[assignment]
     """Asks the venue to cancel a working order, named by order_id or by client_order_id. Returns the
@@ -232,6 +298,10 @@ class VenueGatewayServiceAsyncStub(VenueGatewayServiceStub):
     (reason "CANCEL_REJECT_REASON_ALREADY_PENDING"), or the venue is in maintenance;
     RESOURCE_EXHAUSTED if a rate limit is hit; UNAVAILABLE if the venue cannot be reached and the
     cancel was not sent.
+
+    Example: {request_id: "0b9e6a52-7c41-4f3e-8d2a-6e5f4c3b2a19", account_id: "acc_alice_spot",
+    order_id: "ord_000001"} returns {order: {order_id: "ord_000001", status:
+    ORDER_STATUS_PENDING_CANCEL, ...}}.
     """
     ReplaceOrder: _aio.UnaryUnaryMultiCallable[_service_pb2.ReplaceOrderRequest, _service_pb2.ReplaceOrderResponse]  # type: ignore[assignment]
     """Cancel/replace (FIX OrderCancelReplaceRequest): asks the venue to change the quantity, prices or
@@ -255,16 +325,29 @@ class VenueGatewayServiceAsyncStub(VenueGatewayServiceStub):
     "CANCEL_REJECT_REASON_ALREADY_PENDING"), the venue does not support replace, or the venue is not
     accepting orders; RESOURCE_EXHAUSTED if a rate limit is hit; UNAVAILABLE if the venue cannot be
     reached and the replace was not sent.
+
+    Example: {request_id: "9d3c7a1f-2b6e-4c8d-a0f1-7e2d5b4c3a10", account_id: "acc_alice_spot",
+    orig_client_order_id: "alice-btc-0001", client_order_id: "alice-btc-0002", limit_price:
+    "93600"} returns {order: {order_id: "ord_000001", client_order_id: "alice-btc-0002",
+    orig_client_order_id: "alice-btc-0001", limit_price: "93600", status: ORDER_STATUS_NEW, ...}}.
     """
     GetOrder: _aio.UnaryUnaryMultiCallable[_service_pb2.GetOrderRequest, _service_pb2.GetOrderResponse]  # type: ignore[assignment]
     """Gets one order in its current state. Returns NOT_FOUND if the order does not exist or belongs
     to another owner, INVALID_ARGUMENT if order_id is empty.
+
+    Example: {order_id: "ord_000001"} returns {order: {order_id: "ord_000001", client_order_id:
+    "alice-btc-0002", status: ORDER_STATUS_FILLED, cum_quantity: "0.25", average_price: "93600",
+    ...}}.
     """
     ListOrders: _aio.UnaryUnaryMultiCallable[_service_pb2.ListOrdersRequest, _service_pb2.ListOrdersResponse]  # type: ignore[assignment]
     """Lists the orders of one account, newest create_time first, optionally filtered. Returns
     NOT_FOUND if the account does not exist or belongs to another owner; INVALID_ARGUMENT if
     account_id is empty, page_size is negative or above 1000, create_time_range ends before it
     starts, or page_token is malformed or does not match the other request fields.
+
+    Example: {account_id: "acc_alice_spot", statuses: [ORDER_STATUS_NEW,
+    ORDER_STATUS_PARTIALLY_FILLED]} returns {orders: [{order_id: "ord_000002", instrument_id:
+    "cq:spot:ETH-USD", status: ORDER_STATUS_NEW, ...}], next_page_token: ""}.
     """
     ListBalances: _aio.UnaryUnaryMultiCallable[_service_pb2.ListBalancesRequest, _service_pb2.ListBalancesResponse]  # type: ignore[assignment]
     """Lists the balances of one account, one per asset, ordered by asset_id, as last reported by the
@@ -272,6 +355,10 @@ class VenueGatewayServiceAsyncStub(VenueGatewayServiceStub):
     INVALID_ARGUMENT if account_id is empty, page_size is negative or above 1000, or page_token is
     malformed or does not match the other request fields; UNAVAILABLE if the venue has never
     reported balances for the account and cannot be reached.
+
+    Example: {account_id: "acc_alice_spot", asset_ids: ["BTC", "USD"]} returns {balances:
+    [{asset_id: "BTC", total: "10", free: "10", locked: "0", ...}, {asset_id: "USD", total:
+    "1000000", free: "1000000", ...}], next_page_token: ""}.
     """
     StreamExecutionReports: _aio.UnaryStreamMultiCallable[_service_pb2.StreamExecutionReportsRequest, _service_pb2.StreamExecutionReportsResponse]  # type: ignore[assignment]
     """Streams the execution reports and cancel rejects of one account in sequence order, with no gap
@@ -284,6 +371,11 @@ class VenueGatewayServiceAsyncStub(VenueGatewayServiceStub):
     starting point is older than the retained history (resynchronise with ListOrders, then stream
     live) or after_sequence is beyond the latest sequence; UNAVAILABLE if the stream breaks
     (reconnect with after_sequence).
+
+    Example: {account_id: "acc_alice_spot", after_sequence: 3} streams {execution_report: {exec_id:
+    "exe_000004", sequence: 4, order_id: "ord_000002", exec_type: EXEC_TYPE_NEW, order_status:
+    ORDER_STATUS_NEW, ...}}, {execution_report: {sequence: 5, exec_type: EXEC_TYPE_TRADE,
+    last_quantity: "0.5", last_price: "3300.15", ...}}, then each later event of the account.
     """
 
 class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -304,6 +396,9 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_service_pb2.ListVenuesResponse, _abc.Awaitable[_service_pb2.ListVenuesResponse]]:
         """Lists the venues CQ connects to, ordered by venue_id. Returns INVALID_ARGUMENT if page_size is
         negative or above 1000 or page_token is malformed or does not match the other request fields.
+
+        Example: {} returns {venues: [{venue_id: "sim", display_name: "CQ trading simulator", type:
+        VENUE_TYPE_SIMULATOR, status: VENUE_STATUS_OPERATIONAL, ...}], next_page_token: ""}.
         """
 
     @_abc_1.abstractmethod
@@ -314,6 +409,9 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_service_pb2.GetVenueResponse, _abc.Awaitable[_service_pb2.GetVenueResponse]]:
         """Gets one venue with its capabilities and current status. Returns NOT_FOUND if the venue does not
         exist, INVALID_ARGUMENT if venue_id is empty or not lower snake case.
+
+        Example: {venue_id: "sim"} returns {venue: {venue_id: "sim", type: VENUE_TYPE_SIMULATOR,
+        status: VENUE_STATUS_OPERATIONAL, supports_replace: true, testnet: true, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -325,6 +423,10 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
         """Lists the caller's venue accounts, ordered by account_id. Returns INVALID_ARGUMENT if page_size
         is negative or above 1000 or page_token is malformed or does not match the other request
         fields, NOT_FOUND if venue_id is set and names no venue.
+
+        Example: {venue_id: "sim"}, called by alice, returns {venue_accounts: [{account_id:
+        "acc_alice_margin", type: ACCOUNT_TYPE_MARGIN, ...}, {account_id: "acc_alice_spot", type:
+        ACCOUNT_TYPE_CASH, ...}], next_page_token: ""}.
         """
 
     @_abc_1.abstractmethod
@@ -335,6 +437,10 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_service_pb2.GetVenueAccountResponse, _abc.Awaitable[_service_pb2.GetVenueAccountResponse]]:
         """Gets one of the caller's venue accounts. Returns NOT_FOUND if the account does not exist or
         belongs to another owner, INVALID_ARGUMENT if account_id is empty.
+
+        Example: {account_id: "acc_bob_spot"} returns {venue_account: {account_id: "acc_bob_spot",
+        venue_id: "sim", owner_id: "bob", type: ACCOUNT_TYPE_CASH, status: VENUE_ACCOUNT_STATUS_ACTIVE,
+        base_currency: "USD", ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -373,6 +479,12 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
         account's CQ rate limit is hit; UNAVAILABLE if the venue cannot be reached and the order was not
         sent (retry with the same client_order_id). DEADLINE_EXCEEDED means the outcome is unknown:
         repeat the same order to learn it.
+
+        Example: {request_id: "5f2b8c1e-3d4a-4e6f-9a7b-1c2d3e4f5a6b", order: {client_order_id:
+        "alice-btc-0001", account_id: "acc_alice_spot", instrument_id: "cq:spot:BTC-USD", side:
+        SIDE_BUY, type: ORDER_TYPE_LIMIT, time_in_force: TIME_IN_FORCE_GTC, limit_price: "93500",
+        quantity: "0.25"}} returns {order: {order_id: "ord_000001", client_order_id: "alice-btc-0001",
+        status: ORDER_STATUS_NEW, leaves_quantity: "0.25", ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -394,6 +506,10 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
         (reason "CANCEL_REJECT_REASON_ALREADY_PENDING"), or the venue is in maintenance;
         RESOURCE_EXHAUSTED if a rate limit is hit; UNAVAILABLE if the venue cannot be reached and the
         cancel was not sent.
+
+        Example: {request_id: "0b9e6a52-7c41-4f3e-8d2a-6e5f4c3b2a19", account_id: "acc_alice_spot",
+        order_id: "ord_000001"} returns {order: {order_id: "ord_000001", status:
+        ORDER_STATUS_PENDING_CANCEL, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -423,6 +539,11 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
         "CANCEL_REJECT_REASON_ALREADY_PENDING"), the venue does not support replace, or the venue is not
         accepting orders; RESOURCE_EXHAUSTED if a rate limit is hit; UNAVAILABLE if the venue cannot be
         reached and the replace was not sent.
+
+        Example: {request_id: "9d3c7a1f-2b6e-4c8d-a0f1-7e2d5b4c3a10", account_id: "acc_alice_spot",
+        orig_client_order_id: "alice-btc-0001", client_order_id: "alice-btc-0002", limit_price:
+        "93600"} returns {order: {order_id: "ord_000001", client_order_id: "alice-btc-0002",
+        orig_client_order_id: "alice-btc-0001", limit_price: "93600", status: ORDER_STATUS_NEW, ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -433,6 +554,10 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_service_pb2.GetOrderResponse, _abc.Awaitable[_service_pb2.GetOrderResponse]]:
         """Gets one order in its current state. Returns NOT_FOUND if the order does not exist or belongs
         to another owner, INVALID_ARGUMENT if order_id is empty.
+
+        Example: {order_id: "ord_000001"} returns {order: {order_id: "ord_000001", client_order_id:
+        "alice-btc-0002", status: ORDER_STATUS_FILLED, cum_quantity: "0.25", average_price: "93600",
+        ...}}.
         """
 
     @_abc_1.abstractmethod
@@ -445,6 +570,10 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
         NOT_FOUND if the account does not exist or belongs to another owner; INVALID_ARGUMENT if
         account_id is empty, page_size is negative or above 1000, create_time_range ends before it
         starts, or page_token is malformed or does not match the other request fields.
+
+        Example: {account_id: "acc_alice_spot", statuses: [ORDER_STATUS_NEW,
+        ORDER_STATUS_PARTIALLY_FILLED]} returns {orders: [{order_id: "ord_000002", instrument_id:
+        "cq:spot:ETH-USD", status: ORDER_STATUS_NEW, ...}], next_page_token: ""}.
         """
 
     @_abc_1.abstractmethod
@@ -458,6 +587,10 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
         INVALID_ARGUMENT if account_id is empty, page_size is negative or above 1000, or page_token is
         malformed or does not match the other request fields; UNAVAILABLE if the venue has never
         reported balances for the account and cannot be reached.
+
+        Example: {account_id: "acc_alice_spot", asset_ids: ["BTC", "USD"]} returns {balances:
+        [{asset_id: "BTC", total: "10", free: "10", locked: "0", ...}, {asset_id: "USD", total:
+        "1000000", free: "1000000", ...}], next_page_token: ""}.
         """
 
     @_abc_1.abstractmethod
@@ -476,6 +609,11 @@ class VenueGatewayServiceServicer(metaclass=_abc_1.ABCMeta):
         starting point is older than the retained history (resynchronise with ListOrders, then stream
         live) or after_sequence is beyond the latest sequence; UNAVAILABLE if the stream breaks
         (reconnect with after_sequence).
+
+        Example: {account_id: "acc_alice_spot", after_sequence: 3} streams {execution_report: {exec_id:
+        "exe_000004", sequence: 4, order_id: "ord_000002", exec_type: EXEC_TYPE_NEW, order_status:
+        ORDER_STATUS_NEW, ...}}, {execution_report: {sequence: 5, exec_type: EXEC_TYPE_TRADE,
+        last_quantity: "0.5", last_price: "3300.15", ...}}, then each later event of the account.
         """
 
 def add_VenueGatewayServiceServicer_to_server(servicer: VenueGatewayServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -929,6 +929,9 @@ export declare const AssetRegistryService: GenService<{
    *
    * Returns INVALID_ARGUMENT if asset_id is empty, NOT_FOUND if no asset has that id.
    *
+   * Example: {asset_id: "BTC"} returns {asset: {asset_id: "BTC", symbol: "BTC", name: "Bitcoin",
+   * asset_class: ASSET_CLASS_CRYPTO, decimals: 8, status: ASSET_STATUS_ACTIVE, ...}}.
+   *
    * @generated from rpc cq.assets.v1.AssetRegistryService.GetAsset
    */
   getAsset: {
@@ -943,6 +946,9 @@ export declare const AssetRegistryService: GenService<{
    * Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
    * expired or was issued for different filters, or if chain_id is not a valid CAIP-2 id. An
    * unknown chain or tag gives an empty page, not an error.
+   *
+   * Example: {tag: "stablecoin"} returns {assets: [{asset_id: "DAI", ...}, {asset_id: "USDC", ...},
+   * {asset_id: "USDC.E", ...}, {asset_id: "USDT", ...}], next_page_token: ""}.
    *
    * @generated from rpc cq.assets.v1.AssetRegistryService.ListAssets
    */
@@ -961,6 +967,11 @@ export declare const AssetRegistryService: GenService<{
    * ALREADY_EXISTS if asset_id is taken or an identifier in ids (ISIN, FIGI, CUSIP, CAIP-19) already
    * belongs to another asset. A retry with the same request_id returns the asset created first.
    *
+   * Example: {asset: {asset_id: "PYUSD", symbol: "PYUSD", name: "PayPal USD", asset_class:
+   * ASSET_CLASS_CRYPTO, decimals: 6, status: ASSET_STATUS_PENDING}, request_id:
+   * "4f1c9a52-8e0b-4d3e-9f57-2b7d1c6a9e10"} returns {asset: {asset_id: "PYUSD", ids: {asset_id:
+   * "PYUSD"}, create_time: 2026-01-05T14:30:00Z, ...}}.
+   *
    * @generated from rpc cq.assets.v1.AssetRegistryService.CreateAsset
    */
   createAsset: {
@@ -976,6 +987,11 @@ export declare const AssetRegistryService: GenService<{
    * FAILED_PRECONDITION if the mask changes decimals of an asset that is or has been ACTIVE;
    * ALREADY_EXISTS if a new identifier already belongs to another asset. A retry with the same
    * request_id returns the result of the first call without applying the change again.
+   *
+   * Example: {asset: {asset_id: "LUNA", status: ASSET_STATUS_DELISTED}, update_mask: {paths:
+   * ["status"]}, request_id: "9b2e4c71-0d3a-4f65-8a1e-6c5f7d2b3a84"} returns {asset: {asset_id:
+   * "LUNA", name: "Terra Classic", status: ASSET_STATUS_DELISTED, update_time:
+   * 2026-01-05T14:35:00Z, ...}}.
    *
    * @generated from rpc cq.assets.v1.AssetRegistryService.UpdateAsset
    */
@@ -997,6 +1013,10 @@ export declare const AssetRegistryService: GenService<{
    * FAILED_PRECONDITION (reason AMBIGUOUS_VENUE_SYMBOL) if no network was given and the venue's
    * network-specific mappings of the symbol point to different assets.
    *
+   * Example: {venue_symbol: {venue_id: "kraken", symbol: "XBT"}} returns {asset: {asset_id: "BTC",
+   * name: "Bitcoin", ...}, mapping: {venue_symbol: {venue_id: "kraken", symbol: "XBT"}, asset_id:
+   * "BTC", venue_asset_code: "XXBT", aliases: ["XBT.M", "XBT.F"], ...}}.
+   *
    * @generated from rpc cq.assets.v1.AssetRegistryService.ResolveVenueSymbol
    */
   resolveVenueSymbol: {
@@ -1011,6 +1031,10 @@ export declare const AssetRegistryService: GenService<{
    * Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
    * expired or was issued for different filters. An unknown venue or asset gives an empty page, not
    * an error.
+   *
+   * Example: {venue_id: "kraken", asset_id: "BTC"} returns {asset_mappings: [{asset_mapping_id:
+   * "am_000001", venue_symbol: {venue_id: "kraken", symbol: "XBT"}, asset_id: "BTC",
+   * venue_asset_code: "XXBT", ...}], next_page_token: ""}.
    *
    * @generated from rpc cq.assets.v1.AssetRegistryService.ListAssetMappings
    */
@@ -1028,6 +1052,11 @@ export declare const AssetRegistryService: GenService<{
    * ALREADY_EXISTS if a mapping for the same venue, symbol or alias, and network overlaps the new
    * mapping's validity. A retry with the same request_id returns the mapping created first.
    *
+   * Example: {asset_mapping: {venue_symbol: {venue_id: "coinbase", symbol: "LTC"}, asset_id:
+   * "LTC"}, request_id: "c3d8f0a1-6b2e-4a97-b5d4-1e0f9a7c2b36"} returns {asset_mapping:
+   * {asset_mapping_id: "am_000037", venue_symbol: {venue_id: "coinbase", symbol: "LTC"}, asset_id:
+   * "LTC", create_time: 2026-01-05T14:30:00Z, ...}}.
+   *
    * @generated from rpc cq.assets.v1.AssetRegistryService.CreateAssetMapping
    */
   createAssetMapping: {
@@ -1041,6 +1070,10 @@ export declare const AssetRegistryService: GenService<{
    *
    * Returns INVALID_ARGUMENT if chain_id is empty or not a valid CAIP-2 id, NOT_FOUND if CQ does not
    * know the chain.
+   *
+   * Example: {chain_id: "eip155:1"} returns {chain: {chain_id: "eip155:1", name: "Ethereum
+   * Mainnet", native_asset_id: "ETH", decimals: 18, finality_model: FINALITY_MODEL_DETERMINISTIC,
+   * required_confirmations: 64, ...}}.
    *
    * @generated from rpc cq.assets.v1.AssetRegistryService.GetChain
    */
@@ -1056,6 +1089,11 @@ export declare const AssetRegistryService: GenService<{
    * Returns INVALID_ARGUMENT if page_size is negative or above 1000, or page_token is malformed,
    * expired or was issued for different filters.
    *
+   * Example: {include_testnets: true} returns {chains: [{chain_id:
+   * "bip122:000000000019d6689c085ae165831e93", name: "Bitcoin", ...}, ..., {chain_id:
+   * "tron:0x2b6653dc", name: "Tron Mainnet", ...}], next_page_token: ""}: all 13 chains, Sepolia
+   * (testnet: true) among them.
+   *
    * @generated from rpc cq.assets.v1.AssetRegistryService.ListChains
    */
   listChains: {
@@ -1068,6 +1106,11 @@ export declare const AssetRegistryService: GenService<{
    * are percent-encoded (/v1/instruments/cq%3Aperp%3ABTC-USD).
    *
    * Returns INVALID_ARGUMENT if instrument_id is empty, NOT_FOUND if no instrument has that id.
+   *
+   * Example: {instrument_id: "cq:perp:BTC-USD"} returns {instrument: {instrument_id:
+   * "cq:perp:BTC-USD", type: INSTRUMENT_TYPE_PERPETUAL, symbol: "BTC-USD", base_asset_id: "BTC",
+   * quote_asset_id: "USD", settle_asset_id: "USD", tick_size: "0.5", lot_size: "0.0001",
+   * multiplier: "1", ...}}.
    *
    * @generated from rpc cq.assets.v1.AssetRegistryService.GetInstrument
    */
@@ -1084,6 +1127,11 @@ export declare const AssetRegistryService: GenService<{
    * Returns INVALID_ARGUMENT if page_size is negative or above 1000, if page_token is malformed,
    * expired or was issued for different filters, or if expire_time_range ends before it starts. An
    * unknown asset or venue gives an empty page, not an error.
+   *
+   * Example: {types: [INSTRUMENT_TYPE_FUTURE], base_asset_id: "BTC"} returns {instruments:
+   * [{instrument_id: "cq:future:BTC-20260327", expire_time: 2026-03-27T08:00:00Z, ...},
+   * {instrument_id: "cq:future:BTC-20260626", expire_time: 2026-06-26T08:00:00Z, ...}],
+   * next_page_token: ""}.
    *
    * @generated from rpc cq.assets.v1.AssetRegistryService.ListInstruments
    */
@@ -1103,6 +1151,12 @@ export declare const AssetRegistryService: GenService<{
    * instrument_id is taken or a listing's venue symbol already stands for another instrument over an
    * overlapping validity. A retry with the same request_id returns the instrument created first.
    *
+   * Example: {instrument: {instrument_id: "cq:spot:LINK-USDT", type: INSTRUMENT_TYPE_SPOT, symbol:
+   * "LINK-USDT", status: INSTRUMENT_STATUS_ACTIVE, base_asset_id: "LINK", quote_asset_id: "USDT",
+   * tick_size: "0.001", lot_size: "0.01", multiplier: "1", price_quote_convention:
+   * PRICE_QUOTE_CONVENTION_PER_UNIT}, request_id: "7a3e9c10-2f4b-4d8e-a1c6-5b0e9d2f7c43"} returns
+   * {instrument: {instrument_id: "cq:spot:LINK-USDT", create_time: 2026-01-05T14:30:00Z, ...}}.
+   *
    * @generated from rpc cq.assets.v1.AssetRegistryService.CreateInstrument
    */
   createInstrument: {
@@ -1120,6 +1174,12 @@ export declare const AssetRegistryService: GenService<{
    * listing's venue symbol already stands for another instrument. A retry with the same request_id
    * returns the result of the first call without applying the change again.
    *
+   * Example: {instrument: {instrument_id: "cq:future:BTC-20260327", status:
+   * INSTRUMENT_STATUS_SUSPENDED}, update_mask: {paths: ["status"]}, request_id:
+   * "1d5f8b20-9c3a-4e71-b6d4-0a2c7e9f3b58"} returns {instrument: {instrument_id:
+   * "cq:future:BTC-20260327", status: INSTRUMENT_STATUS_SUSPENDED, update_time:
+   * 2026-01-05T14:35:00Z, ...}}.
+   *
    * @generated from rpc cq.assets.v1.AssetRegistryService.UpdateInstrument
    */
   updateInstrument: {
@@ -1134,6 +1194,10 @@ export declare const AssetRegistryService: GenService<{
    *
    * Returns INVALID_ARGUMENT if venue_symbol.venue_id or venue_symbol.symbol is empty; NOT_FOUND if
    * no listing matches.
+   *
+   * Example: {venue_symbol: {venue_id: "kraken", symbol: "PF_XBTUSD"}} returns {instrument:
+   * {instrument_id: "cq:perp:BTC-USD", ...}, listing: {venue_symbol: {venue_id: "kraken", symbol:
+   * "PF_XBTUSD"}, status: INSTRUMENT_STATUS_ACTIVE, ...}}.
    *
    * @generated from rpc cq.assets.v1.AssetRegistryService.ResolveVenueInstrument
    */

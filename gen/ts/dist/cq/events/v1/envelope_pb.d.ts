@@ -523,22 +523,33 @@ export declare const EventEnvelopeSchema: GenMessage<EventEnvelope>;
  * A checksum that lets a consumer detect a payload corrupted or altered between producer and
  * consumer. It is not a signature: anyone who can change the payload can recompute it.
  *
- * The digest covers exactly the bytes of the payload message set in EventEnvelope.payload (the
- * OrderPlaced message, say), serialised in the protobuf binary wire format with deterministic
- * serialisation: without the envelope's field tag and length prefix, and without any envelope
- * field. Those are the bytes that appear as the value of the payload field in the serialised
- * envelope, and the CloudEvents data in binary mode with data_content_type
- * "application/protobuf". Header fields (id, source, time, subject, sequence...) are not covered,
- * because transports rewrite them into their own headers; a consumer that needs them protected
- * relies on the transport's integrity (TLS) instead.
+ * The digest covers exactly the canonical encoding of the payload message set in
+ * EventEnvelope.payload (the OrderPlaced message, say): without the envelope's field tag and length
+ * prefix, and without any envelope field. Header fields (id, source, time, subject, sequence...)
+ * are not covered, because transports rewrite them into their own headers; a consumer that needs
+ * them protected relies on the transport's integrity (TLS) instead.
  *
- * Deterministic serialisation is not canonical across protobuf libraries and versions (unknown
- * fields and map order may be written differently), so a consumer verifies against the received
- * bytes where its library exposes them, rather than re-serialising the parsed message. The
- * checksum is the same whether the envelope travels as binary or as JSON: a JSON consumer
- * re-serialises the payload deterministically to verify, which matches whenever payload holds no
- * field unknown to it. In JSON the digest is base64, as for any bytes field; a producer that also
- * writes the digest as a header writes it as lowercase hex.
+ * The canonical encoding is the protobuf binary wire format with every field in field-number order
+ * at every nesting level (a oneof member too, where its number puts it), the entries of each map in
+ * ascending key order (strings by their UTF-8 bytes; every map in the contracts has string keys),
+ * repeated scalars packed (the proto3 default), and unknown fields last, as received. Each language
+ * writes it as follows:
+ * - Python: SerializeToString(deterministic=True).
+ * - TypeScript (protobuf-es): toBinary. It writes fields in number order but a map's entries in the
+ *   order the map object enumerates them (keys that are array indexes, such as "7", first, in
+ *   numeric order; then insertion order), so it writes the canonical encoding only for a message
+ *   whose maps were filled in key order and hold no such key.
+ * - Go: cqchecksum.CanonicalBytes from the generated module, not proto.Marshal: protobuf-go writes
+ *   oneof members after the other fields, even with Deterministic set.
+ *
+ * A producer that encodes the whole envelope canonically makes the payload field's value in the
+ * serialised envelope, and the CloudEvents data in binary mode with data_content_type
+ * "application/protobuf", exactly these bytes; a consumer then hashes the payload bytes as received
+ * where its library exposes them. Otherwise a consumer re-encodes the parsed payload canonically,
+ * whether the envelope travelled as binary or as JSON: that reproduces the bytes whenever the
+ * payload holds no field unknown to the consumer (re-encoding writes an unknown field last, and
+ * JSON cannot carry one). In JSON the digest is base64, as for any bytes field; a producer that
+ * also writes the digest as a header writes it as lowercase hex.
  *
  * @generated from message cq.events.v1.PayloadChecksum
  */

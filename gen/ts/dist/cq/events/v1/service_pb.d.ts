@@ -89,6 +89,11 @@ export declare const EventStreamService: GenService<{
    * INVALID_ARGUMENT if a filter is malformed, OUT_OF_RANGE if start_time is older than the oldest
    * event the server still retains.
    *
+   * Example: {type_prefixes: ["cq.events.v1.OrderPlaced", "cq.events.v1.ExecutionReported"],
+   * partition_keys: ["acc_alice_spot"]} streams {envelope: {type: "cq.events.v1.OrderPlaced",
+   * subject: "ord_000001", partition_key: "acc_alice_spot", order_placed: {order: {order_id:
+   * "ord_000001", ...}}, ...}}, then each matching event as it is published.
+   *
    * @generated from rpc cq.events.v1.EventStreamService.StreamEvents
    */
   streamEvents: {

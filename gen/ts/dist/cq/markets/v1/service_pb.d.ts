@@ -1048,6 +1048,10 @@ export declare const MarketDataService: GenService<{
    *
    * Returns NOT_FOUND if no price has been received for the market (or from the dealer) yet.
    *
+   * Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken"} returns {price: {instrument_id:
+   * "cq:spot:BTC-USD", venue_id: "kraken", bid_price: "94012.3", ask_price: "94013.5", mid_price:
+   * "94012.9", event_time: 2026-01-05T14:30:00.100Z, ...}, dealer_quotes: []}.
+   *
    * @generated from rpc cq.markets.v1.MarketDataService.GetLatestPrice
    */
   getLatestPrice: {
@@ -1061,6 +1065,10 @@ export declare const MarketDataService: GenService<{
    *
    * Returns INVALID_ARGUMENT if depth is negative; UNAVAILABLE if CQ has no synchronised book for
    * the market (feed down or resyncing), in which case the client retries with backoff.
+   *
+   * Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", depth: 5} returns {order_book:
+   * {depth: 5, bids: [{price: "94012.3", quantity: "0.42", order_count: 3}, ...], asks: [{price:
+   * "94013.5", quantity: "0.37", order_count: 2}, ...], sequence_number: 1207, ...}}.
    *
    * @generated from rpc cq.markets.v1.MarketDataService.GetOrderBook
    */
@@ -1079,6 +1087,11 @@ export declare const MarketDataService: GenService<{
    * end_time, page_size is negative or above 5000, or page_token is malformed, expired or was
    * issued for a different request.
    *
+   * Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", interval:
+   * CANDLE_INTERVAL_1_HOUR, time_range: {start_time: 2026-01-05T14:00:00Z}} returns {candles:
+   * [{open_time: 2026-01-05T14:00:00Z, open_price: "94010.2", high_price: "94120", low_price:
+   * "93911.7", close_price: "94012.8", closed: false, ...}], next_page_token: ""}.
+   *
    * @generated from rpc cq.markets.v1.MarketDataService.ListCandles
    */
   listCandles: {
@@ -1094,6 +1107,11 @@ export declare const MarketDataService: GenService<{
    * above 5000, or page_token is malformed, expired or was issued for a different request;
    * OUT_OF_RANGE if the range starts before the trade history CQ keeps for the market.
    *
+   * Example: {instrument_id: "cq:spot:ETH-USD", venue_id: "kraken", time_range: {start_time:
+   * 2026-01-05T14:30:00Z}, page_size: 2} returns {trades: [{trade_id: "1842", price: "3300.12",
+   * quantity: "0.35", aggressor_side: SIDE_BUY, ...}, {trade_id: "1843", ...}], next_page_token:
+   * "CgQxODQzEAI"}.
+   *
    * @generated from rpc cq.markets.v1.MarketDataService.ListTrades
    */
   listTrades: {
@@ -1107,6 +1125,10 @@ export declare const MarketDataService: GenService<{
    *
    * Returns INVALID_ARGUMENT if no window is given, the window is empty or inverted, or it is longer
    * than 31 days; OUT_OF_RANGE if it starts before the trade history CQ keeps for the market.
+   *
+   * Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", time_range: {start_time:
+   * 2026-01-05T14:30:00Z, end_time: 2026-01-05T15:30:00Z}} returns {vwap: {price: "94031.77",
+   * volume: "41.2087", trade_count: 10734, ...}}.
    *
    * @generated from rpc cq.markets.v1.MarketDataService.GetVwap
    */
@@ -1123,6 +1145,11 @@ export declare const MarketDataService: GenService<{
    * FAILED_PRECONDITION if one side of the book is empty, so there is no mid; UNAVAILABLE if CQ has
    * no synchronised book for the market.
    *
+   * Example: {instrument_id: "cq:spot:SOL-USD", venue_id: "kraken", band_percents: ["1", "2"]}
+   * returns {market_depth: {best_bid_price: "139.98", best_ask_price: "140.02", spread_bps: 2.86,
+   * bands: [{distance_percent: "1", bid_quantity: "1850.4", ask_quantity: "1792.1", ...},
+   * {distance_percent: "2", ...}], ...}}.
+   *
    * @generated from rpc cq.markets.v1.MarketDataService.GetMarketDepth
    */
   getMarketDepth: {
@@ -1138,6 +1165,11 @@ export declare const MarketDataService: GenService<{
    * longer than 30 days, more than 10 bands or slippage sizes are given, or a size is not positive;
    * FAILED_PRECONDITION if one side of the book is empty; UNAVAILABLE if CQ has no synchronised
    * book for the market.
+   *
+   * Example: {instrument_id: "cq:spot:SOL-USD", venue_id: "kraken", slippage_quantities: ["500"]}
+   * returns {liquidity_metrics: {volume_window: 86400s, vadr: 0.00087, slippage_estimates: [{side:
+   * SIDE_BUY, quantity: "500", average_price: "140.06", slippage_bps: 2.9, ...}, {side: SIDE_SELL,
+   * ...}], ...}}.
    *
    * @generated from rpc cq.markets.v1.MarketDataService.GetLiquidityMetrics
    */
@@ -1157,6 +1189,11 @@ export declare const MarketDataService: GenService<{
    * RESOURCE_EXHAUSTED if the caller has too many open streams; UNAVAILABLE, ending the stream, when
    * CQ loses the feed, after which the client reconnects with backoff.
    *
+   * Example: {instrument_ids: ["cq:spot:BTC-USD", "cq:spot:ETH-USD"], venue_ids: ["kraken"]}
+   * streams {price: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", bid_price: "94012.3",
+   * ask_price: "94013.5", ...}}, {price: {instrument_id: "cq:spot:ETH-USD", ...}}, then one message
+   * per update.
+   *
    * @generated from rpc cq.markets.v1.MarketDataService.StreamPrices
    */
   streamPrices: {
@@ -1174,6 +1211,11 @@ export declare const MarketDataService: GenService<{
    * Returns INVALID_ARGUMENT if depth is negative; RESOURCE_EXHAUSTED if the caller has too many open
    * streams; UNAVAILABLE, ending the stream, when CQ loses the venue feed and cannot resync.
    *
+   * Example: {instrument_id: "cq:spot:BTC-USD", venue_id: "kraken", depth: 10} streams {snapshot:
+   * {sequence_number: 1207, bids: [...], asks: [...], ...}}, then {delta: {sequence_number: 1208,
+   * previous_sequence_number: 1207, bids: [{action: ORDER_BOOK_ACTION_UPDATE, level: {price:
+   * "94012.3", quantity: "0.51"}}], ...}}, and so on.
+   *
    * @generated from rpc cq.markets.v1.MarketDataService.StreamOrderBook
    */
   streamOrderBook: {
@@ -1190,6 +1232,11 @@ export declare const MarketDataService: GenService<{
    * starts or is longer than 7 days, page_size is negative or above 5000, or page_token is
    * malformed, expired or was issued for a different request; OUT_OF_RANGE if the range starts
    * before the price history CQ keeps for the market.
+   *
+   * Example: {instrument_id: "cq:equity:AAPL", venue_id: "sim", time_range: {start_time:
+   * 2026-01-05T14:30:00Z, end_time: 2026-01-05T14:31:00Z}, page_size: 2} returns {prices:
+   * [{bid_price: "244.98", ask_price: "245.02", sequence_number: 1, ...}, {sequence_number: 2,
+   * ...}], next_page_token: "CgExEAI"}.
    *
    * @generated from rpc cq.markets.v1.MarketDataService.ListPrices
    */
@@ -1209,6 +1256,11 @@ export declare const MarketDataService: GenService<{
    * request; FAILED_PRECONDITION if the instrument is not dealer-quoted on the venue (it trades on
    * an order book: use GetOrderBook). No live quote gives an empty page, not an error.
    *
+   * Example: {instrument_id: "cq:bond:US91282CJL54", venue_id: "sim", side: SIDE_BUY, quantity:
+   * "250"} returns {dealer_quotes: [{dealer_id: "dealer_c", quote_id: "q_5d0e2b_dealer_c_311",
+   * bid_price: "99.296875", ask_price: "99.3203125", ask_size: "500", expire_time:
+   * 2026-01-05T14:30:05Z, ...}, {dealer_id: "dealer_a", ...}], next_page_token: ""}.
+   *
    * @generated from rpc cq.markets.v1.MarketDataService.ListDealerQuotes
    */
   listDealerQuotes: {
@@ -1223,6 +1275,10 @@ export declare const MarketDataService: GenService<{
    *
    * Returns FAILED_PRECONDITION if the instrument is not a perpetual or future; NOT_FOUND if no
    * metrics have been received for the market yet.
+   *
+   * Example: {instrument_id: "cq:perp:BTC-USD", venue_id: "kraken"} returns {derivatives_metrics:
+   * {mark_price: "94021.5", index_price: "94012.9", funding_rate: "0.0001", funding_interval:
+   * 28800s, next_funding_time: 2026-01-05T16:00:00Z, open_interest: "25012.4", ...}}.
    *
    * @generated from rpc cq.markets.v1.MarketDataService.GetDerivativesMetrics
    */
@@ -1242,6 +1298,11 @@ export declare const MarketDataService: GenService<{
    * perpetual or future; OUT_OF_RANGE if the range starts before the history CQ keeps for the
    * market.
    *
+   * Example: {instrument_id: "cq:perp:BTC-USD", venue_id: "kraken", interval:
+   * CANDLE_INTERVAL_8_HOURS, time_range: {start_time: 2026-01-05T00:00:00Z, end_time:
+   * 2026-01-06T00:00:00Z}} returns {derivatives_metrics: [{funding_rate: "0.0001", open_interest:
+   * "25012.4", event_time: 2026-01-05T15:59:59.900Z, ...}, ...], next_page_token: ""}.
+   *
    * @generated from rpc cq.markets.v1.MarketDataService.ListDerivativesMetrics
    */
   listDerivativesMetrics: {
@@ -1258,6 +1319,11 @@ export declare const MarketDataService: GenService<{
    * conflation_interval is negative; NOT_FOUND if an instrument id or venue id is unknown;
    * FAILED_PRECONDITION if an instrument is not a perpetual or future; RESOURCE_EXHAUSTED if the
    * caller has too many open streams; UNAVAILABLE, ending the stream, when CQ loses the feed.
+   *
+   * Example: {instrument_ids: ["cq:perp:BTC-USD", "cq:perp:ETH-USD"], venue_ids: ["kraken"],
+   * conflation_interval: 1s} streams {derivatives_metrics: {instrument_id: "cq:perp:BTC-USD",
+   * venue_id: "kraken", mark_price: "94021.5", funding_rate: "0.0001", ...}} and the same for ETH,
+   * then at most one update per market per second.
    *
    * @generated from rpc cq.markets.v1.MarketDataService.StreamDerivativesMetrics
    */

@@ -20,6 +20,8 @@ export declare const file_cq_portfolio_v1_resources: GenFile;
  * What one venue account holds of one instrument: a spot holding of a risk asset, or a derivative,
  * equity or bond position. Cash and collateral are Portfolio.cash_balances, not positions.
  *
+ * The rule below compares PositionSide values by number: LONG = 1, SHORT = 2, FLAT = 3.
+ *
  * @generated from message cq.portfolio.v1.Position
  */
 export declare type Position = Message<"cq.portfolio.v1.Position"> & {
@@ -535,6 +537,8 @@ export declare const ExposureSchema: GenMessage<Exposure>;
  * One entry of an account's ledger: a signed change of one asset's balance. Entries are immutable;
  * a correction is a new TRANSACTION_TYPE_ADJUSTMENT entry. A fill books one TRADE entry per asset
  * leg plus a FEE entry, all with the same exec_id.
+ *
+ * The rule below compares TransactionType values by number: TRANSFER = 6.
  *
  * @generated from message cq.portfolio.v1.Transaction
  */

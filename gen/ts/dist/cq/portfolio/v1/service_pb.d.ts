@@ -746,6 +746,10 @@ export declare const PortfolioService: GenService<{
    * to another owner, INVALID_ARGUMENT if portfolio_id is empty or as_of_time is in the future,
    * OUT_OF_RANGE if as_of_time precedes the portfolio's first snapshot.
    *
+   * Example: {portfolio_id: "pf_acc_alice_spot"} returns {portfolio: {portfolio_id:
+   * "pf_acc_alice_spot", owner_id: "alice", account_ids: ["acc_alice_spot"], valuation_currency:
+   * "USD", nav: {value: "1940120.5", asset_id: "USD"}, ...}}.
+   *
    * @generated from rpc cq.portfolio.v1.PortfolioService.GetPortfolio
    */
   getPortfolio: {
@@ -758,6 +762,11 @@ export declare const PortfolioService: GenService<{
    * if the portfolio does not exist or belongs to another owner, or account_id is set and is not
    * one of the portfolio's accounts; INVALID_ARGUMENT if portfolio_id is empty, page_size is
    * negative or above 1000, or page_token is malformed or does not match the other request fields.
+   *
+   * Example: {portfolio_id: "pf_acc_bob_spot", instrument_id: "cq:spot:ADA-USD"} returns
+   * {positions: [{account_id: "acc_bob_spot", venue_id: "sim", instrument_id: "cq:spot:ADA-USD",
+   * side: POSITION_SIDE_LONG, quantity: "100", market_value: {value: "62.1", asset_id: "USD"},
+   * ...}], next_page_token: ""}.
    *
    * @generated from rpc cq.portfolio.v1.PortfolioService.ListPositions
    */
@@ -773,6 +782,9 @@ export declare const PortfolioService: GenService<{
    * or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty, period or its start_time
    * is unset, or period ends before it starts.
    *
+   * Example: {portfolio_id: "pf_alice", period: {start_time: 2026-01-05T00:00:00Z}} returns {pnl:
+   * {portfolio_id: "pf_alice", total: {total_pnl: {value: "1843.2", asset_id: "USD"}, ...}, ...}}.
+   *
    * @generated from rpc cq.portfolio.v1.PortfolioService.GetPnl
    */
   getPnl: {
@@ -787,6 +799,11 @@ export declare const PortfolioService: GenService<{
    * is empty, page_size is negative or above 1000, time_range ends before it starts, or page_token
    * is malformed or does not match the other request fields.
    *
+   * Example: {portfolio_id: "pf_acc_alice_spot", types: [TRANSACTION_TYPE_DEPOSIT]} returns
+   * {transactions: [{account_id: "acc_alice_spot", type: TRANSACTION_TYPE_DEPOSIT, amount: {value:
+   * "1000000", asset_id: "USD"}, transact_time: 2026-01-05T14:30:00Z, ...}, {amount: {value: "10",
+   * asset_id: "BTC"}, ...}], next_page_token: ""}.
+   *
    * @generated from rpc cq.portfolio.v1.PortfolioService.ListTransactions
    */
   listTransactions: {
@@ -798,6 +815,9 @@ export declare const PortfolioService: GenService<{
    * Gets a portfolio's live exposure, in total and by asset class, underlier, venue and currency.
    * Returns NOT_FOUND if the portfolio does not exist or belongs to another owner, INVALID_ARGUMENT
    * if portfolio_id is empty, UNAVAILABLE if no mark price is available for an open position.
+   *
+   * Example: {portfolio_id: "pf_acc_alice_spot"} returns {exposure: {portfolio_id:
+   * "pf_acc_alice_spot", total: {gross_exposure: {value: "940120.5", asset_id: "USD"}, ...}, ...}}.
    *
    * @generated from rpc cq.portfolio.v1.PortfolioService.GetExposure
    */
@@ -818,6 +838,11 @@ export declare const PortfolioService: GenService<{
    * INVALID_ARGUMENT if portfolio_id is empty or valuation_interval is negative or below 100
    * milliseconds; UNAVAILABLE if the stream breaks (reconnect).
    *
+   * Example: {portfolio_id: "pf_acc_bob_spot", valuation_interval: 5s} streams {sequence: 1,
+   * portfolio: {portfolio_id: "pf_acc_bob_spot", nav: {value: "1940120.5", asset_id: "USD"}, ...}},
+   * then for a fill {sequence: 2, position: {instrument_id: "cq:spot:ADA-USD", quantity: "100",
+   * ...}} and {sequence: 3, transaction: {type: TRANSACTION_TYPE_TRADE, ...}}, and so on.
+   *
    * @generated from rpc cq.portfolio.v1.PortfolioService.StreamPortfolioUpdates
    */
   streamPortfolioUpdates: {
@@ -833,6 +858,11 @@ export declare const PortfolioService: GenService<{
    * time_range ends before it starts, interval is negative or not a whole number of minutes,
    * page_size is negative or above 1000, or page_token is malformed or does not match the other
    * request fields.
+   *
+   * Example: {portfolio_id: "pf_alice", time_range: {start_time: 2026-01-05T00:00:00Z}, interval:
+   * 3600s} returns {portfolio_snapshots: [{snapshot_id: "pfs_000031", valuation_time:
+   * 2026-01-05T14:59:00Z, nav: {value: "2940120.5", asset_id: "USD"}, ...}, ...], next_page_token:
+   * ""}.
    *
    * @generated from rpc cq.portfolio.v1.PortfolioService.ListPortfolioSnapshots
    */
@@ -850,6 +880,10 @@ export declare const PortfolioService: GenService<{
    * it starts, or return_interval is negative or shorter than 1 minute; FAILED_PRECONDITION if the
    * period holds fewer than two return intervals, too few for a volatility.
    *
+   * Example: {portfolio_id: "pf_alice", period: {start_time: 2026-01-05T14:30:00Z, end_time:
+   * 2026-01-06T14:30:00Z}, return_interval: 3600s} returns {performance_report: {portfolio_id:
+   * "pf_alice", sharpe_ratio: 1.12, max_drawdown: 0.0041, hit_rate: 0.5417, ...}}.
+   *
    * @generated from rpc cq.portfolio.v1.PortfolioService.GetPerformanceReport
    */
   getPerformanceReport: {
@@ -866,6 +900,12 @@ export declare const PortfolioService: GenService<{
    * target's asset or instrument does not exist. A retry with the same request_id returns the
    * allocation recorded first.
    *
+   * Example: {allocation: {portfolio_id: "pf_alice", strategy_id: "fund-selection", source:
+   * "quantbox/fund_selection.simple.v1/run-20260105T1430Z", as_of_time: 2026-01-05T14:30:00Z,
+   * targets: [{instrument_id: "cq:fund:SPY", weight: "0.6"}, {instrument_id: "cq:fund:TLT", weight:
+   * "0.4"}]}, request_id: "2e7b9d41-6a0c-4f38-b5e2-8c1d3f7a9b60"} returns {allocation:
+   * {allocation_id: "alloc_000001", create_time: 2026-01-05T14:30:00.200Z, ...}}.
+   *
    * @generated from rpc cq.portfolio.v1.PortfolioService.CreateAllocation
    */
   createAllocation: {
@@ -879,6 +919,10 @@ export declare const PortfolioService: GenService<{
    * portfolio does not exist or belongs to another owner; INVALID_ARGUMENT if portfolio_id is empty,
    * page_size is negative or above 1000, as_of_time_range ends before it starts, or page_token is
    * malformed or does not match the other request fields.
+   *
+   * Example: {portfolio_id: "pf_alice", strategy_id: "fund-selection"} returns {allocations:
+   * [{allocation_id: "alloc_000001", strategy_id: "fund-selection", as_of_time:
+   * 2026-01-05T14:30:00Z, ...}], next_page_token: ""}.
    *
    * @generated from rpc cq.portfolio.v1.PortfolioService.ListAllocations
    */

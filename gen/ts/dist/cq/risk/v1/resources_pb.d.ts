@@ -880,6 +880,8 @@ export declare const LimitCheckSchema: GenMessage<LimitCheck>;
 /**
  * The engine's verdict on a proposed order, with the result of every limit it checked.
  *
+ * The rule below compares CheckDecision values by number: REJECT = 2.
+ *
  * @generated from message cq.risk.v1.PreTradeCheckResult
  */
 export declare type PreTradeCheckResult = Message<"cq.risk.v1.PreTradeCheckResult"> & {

@@ -440,6 +440,10 @@ export declare const RiskEngineService: GenService<{
    * not exist, and UNAVAILABLE if no snapshot fresh enough can be computed (for example while
    * market data is down); the client may retry with backoff.
    *
+   * Example: {account_id: "acc_alice_spot"} returns {snapshot: {account_id: "acc_alice_spot",
+   * currency_asset_id: "USD", nav: {value: "1940120.5", asset_id: "USD"}, exposure: {gross: {value:
+   * "940120.5", asset_id: "USD"}, ...}, ...}}.
+   *
    * @generated from rpc cq.risk.v1.RiskEngineService.GetRiskSnapshot
    */
   getRiskSnapshot: {
@@ -456,6 +460,13 @@ export declare const RiskEngineService: GenService<{
    * PERMISSION_DENIED if the caller may not trade the account; NOT_FOUND if the account or
    * instrument does not exist.
    *
+   * Example: {order: {account_id: "acc_alice_spot", instrument_id: "cq:spot:BTC-USD", side:
+   * SIDE_BUY, type: ORDER_TYPE_LIMIT, limit_price: "60000", quantity: "10"}} returns {result:
+   * {decision: CHECK_DECISION_REJECT, reject_reason: CHECK_REJECT_REASON_LIMIT_BREACHED,
+   * order_notional: {value: "600000", asset_id: "USD"}, limit_checks: [{limit_type:
+   * LIMIT_TYPE_ORDER_NOTIONAL, status: LIMIT_STATUS_BREACHED, threshold: "500000", ...}, ...],
+   * ...}}.
+   *
    * @generated from rpc cq.risk.v1.RiskEngineService.CheckOrder
    */
   checkOrder: {
@@ -468,6 +479,11 @@ export declare const RiskEngineService: GenService<{
    * with their current value, utilisation and status, ordered by limit_id. Returns INVALID_ARGUMENT
    * if page_size is negative or above 1000 or page_token is malformed or does not match the other
    * request fields, PERMISSION_DENIED if account_id names an account the caller may not read.
+   *
+   * Example: {account_id: "acc_alice_spot", types: [LIMIT_TYPE_ORDER_NOTIONAL]} returns {limits:
+   * [{limit_id: "lim_000005", display_name: "Max order notional", type: LIMIT_TYPE_ORDER_NOTIONAL,
+   * threshold: "500000", currency_asset_id: "USD", action: LIMIT_ACTION_REJECT, status:
+   * LIMIT_STATUS_OK, ...}], next_page_token: ""}.
    *
    * @generated from rpc cq.risk.v1.RiskEngineService.ListLimits
    */
@@ -487,6 +503,11 @@ export declare const RiskEngineService: GenService<{
    * NOT_FOUND if the limit does not exist; ABORTED if etag is set and no longer matches. A retry
    * with the same request_id returns the first result and changes nothing twice.
    *
+   * Example: {limit: {limit_id: "lim_000004", threshold: "20000"}, update_mask: {paths:
+   * ["threshold"]}, request_id: "0c6f1e2a-4c1b-4f3e-9a57-2d1c8e0b7f41"} returns {limit: {limit_id:
+   * "lim_000004", type: LIMIT_TYPE_DV01, threshold: "20000", status: LIMIT_STATUS_OK, update_time:
+   * 2026-01-05T14:35:00Z, ...}}.
+   *
    * @generated from rpc cq.risk.v1.RiskEngineService.UpdateLimit
    */
   updateLimit: {
@@ -503,6 +524,10 @@ export declare const RiskEngineService: GenService<{
    * or scenario_id does not exist; UNAVAILABLE if market data needed for the base valuation is
    * missing.
    *
+   * Example: {account_id: "acc_alice_spot", scenario_id: "crypto_down_30"} returns {result:
+   * {scenario_id: "crypto_down_30", scenario_display_name: "Crypto -30%", account_id:
+   * "acc_alice_spot", total_pnl: {value: "-282036.15", asset_id: "USD"}, ...}}.
+   *
    * @generated from rpc cq.risk.v1.RiskEngineService.RunStressTest
    */
   runStressTest: {
@@ -518,6 +543,11 @@ export declare const RiskEngineService: GenService<{
    * filter value, PERMISSION_DENIED if account_id names an account the caller may not read,
    * NOT_FOUND if that account does not exist, and OUT_OF_RANGE if start_time is older than the
    * retention period (24 hours).
+   *
+   * Example: {account_id: "acc_alice_spot", types: [ALERT_TYPE_ORDER_REJECTED]} streams {alert:
+   * {alert_id: "alr_000001", type: ALERT_TYPE_ORDER_REJECTED, severity: ALERT_SEVERITY_WARNING,
+   * account_id: "acc_alice_spot", limit_type: LIMIT_TYPE_ORDER_NOTIONAL, threshold: "500000", ...}}
+   * when an order of 20 BTC at 60000 is refused, and one message per later alert.
    *
    * @generated from rpc cq.risk.v1.RiskEngineService.StreamAlerts
    */

@@ -585,6 +585,9 @@ export declare const BalanceSchema: GenMessage<Balance>;
  * replace, a reject, an expiry or a restatement. Reports are immutable; a busted or corrected fill
  * is a new report that refers to the old one.
  *
+ * The rules below compare ExecType values by number: TRADE = 3, REJECTED = 8, TRADE_CANCEL = 12,
+ * TRADE_CORRECT = 13.
+ *
  * @generated from message cq.venues.v1.ExecutionReport
  */
 export declare type ExecutionReport = Message<"cq.venues.v1.ExecutionReport"> & {

@@ -782,6 +782,9 @@ export declare const VenueGatewayService: GenService<{
    * Lists the venues CQ connects to, ordered by venue_id. Returns INVALID_ARGUMENT if page_size is
    * negative or above 1000 or page_token is malformed or does not match the other request fields.
    *
+   * Example: {} returns {venues: [{venue_id: "sim", display_name: "CQ trading simulator", type:
+   * VENUE_TYPE_SIMULATOR, status: VENUE_STATUS_OPERATIONAL, ...}], next_page_token: ""}.
+   *
    * @generated from rpc cq.venues.v1.VenueGatewayService.ListVenues
    */
   listVenues: {
@@ -792,6 +795,9 @@ export declare const VenueGatewayService: GenService<{
   /**
    * Gets one venue with its capabilities and current status. Returns NOT_FOUND if the venue does not
    * exist, INVALID_ARGUMENT if venue_id is empty or not lower snake case.
+   *
+   * Example: {venue_id: "sim"} returns {venue: {venue_id: "sim", type: VENUE_TYPE_SIMULATOR,
+   * status: VENUE_STATUS_OPERATIONAL, supports_replace: true, testnet: true, ...}}.
    *
    * @generated from rpc cq.venues.v1.VenueGatewayService.GetVenue
    */
@@ -805,6 +811,10 @@ export declare const VenueGatewayService: GenService<{
    * is negative or above 1000 or page_token is malformed or does not match the other request
    * fields, NOT_FOUND if venue_id is set and names no venue.
    *
+   * Example: {venue_id: "sim"}, called by alice, returns {venue_accounts: [{account_id:
+   * "acc_alice_margin", type: ACCOUNT_TYPE_MARGIN, ...}, {account_id: "acc_alice_spot", type:
+   * ACCOUNT_TYPE_CASH, ...}], next_page_token: ""}.
+   *
    * @generated from rpc cq.venues.v1.VenueGatewayService.ListVenueAccounts
    */
   listVenueAccounts: {
@@ -815,6 +825,10 @@ export declare const VenueGatewayService: GenService<{
   /**
    * Gets one of the caller's venue accounts. Returns NOT_FOUND if the account does not exist or
    * belongs to another owner, INVALID_ARGUMENT if account_id is empty.
+   *
+   * Example: {account_id: "acc_bob_spot"} returns {venue_account: {account_id: "acc_bob_spot",
+   * venue_id: "sim", owner_id: "bob", type: ACCOUNT_TYPE_CASH, status: VENUE_ACCOUNT_STATUS_ACTIVE,
+   * base_currency: "USD", ...}}.
    *
    * @generated from rpc cq.venues.v1.VenueGatewayService.GetVenueAccount
    */
@@ -855,6 +869,12 @@ export declare const VenueGatewayService: GenService<{
    * sent (retry with the same client_order_id). DEADLINE_EXCEEDED means the outcome is unknown:
    * repeat the same order to learn it.
    *
+   * Example: {request_id: "5f2b8c1e-3d4a-4e6f-9a7b-1c2d3e4f5a6b", order: {client_order_id:
+   * "alice-btc-0001", account_id: "acc_alice_spot", instrument_id: "cq:spot:BTC-USD", side:
+   * SIDE_BUY, type: ORDER_TYPE_LIMIT, time_in_force: TIME_IN_FORCE_GTC, limit_price: "93500",
+   * quantity: "0.25"}} returns {order: {order_id: "ord_000001", client_order_id: "alice-btc-0001",
+   * status: ORDER_STATUS_NEW, leaves_quantity: "0.25", ...}}.
+   *
    * @generated from rpc cq.venues.v1.VenueGatewayService.PlaceOrder
    */
   placeOrder: {
@@ -876,6 +896,10 @@ export declare const VenueGatewayService: GenService<{
    * (reason "CANCEL_REJECT_REASON_ALREADY_PENDING"), or the venue is in maintenance;
    * RESOURCE_EXHAUSTED if a rate limit is hit; UNAVAILABLE if the venue cannot be reached and the
    * cancel was not sent.
+   *
+   * Example: {request_id: "0b9e6a52-7c41-4f3e-8d2a-6e5f4c3b2a19", account_id: "acc_alice_spot",
+   * order_id: "ord_000001"} returns {order: {order_id: "ord_000001", status:
+   * ORDER_STATUS_PENDING_CANCEL, ...}}.
    *
    * @generated from rpc cq.venues.v1.VenueGatewayService.CancelOrder
    */
@@ -907,6 +931,11 @@ export declare const VenueGatewayService: GenService<{
    * accepting orders; RESOURCE_EXHAUSTED if a rate limit is hit; UNAVAILABLE if the venue cannot be
    * reached and the replace was not sent.
    *
+   * Example: {request_id: "9d3c7a1f-2b6e-4c8d-a0f1-7e2d5b4c3a10", account_id: "acc_alice_spot",
+   * orig_client_order_id: "alice-btc-0001", client_order_id: "alice-btc-0002", limit_price:
+   * "93600"} returns {order: {order_id: "ord_000001", client_order_id: "alice-btc-0002",
+   * orig_client_order_id: "alice-btc-0001", limit_price: "93600", status: ORDER_STATUS_NEW, ...}}.
+   *
    * @generated from rpc cq.venues.v1.VenueGatewayService.ReplaceOrder
    */
   replaceOrder: {
@@ -917,6 +946,10 @@ export declare const VenueGatewayService: GenService<{
   /**
    * Gets one order in its current state. Returns NOT_FOUND if the order does not exist or belongs
    * to another owner, INVALID_ARGUMENT if order_id is empty.
+   *
+   * Example: {order_id: "ord_000001"} returns {order: {order_id: "ord_000001", client_order_id:
+   * "alice-btc-0002", status: ORDER_STATUS_FILLED, cum_quantity: "0.25", average_price: "93600",
+   * ...}}.
    *
    * @generated from rpc cq.venues.v1.VenueGatewayService.GetOrder
    */
@@ -931,6 +964,10 @@ export declare const VenueGatewayService: GenService<{
    * account_id is empty, page_size is negative or above 1000, create_time_range ends before it
    * starts, or page_token is malformed or does not match the other request fields.
    *
+   * Example: {account_id: "acc_alice_spot", statuses: [ORDER_STATUS_NEW,
+   * ORDER_STATUS_PARTIALLY_FILLED]} returns {orders: [{order_id: "ord_000002", instrument_id:
+   * "cq:spot:ETH-USD", status: ORDER_STATUS_NEW, ...}], next_page_token: ""}.
+   *
    * @generated from rpc cq.venues.v1.VenueGatewayService.ListOrders
    */
   listOrders: {
@@ -944,6 +981,10 @@ export declare const VenueGatewayService: GenService<{
    * INVALID_ARGUMENT if account_id is empty, page_size is negative or above 1000, or page_token is
    * malformed or does not match the other request fields; UNAVAILABLE if the venue has never
    * reported balances for the account and cannot be reached.
+   *
+   * Example: {account_id: "acc_alice_spot", asset_ids: ["BTC", "USD"]} returns {balances:
+   * [{asset_id: "BTC", total: "10", free: "10", locked: "0", ...}, {asset_id: "USD", total:
+   * "1000000", free: "1000000", ...}], next_page_token: ""}.
    *
    * @generated from rpc cq.venues.v1.VenueGatewayService.ListBalances
    */
@@ -963,6 +1004,11 @@ export declare const VenueGatewayService: GenService<{
    * starting point is older than the retained history (resynchronise with ListOrders, then stream
    * live) or after_sequence is beyond the latest sequence; UNAVAILABLE if the stream breaks
    * (reconnect with after_sequence).
+   *
+   * Example: {account_id: "acc_alice_spot", after_sequence: 3} streams {execution_report: {exec_id:
+   * "exe_000004", sequence: 4, order_id: "ord_000002", exec_type: EXEC_TYPE_NEW, order_status:
+   * ORDER_STATUS_NEW, ...}}, {execution_report: {sequence: 5, exec_type: EXEC_TYPE_TRADE,
+   * last_quantity: "0.5", last_price: "3300.15", ...}}, then each later event of the account.
    *
    * @generated from rpc cq.venues.v1.VenueGatewayService.StreamExecutionReports
    */
