@@ -172,10 +172,7 @@ class Catalogue:
         stored.update_time.CopyFrom(to_timestamp(now))
         self._store_asset(stored)
         self._requests.remember("CreateAsset", request_id, stored, now, asset)
-        if self.bus is not None:
-            self.bus.publish(f"/cq/asset-registry/assets/{stored.asset_id}",
-                             events_pb2.AssetCreated(asset=stored), partition_key=stored.asset_id,
-                             subject=stored.asset_id)
+        self._publish_asset(events_pb2.AssetCreated(asset=stored), stored.asset_id, stored.asset_id)
         return stored
 
     def update_asset(self, patch: resources_pb2.Asset, paths: Sequence[str],
@@ -194,10 +191,15 @@ class Catalogue:
                           asset=current.asset_id)
         fieldmask.validate_as(updated, "asset")
         self._check_asset_references(updated)
-        if fieldmask.changed_paths(current, updated, paths):
+        changed = fieldmask.changed_paths(current, updated, paths)
+        if changed:
             updated.update_time.CopyFrom(to_timestamp(now))
         self._store_asset(updated)
         self._requests.remember("UpdateAsset", request_id, updated, now, *request)
+        if changed:  # an update that changes nothing is no event
+            message = events_pb2.AssetUpdated(asset=updated)
+            message.changed_fields.paths.extend(changed)
+            self._publish_asset(message, updated.asset_id, updated.asset_id)
         return updated
 
     def _check_asset_references(self, asset: resources_pb2.Asset) -> None:
@@ -222,6 +224,13 @@ class Catalogue:
         self._assets[asset.asset_id] = asset
         if asset.status == resources_pb2.ASSET_STATUS_ACTIVE:
             self._ever_active.add(asset.asset_id)
+
+    def _publish_asset(self, payload: events_pb2.AssetCreated | events_pb2.AssetUpdated
+                       | events_pb2.AssetMappingCreated, asset_id: str, subject: str) -> None:
+        """Publish on the asset's stream: its creation, its updates and the mappings naming it, in order."""
+        if self.bus is not None:
+            self.bus.publish(f"/cq/asset-registry/assets/{asset_id}", payload, partition_key=asset_id,
+                             subject=subject)
 
     def _natives(self) -> dict[str, str]:
         return {chain.chain_id: chain.native_asset_id for chain in self._chains.values()}
@@ -303,6 +312,8 @@ class Catalogue:
         stored.update_time.CopyFrom(to_timestamp(now))
         self._store_mapping(stored)
         self._requests.remember("CreateAssetMapping", request_id, stored, now, mapping)
+        self._publish_asset(events_pb2.AssetMappingCreated(asset_mapping=stored), stored.asset_id,
+                            stored.asset_mapping_id)
         return stored
 
     def _sorted_mappings(self) -> list[resources_pb2.AssetMapping]:

@@ -3,8 +3,10 @@
 Every account starts with default limits (``DEFAULT_LIMITS``) so that the pre-trade check can refuse
 orders out of the box: a maximum order notional, a gross exposure cap and a leverage cap that reject,
 and a DV01 limit that only warns. Limits are measured after every clock step and every order; a status
-change publishes LimitStatusChanged with an alert. A breached HALT limit cancels the account's working
-orders and refuses new ones until UpdateLimit brings it back within its threshold or disables it.
+change publishes LimitStatusChanged with an alert. An UpdateLimit that changes a field publishes
+LimitUpdated first (one that changes nothing keeps the etag and publishes nothing). A breached HALT limit
+cancels the account's working orders and refuses new ones until UpdateLimit brings it back within its
+threshold or disables it.
 
 Owners manage the limits of their own accounts (the simulator has no separate risk-manager role), so an
 integration test can lower a threshold and watch orders being refused.
@@ -27,13 +29,14 @@ from cq.risk.v1 import resources_pb2 as rk
 from cq.venues.v1 import resources_pb2 as venues
 from reference.bus import EventBus
 from reference.clock import Clock, to_timestamp
-from reference.domain import instruments, precheck, riskmath, stress
+from reference.domain import fieldmask, instruments, precheck, riskmath, stress
 from reference.domain.accounts import VALUATION_CURRENCY
 from reference.domain.idempotency import IdempotencyStore
 from reference.domain.ids import Counter
 from reference.domain.ledger import ZERO, amount
 from reference.domain.limits import (
     DEFAULT_LIMITS,
+    UPDATABLE,
     LimitState,
     apply_update,
     covers_position,
@@ -423,11 +426,19 @@ class RiskEngine:
         if patch.etag and patch.etag != state.limit.etag:
             raise DomainError(grpc.StatusCode.ABORTED, "ETAG_MISMATCH",
                               f"limit {patch.limit_id} changed since etag {patch.etag}", {"etag": state.limit.etag})
-        state.limit = apply_update(state.limit, patch, paths, f"user:{owner}", now)
+        updated = apply_update(state.limit, patch, paths, f"user:{owner}", now)
+        changed = fieldmask.changed_paths(state.limit, updated, UPDATABLE if "*" in paths else paths)
+        if changed:  # an update that changes nothing keeps the etag, update_time and updater, and is no event
+            state.limit = updated
         account_id = state.limit.scope.account_id
         measures = self.measure(account_id, with_var=state.limit.type == rk.LIMIT_TYPE_VALUE_AT_RISK)
+        value = self.limit_value(state, account_id, measures)
+        if changed:  # published before the status change it may cause
+            event = ev.LimitUpdated(limit=state.with_measure(value, now))
+            event.changed_fields.paths.extend(changed)
+            self._events(account_id or state.limit.limit_id, event, state.limit.limit_id)
         # Observed even when just disabled, so that the change (and a lifted halt) is published.
-        self._observe(state, self.limit_value(state, account_id, measures))
+        self._observe(state, value)
         result = self.measured(state)
         self._requests.remember(method, request_id, result, now, patch, ",".join(paths))
         return result

@@ -202,6 +202,11 @@ def test_create_is_idempotent_and_update_applies_only_the_mask() -> None:
                                         update_mask=field_mask_pb2.FieldMask(paths=["name"]))
         assert (await failure(stub.UpdateAsset(missing, metadata=ALICE)))[:2] == (
             grpc.StatusCode.NOT_FOUND, "ASSET_NOT_FOUND")
+        # The update is published once, with the asset after it; the refused updates are not.
+        usdx = [e for e in platform.bus.history if e.partition_key == "USDX"]
+        assert [e.type for e in usdx] == ["cq.events.v1.AssetCreated", "cq.events.v1.AssetUpdated"]
+        assert usdx[1].asset_updated.asset == updated and usdx[1].subject == "USDX"
+        assert list(usdx[1].asset_updated.changed_fields.paths) == ["status", "metadata.tags", "decimals"]
 
     run(scenario)
 

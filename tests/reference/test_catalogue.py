@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import grpc
 import pytest
+from google.protobuf import field_mask_pb2
 
 from cq.assets.v1 import instruments_pb2 as ipb
 from cq.assets.v1 import resources_pb2 as rpb
@@ -239,6 +240,69 @@ def test_update_asset_changes_only_masked_fields_and_guards_decimals() -> None:
         catalogue.update_asset(rpb.Asset(asset_id="SOL"), ["status"], RID2)  # status 0 is not allowed
     assert invalid.value.violations[0].field == "asset.status"
     assert catalogue.asset("SOL").status == rpb.ASSET_STATUS_ACTIVE
+
+
+def test_update_asset_publishes_the_asset_after_and_the_changed_fields_once() -> None:
+    catalogue, bus, clock = seeded()
+    symbol = catalogue.asset("SOL").symbol
+    patch = rpb.Asset(asset_id="SOL", symbol=symbol, status=rpb.ASSET_STATUS_SUSPENDED, name="not in the mask",
+                      metadata=rpb.AssetMetadata(tags=["layer-1", "fast"]))
+
+    clock.step()
+    updated = catalogue.update_asset(patch, ["status", "symbol", "metadata.tags"], RID)
+
+    assert [e.WhichOneof("payload") for e in bus.history] == ["asset_updated"]
+    envelope = bus.history[0]
+    assert (envelope.type, envelope.source, envelope.partition_key, envelope.subject, envelope.sequence) == (
+        "cq.events.v1.AssetUpdated", "/cq/asset-registry/assets/SOL", "SOL", "SOL", 1)
+    assert envelope.asset_updated == events_pb2.AssetUpdated(
+        asset=updated, changed_fields=field_mask_pb2.FieldMask(paths=["status", "metadata.tags"]))  # symbol: same
+    validation.validate(envelope)
+    # A retry, an update that changes nothing and refused updates publish nothing.
+    assert catalogue.update_asset(patch, ["status", "symbol", "metadata.tags"], RID) == updated
+    clock.step()
+    same = catalogue.update_asset(rpb.Asset(asset_id="SOL", status=rpb.ASSET_STATUS_SUSPENDED), ["status"], RID2)
+    assert same.update_time == updated.update_time
+    with pytest.raises(DomainError):
+        catalogue.update_asset(rpb.Asset(asset_id="SOL", decimals=2), ["decimals"], "1d5f8b20-9c3a-4e71-b6d4-0a2c7e9f3b58")
+    with pytest.raises(InvalidRequest):
+        catalogue.update_asset(rpb.Asset(asset_id="SOL"), ["status"], "7a3e9c10-2f4b-4d8e-a1c6-5b0e9d2f7c43")
+    with pytest.raises(DomainError):
+        catalogue.update_asset(rpb.Asset(asset_id="NOPE", name="x"), ["name"], "c3d8f0a1-6b2e-4a97-b5d4-1e0f9a7c2b36")
+    assert len(bus.history) == 1
+
+
+def test_create_mapping_publishes_it_once_on_the_stream_of_its_asset() -> None:
+    catalogue, bus, _ = seeded()
+    created_asset = catalogue.create_asset(usdx(), RID)
+    mapping = rpb.AssetMapping(venue_symbol=identifiers_pb2.VenueSymbol(venue_id="coinbase", symbol="USDX"),
+                               asset_id="USDX")
+
+    created = catalogue.create_mapping(mapping, RID2)
+    assert catalogue.create_mapping(mapping, RID2) == created  # a retry
+    updated = catalogue.update_asset(rpb.Asset(asset_id="USDX", name="Example Dollar 2"), ["name"],
+                                     "1d5f8b20-9c3a-4e71-b6d4-0a2c7e9f3b58")
+
+    # The asset's creation, its mapping and its update: one source and partition key, in order.
+    assert [(e.type, e.source, e.partition_key, e.sequence) for e in bus.history] == [
+        ("cq.events.v1.AssetCreated", "/cq/asset-registry/assets/USDX", "USDX", 1),
+        ("cq.events.v1.AssetMappingCreated", "/cq/asset-registry/assets/USDX", "USDX", 2),
+        ("cq.events.v1.AssetUpdated", "/cq/asset-registry/assets/USDX", "USDX", 3),
+    ]
+    assert bus.history[0].asset_created.asset == created_asset
+    assert bus.history[1].subject == created.asset_mapping_id and created.asset_mapping_id
+    assert bus.history[1].asset_mapping_created == events_pb2.AssetMappingCreated(asset_mapping=created)
+    assert list(bus.history[2].asset_updated.changed_fields.paths) == ["name"]
+    assert bus.history[2].asset_updated.asset == updated
+    validation.validate(bus.history[1])
+    # Refused mappings publish nothing: an overlapping one and one naming an unknown asset.
+    with pytest.raises(DomainError):
+        catalogue.create_mapping(rpb.AssetMapping(venue_symbol=identifiers_pb2.VenueSymbol(
+            venue_id="kraken", symbol="XBT.M"), asset_id="WBTC"), "7a3e9c10-2f4b-4d8e-a1c6-5b0e9d2f7c43")
+    with pytest.raises(DomainError):
+        catalogue.create_mapping(rpb.AssetMapping(venue_symbol=identifiers_pb2.VenueSymbol(
+            venue_id="kraken", symbol="NOPE"), asset_id="NOPE"), "c3d8f0a1-6b2e-4a97-b5d4-1e0f9a7c2b36")
+    assert len(bus.history) == 3
 
 
 # ------------------------------------------------------------------------------------- instruments

@@ -13,11 +13,15 @@ from decimal import Decimal
 
 import grpc
 import pytest
+from google.protobuf import field_mask_pb2
 
 from cq.assets.v1 import instruments_pb2 as inst
 from cq.decimals import from_decimal, to_decimal
+from cq.events.v1 import envelope_pb2
+from cq.events.v1 import events_pb2 as ev
 from cq.risk.v1 import resources_pb2 as rk
 from cq.venues.v1 import resources_pb2 as venues
+from reference import validation
 from reference.config import ServeConfig
 from reference.domain import rates, riskmath
 from reference.errors import DomainError
@@ -260,3 +264,73 @@ def test_limit_updates_check_the_owner_the_etag_and_the_rules() -> None:
     with pytest.raises(DomainError) as unordered:
         update(sim, limit_id, "r4", warning_levels=[0.9, 0.8])
     assert unordered.value.code == grpc.StatusCode.INVALID_ARGUMENT
+
+
+def published_since(sim: Sim, count: int) -> list[envelope_pb2.EventEnvelope]:
+    """The events the bus published after its first ``count``."""
+    return list(sim.bus.history)[count:]
+
+
+def test_a_limit_update_publishes_limit_updated_once_even_when_the_status_stays() -> None:
+    sim = Sim()
+    dv01 = next(s.limit for s in sim.risk.account_limits("acc_alice_spot")  # type: ignore[union-attr]
+                if s.limit.type == rk.LIMIT_TYPE_DV01)
+    count = len(sim.bus.history)
+
+    raised = update(sim, dv01.limit_id, "r1", threshold=from_decimal("20000"), display_name=dv01.display_name)
+
+    events = published_since(sim, count)
+    assert [e.type for e in events] == ["cq.events.v1.LimitUpdated"]  # status OK before and after
+    envelope = events[0]
+    assert (envelope.source, envelope.partition_key, envelope.subject) == (
+        "/cq/risk-engine/acc_alice_spot", "acc_alice_spot", dv01.limit_id)
+    assert envelope.limit_updated == ev.LimitUpdated(  # display_name was in the mask but did not change
+        limit=raised, changed_fields=field_mask_pb2.FieldMask(paths=["threshold"]))
+    assert raised.status == rk.LIMIT_STATUS_OK and raised.etag == 'W/"2"'
+    validation.validate(envelope)
+
+
+def test_a_limit_update_that_changes_the_status_publishes_limit_updated_then_limit_status_changed() -> None:
+    sim = Sim()
+    sim.place(sim.order("c1", AAPL, "buy", "1000", "100"))  # 100,000 gross
+    gross = next(s.limit for s in sim.risk.account_limits("acc_alice_spot")  # type: ignore[union-attr]
+                 if s.limit.type == rk.LIMIT_TYPE_GROSS_EXPOSURE)
+    count = len(sim.bus.history)
+
+    lowered = update(sim, gross.limit_id, "r1", threshold=from_decimal("90000"))
+
+    events = published_since(sim, count)
+    assert [e.type.rsplit(".", 1)[1] for e in events] == ["LimitUpdated", "RiskAlert", "LimitStatusChanged"]
+    assert len({e.source for e in events}) == 1 and [e.sequence for e in events] == list(
+        range(events[0].sequence, events[0].sequence + 3))
+    assert events[0].limit_updated == ev.LimitUpdated(
+        limit=lowered, changed_fields=field_mask_pb2.FieldMask(paths=["threshold"]))
+    assert events[0].limit_updated.limit.status == rk.LIMIT_STATUS_BREACHED
+
+
+def test_limit_updates_that_change_nothing_or_fail_publish_nothing() -> None:
+    sim = Sim()
+    risk = sim.risk
+    assert risk is not None
+    state = risk.account_limits("acc_alice_spot")[0]
+    limit_id, before = state.limit.limit_id, state.limit.etag
+    accounts = frozenset({"acc_alice_spot", "acc_alice_margin"})
+    count = len(sim.bus.history)
+
+    same = update(sim, limit_id, "r1", threshold=state.limit.threshold, enabled=True)
+    everything = rk.Limit()
+    everything.CopyFrom(state.limit)
+    assert risk.update_limit(everything, ["*"], "r2", "alice", accounts).etag == before  # nothing changed
+    with pytest.raises(DomainError):
+        update(sim, limit_id, "r3", owner="bob", threshold=from_decimal("1"))
+    with pytest.raises(DomainError):
+        update(sim, limit_id, "r4", etag='W/"7"', display_name="x")
+    with pytest.raises(DomainError):
+        update(sim, "lim_999999", "r5", display_name="x")
+    with pytest.raises(DomainError):
+        update(sim, limit_id, "r6", warning_levels=[0.9, 0.8])
+    changed = update(sim, limit_id, "r7", display_name="x")
+    assert update(sim, limit_id, "r7", display_name="x") == changed  # a retry
+
+    assert same.etag == before and changed.etag != before
+    assert [e.type for e in published_since(sim, count)] == ["cq.events.v1.LimitUpdated"]
