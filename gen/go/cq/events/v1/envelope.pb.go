@@ -189,6 +189,8 @@ type EventEnvelope struct {
 	//	*EventEnvelope_AssetCreated
 	//	*EventEnvelope_InstrumentCreated
 	//	*EventEnvelope_InstrumentUpdated
+	//	*EventEnvelope_AssetUpdated
+	//	*EventEnvelope_AssetMappingCreated
 	//	*EventEnvelope_PriceUpdated
 	//	*EventEnvelope_TradePrinted
 	//	*EventEnvelope_OrderBookUpdated
@@ -214,6 +216,7 @@ type EventEnvelope struct {
 	//	*EventEnvelope_RiskAlert
 	//	*EventEnvelope_LimitStatusChanged
 	//	*EventEnvelope_OrderChecked
+	//	*EventEnvelope_LimitUpdated
 	//	*EventEnvelope_SignalReceived
 	//	*EventEnvelope_TradeProposed
 	//	*EventEnvelope_TradeProposalDecided
@@ -400,6 +403,24 @@ func (x *EventEnvelope) GetInstrumentUpdated() *InstrumentUpdated {
 	if x != nil {
 		if x, ok := x.Payload.(*EventEnvelope_InstrumentUpdated); ok {
 			return x.InstrumentUpdated
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetAssetUpdated() *AssetUpdated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_AssetUpdated); ok {
+			return x.AssetUpdated
+		}
+	}
+	return nil
+}
+
+func (x *EventEnvelope) GetAssetMappingCreated() *AssetMappingCreated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_AssetMappingCreated); ok {
+			return x.AssetMappingCreated
 		}
 	}
 	return nil
@@ -630,6 +651,15 @@ func (x *EventEnvelope) GetOrderChecked() *OrderChecked {
 	return nil
 }
 
+func (x *EventEnvelope) GetLimitUpdated() *LimitUpdated {
+	if x != nil {
+		if x, ok := x.Payload.(*EventEnvelope_LimitUpdated); ok {
+			return x.LimitUpdated
+		}
+	}
+	return nil
+}
+
 func (x *EventEnvelope) GetSignalReceived() *SignalReceived {
 	if x != nil {
 		if x, ok := x.Payload.(*EventEnvelope_SignalReceived); ok {
@@ -679,6 +709,20 @@ type EventEnvelope_InstrumentUpdated struct {
 	// "cq.events.v1.InstrumentUpdated". Example: { instrument: { ... }, changed_fields: { paths:
 	// ["status"] } }.
 	InstrumentUpdated *InstrumentUpdated `protobuf:"bytes,102,opt,name=instrument_updated,json=instrumentUpdated,proto3,oneof"`
+}
+
+type EventEnvelope_AssetUpdated struct {
+	// Optional. An asset changed (status, metadata, tokens, identifiers). Set exactly when type is
+	// "cq.events.v1.AssetUpdated". Example: { asset: { asset_id: "LUNA", status:
+	// ASSET_STATUS_DELISTED, ... }, changed_fields: { paths: ["status"] } }.
+	AssetUpdated *AssetUpdated `protobuf:"bytes,103,opt,name=asset_updated,json=assetUpdated,proto3,oneof"`
+}
+
+type EventEnvelope_AssetMappingCreated struct {
+	// Optional. A venue symbol was mapped to an asset. Set exactly when type is
+	// "cq.events.v1.AssetMappingCreated". Example: { asset_mapping: { asset_mapping_id: "am_000037",
+	// asset_id: "LTC", ... } }.
+	AssetMappingCreated *AssetMappingCreated `protobuf:"bytes,104,opt,name=asset_mapping_created,json=assetMappingCreated,proto3,oneof"`
 }
 
 type EventEnvelope_PriceUpdated struct {
@@ -848,6 +892,13 @@ type EventEnvelope_OrderChecked struct {
 	OrderChecked *OrderChecked `protobuf:"bytes,502,opt,name=order_checked,json=orderChecked,proto3,oneof"`
 }
 
+type EventEnvelope_LimitUpdated struct {
+	// Optional. A limit's configuration changed through UpdateLimit. Set exactly when type is
+	// "cq.events.v1.LimitUpdated". Example: { limit: { limit_id: "lim_000004", threshold: "20000",
+	// ... }, changed_fields: { paths: ["threshold"] } }.
+	LimitUpdated *LimitUpdated `protobuf:"bytes,503,opt,name=limit_updated,json=limitUpdated,proto3,oneof"`
+}
+
 type EventEnvelope_SignalReceived struct {
 	// Optional. An inbound trading signal was accepted. Set exactly when type is
 	// "cq.events.v1.SignalReceived". Example: { signal: { source: "tradingview", ticker:
@@ -873,6 +924,10 @@ func (*EventEnvelope_AssetCreated) isEventEnvelope_Payload() {}
 func (*EventEnvelope_InstrumentCreated) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_InstrumentUpdated) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_AssetUpdated) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_AssetMappingCreated) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_PriceUpdated) isEventEnvelope_Payload() {}
 
@@ -923,6 +978,8 @@ func (*EventEnvelope_RiskAlert) isEventEnvelope_Payload() {}
 func (*EventEnvelope_LimitStatusChanged) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_OrderChecked) isEventEnvelope_Payload() {}
+
+func (*EventEnvelope_LimitUpdated) isEventEnvelope_Payload() {}
 
 func (*EventEnvelope_SignalReceived) isEventEnvelope_Payload() {}
 
@@ -1019,7 +1076,7 @@ var File_cq_events_v1_envelope_proto protoreflect.FileDescriptor
 
 const file_cq_events_v1_envelope_proto_rawDesc = "" +
 	"\n" +
-	"\x1bcq/events/v1/envelope.proto\x12\fcq.events.v1\x1a\x1bbuf/validate/validate.proto\x1a\x19cq/events/v1/events.proto\x1a\x1acq/events/v1/signals.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xf21\n" +
+	"\x1bcq/events/v1/envelope.proto\x12\fcq.events.v1\x1a\x1bbuf/validate/validate.proto\x1a\x19cq/events/v1/events.proto\x1a\x1acq/events/v1/signals.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xbf5\n" +
 	"\rEventEnvelope\x12\x1a\n" +
 	"\x02id\x18\x01 \x01(\tB\n" +
 	"\xbaH\a\xc8\x01\x01r\x02\x18@R\x02id\x12I\n" +
@@ -1046,7 +1103,9 @@ const file_cq_events_v1_envelope_proto_rawDesc = "" +
 	"\bchecksum\x18\x11 \x01(\v2\x1d.cq.events.v1.PayloadChecksumB\x06\xbaH\x03\xc8\x01\x01R\bchecksum\x12A\n" +
 	"\rasset_created\x18d \x01(\v2\x1a.cq.events.v1.AssetCreatedH\x00R\fassetCreated\x12P\n" +
 	"\x12instrument_created\x18e \x01(\v2\x1f.cq.events.v1.InstrumentCreatedH\x00R\x11instrumentCreated\x12P\n" +
-	"\x12instrument_updated\x18f \x01(\v2\x1f.cq.events.v1.InstrumentUpdatedH\x00R\x11instrumentUpdated\x12B\n" +
+	"\x12instrument_updated\x18f \x01(\v2\x1f.cq.events.v1.InstrumentUpdatedH\x00R\x11instrumentUpdated\x12A\n" +
+	"\rasset_updated\x18g \x01(\v2\x1a.cq.events.v1.AssetUpdatedH\x00R\fassetUpdated\x12W\n" +
+	"\x15asset_mapping_created\x18h \x01(\v2!.cq.events.v1.AssetMappingCreatedH\x00R\x13assetMappingCreated\x12B\n" +
 	"\rprice_updated\x18\xc8\x01 \x01(\v2\x1a.cq.events.v1.PriceUpdatedH\x00R\fpriceUpdated\x12B\n" +
 	"\rtrade_printed\x18\xc9\x01 \x01(\v2\x1a.cq.events.v1.TradePrintedH\x00R\ftradePrinted\x12O\n" +
 	"\x12order_book_updated\x18\xca\x01 \x01(\v2\x1e.cq.events.v1.OrderBookUpdatedH\x00R\x10orderBookUpdated\x12E\n" +
@@ -1072,11 +1131,12 @@ const file_cq_events_v1_envelope_proto_rawDesc = "" +
 	"\n" +
 	"risk_alert\x18\xf4\x03 \x01(\v2\x17.cq.events.v1.RiskAlertH\x00R\triskAlert\x12U\n" +
 	"\x14limit_status_changed\x18\xf5\x03 \x01(\v2 .cq.events.v1.LimitStatusChangedH\x00R\x12limitStatusChanged\x12B\n" +
-	"\rorder_checked\x18\xf6\x03 \x01(\v2\x1a.cq.events.v1.OrderCheckedH\x00R\forderChecked\x12H\n" +
+	"\rorder_checked\x18\xf6\x03 \x01(\v2\x1a.cq.events.v1.OrderCheckedH\x00R\forderChecked\x12B\n" +
+	"\rlimit_updated\x18\xf7\x03 \x01(\v2\x1a.cq.events.v1.LimitUpdatedH\x00R\flimitUpdated\x12H\n" +
 	"\x0fsignal_received\x18\xd8\x04 \x01(\v2\x1c.cq.events.v1.SignalReceivedH\x00R\x0esignalReceived\x12E\n" +
 	"\x0etrade_proposed\x18\xd9\x04 \x01(\v2\x1b.cq.events.v1.TradeProposedH\x00R\rtradeProposed\x12[\n" +
-	"\x16trade_proposal_decided\x18\xda\x04 \x01(\v2\".cq.events.v1.TradeProposalDecidedH\x00R\x14tradeProposalDecided:\x82\x16\xbaH\xfe\x15\x1a\xde\x14\n" +
-	"#event_envelope.payload_matches_type\x125type must be the full name of the payload message set\x1a\xff\x13(!has(this.asset_created) || this.type == 'cq.events.v1.AssetCreated') && (!has(this.instrument_created) || this.type == 'cq.events.v1.InstrumentCreated') && (!has(this.instrument_updated) || this.type == 'cq.events.v1.InstrumentUpdated') && (!has(this.price_updated) || this.type == 'cq.events.v1.PriceUpdated') && (!has(this.trade_printed) || this.type == 'cq.events.v1.TradePrinted') && (!has(this.order_book_updated) || this.type == 'cq.events.v1.OrderBookUpdated') && (!has(this.candle_updated) || this.type == 'cq.events.v1.CandleUpdated') && (!has(this.derivatives_metrics_updated) || this.type == 'cq.events.v1.DerivativesMetricsUpdated') && (!has(this.market_status_changed) || this.type == 'cq.events.v1.MarketStatusChanged') && (!has(this.order_placed) || this.type == 'cq.events.v1.OrderPlaced') && (!has(this.execution_reported) || this.type == 'cq.events.v1.ExecutionReported') && (!has(this.order_status_changed) || this.type == 'cq.events.v1.OrderStatusChanged') && (!has(this.order_cancel_requested) || this.type == 'cq.events.v1.OrderCancelRequested') && (!has(this.order_replace_requested) || this.type == 'cq.events.v1.OrderReplaceRequested') && (!has(this.cancel_rejected) || this.type == 'cq.events.v1.CancelRejected') && (!has(this.balance_changed) || this.type == 'cq.events.v1.BalanceChanged') && (!has(this.position_changed) || this.type == 'cq.events.v1.PositionChanged') && (!has(this.portfolio_snapshot_taken) || this.type == 'cq.events.v1.PortfolioSnapshotTaken') && (!has(this.transaction_booked) || this.type == 'cq.events.v1.TransactionBooked') && (!has(this.funding_payment_booked) || this.type == 'cq.events.v1.FundingPaymentBooked') && (!has(this.allocation_created) || this.type == 'cq.events.v1.AllocationCreated') && (!has(this.universe_selected) || this.type == 'cq.events.v1.UniverseSelected') && (!has(this.scores_computed) || this.type == 'cq.events.v1.ScoresComputed') && (!has(this.rebalance_planned) || this.type == 'cq.events.v1.RebalancePlanned') && (!has(this.order_approval_decided) || this.type == 'cq.events.v1.OrderApprovalDecided') && (!has(this.risk_alert) || this.type == 'cq.events.v1.RiskAlert') && (!has(this.limit_status_changed) || this.type == 'cq.events.v1.LimitStatusChanged') && (!has(this.order_checked) || this.type == 'cq.events.v1.OrderChecked') && (!has(this.signal_received) || this.type == 'cq.events.v1.SignalReceived') && (!has(this.trade_proposed) || this.type == 'cq.events.v1.TradeProposed') && (!has(this.trade_proposal_decided) || this.type == 'cq.events.v1.TradeProposalDecided')\x1a\x9a\x01\n" +
+	"\x16trade_proposal_decided\x18\xda\x04 \x01(\v2\".cq.events.v1.TradeProposalDecidedH\x00R\x14tradeProposalDecided:\xef\x17\xbaH\xeb\x17\x1a\xcb\x16\n" +
+	"#event_envelope.payload_matches_type\x125type must be the full name of the payload message set\x1a\xec\x15(!has(this.asset_created) || this.type == 'cq.events.v1.AssetCreated') && (!has(this.instrument_created) || this.type == 'cq.events.v1.InstrumentCreated') && (!has(this.instrument_updated) || this.type == 'cq.events.v1.InstrumentUpdated') && (!has(this.asset_updated) || this.type == 'cq.events.v1.AssetUpdated') && (!has(this.asset_mapping_created) || this.type == 'cq.events.v1.AssetMappingCreated') && (!has(this.price_updated) || this.type == 'cq.events.v1.PriceUpdated') && (!has(this.trade_printed) || this.type == 'cq.events.v1.TradePrinted') && (!has(this.order_book_updated) || this.type == 'cq.events.v1.OrderBookUpdated') && (!has(this.candle_updated) || this.type == 'cq.events.v1.CandleUpdated') && (!has(this.derivatives_metrics_updated) || this.type == 'cq.events.v1.DerivativesMetricsUpdated') && (!has(this.market_status_changed) || this.type == 'cq.events.v1.MarketStatusChanged') && (!has(this.order_placed) || this.type == 'cq.events.v1.OrderPlaced') && (!has(this.execution_reported) || this.type == 'cq.events.v1.ExecutionReported') && (!has(this.order_status_changed) || this.type == 'cq.events.v1.OrderStatusChanged') && (!has(this.order_cancel_requested) || this.type == 'cq.events.v1.OrderCancelRequested') && (!has(this.order_replace_requested) || this.type == 'cq.events.v1.OrderReplaceRequested') && (!has(this.cancel_rejected) || this.type == 'cq.events.v1.CancelRejected') && (!has(this.balance_changed) || this.type == 'cq.events.v1.BalanceChanged') && (!has(this.position_changed) || this.type == 'cq.events.v1.PositionChanged') && (!has(this.portfolio_snapshot_taken) || this.type == 'cq.events.v1.PortfolioSnapshotTaken') && (!has(this.transaction_booked) || this.type == 'cq.events.v1.TransactionBooked') && (!has(this.funding_payment_booked) || this.type == 'cq.events.v1.FundingPaymentBooked') && (!has(this.allocation_created) || this.type == 'cq.events.v1.AllocationCreated') && (!has(this.universe_selected) || this.type == 'cq.events.v1.UniverseSelected') && (!has(this.scores_computed) || this.type == 'cq.events.v1.ScoresComputed') && (!has(this.rebalance_planned) || this.type == 'cq.events.v1.RebalancePlanned') && (!has(this.order_approval_decided) || this.type == 'cq.events.v1.OrderApprovalDecided') && (!has(this.risk_alert) || this.type == 'cq.events.v1.RiskAlert') && (!has(this.limit_status_changed) || this.type == 'cq.events.v1.LimitStatusChanged') && (!has(this.order_checked) || this.type == 'cq.events.v1.OrderChecked') && (!has(this.limit_updated) || this.type == 'cq.events.v1.LimitUpdated') && (!has(this.signal_received) || this.type == 'cq.events.v1.SignalReceived') && (!has(this.trade_proposed) || this.type == 'cq.events.v1.TradeProposed') && (!has(this.trade_proposal_decided) || this.type == 'cq.events.v1.TradeProposalDecided')\x1a\x9a\x01\n" +
 	")event_envelope.publish_not_before_receive\x12*publish_time must not precede receive_time\x1aA!has(this.receive_time) || this.publish_time >= this.receive_timeB\t\n" +
 	"\apayload\"\x80\x01\n" +
 	"\x0fPayloadChecksum\x12I\n" +
@@ -1112,34 +1172,37 @@ var file_cq_events_v1_envelope_proto_goTypes = []any{
 	(*AssetCreated)(nil),              // 4: cq.events.v1.AssetCreated
 	(*InstrumentCreated)(nil),         // 5: cq.events.v1.InstrumentCreated
 	(*InstrumentUpdated)(nil),         // 6: cq.events.v1.InstrumentUpdated
-	(*PriceUpdated)(nil),              // 7: cq.events.v1.PriceUpdated
-	(*TradePrinted)(nil),              // 8: cq.events.v1.TradePrinted
-	(*OrderBookUpdated)(nil),          // 9: cq.events.v1.OrderBookUpdated
-	(*CandleUpdated)(nil),             // 10: cq.events.v1.CandleUpdated
-	(*DerivativesMetricsUpdated)(nil), // 11: cq.events.v1.DerivativesMetricsUpdated
-	(*MarketStatusChanged)(nil),       // 12: cq.events.v1.MarketStatusChanged
-	(*OrderPlaced)(nil),               // 13: cq.events.v1.OrderPlaced
-	(*ExecutionReported)(nil),         // 14: cq.events.v1.ExecutionReported
-	(*OrderStatusChanged)(nil),        // 15: cq.events.v1.OrderStatusChanged
-	(*OrderCancelRequested)(nil),      // 16: cq.events.v1.OrderCancelRequested
-	(*OrderReplaceRequested)(nil),     // 17: cq.events.v1.OrderReplaceRequested
-	(*CancelRejected)(nil),            // 18: cq.events.v1.CancelRejected
-	(*BalanceChanged)(nil),            // 19: cq.events.v1.BalanceChanged
-	(*PositionChanged)(nil),           // 20: cq.events.v1.PositionChanged
-	(*PortfolioSnapshotTaken)(nil),    // 21: cq.events.v1.PortfolioSnapshotTaken
-	(*TransactionBooked)(nil),         // 22: cq.events.v1.TransactionBooked
-	(*FundingPaymentBooked)(nil),      // 23: cq.events.v1.FundingPaymentBooked
-	(*AllocationCreated)(nil),         // 24: cq.events.v1.AllocationCreated
-	(*UniverseSelected)(nil),          // 25: cq.events.v1.UniverseSelected
-	(*ScoresComputed)(nil),            // 26: cq.events.v1.ScoresComputed
-	(*RebalancePlanned)(nil),          // 27: cq.events.v1.RebalancePlanned
-	(*OrderApprovalDecided)(nil),      // 28: cq.events.v1.OrderApprovalDecided
-	(*RiskAlert)(nil),                 // 29: cq.events.v1.RiskAlert
-	(*LimitStatusChanged)(nil),        // 30: cq.events.v1.LimitStatusChanged
-	(*OrderChecked)(nil),              // 31: cq.events.v1.OrderChecked
-	(*SignalReceived)(nil),            // 32: cq.events.v1.SignalReceived
-	(*TradeProposed)(nil),             // 33: cq.events.v1.TradeProposed
-	(*TradeProposalDecided)(nil),      // 34: cq.events.v1.TradeProposalDecided
+	(*AssetUpdated)(nil),              // 7: cq.events.v1.AssetUpdated
+	(*AssetMappingCreated)(nil),       // 8: cq.events.v1.AssetMappingCreated
+	(*PriceUpdated)(nil),              // 9: cq.events.v1.PriceUpdated
+	(*TradePrinted)(nil),              // 10: cq.events.v1.TradePrinted
+	(*OrderBookUpdated)(nil),          // 11: cq.events.v1.OrderBookUpdated
+	(*CandleUpdated)(nil),             // 12: cq.events.v1.CandleUpdated
+	(*DerivativesMetricsUpdated)(nil), // 13: cq.events.v1.DerivativesMetricsUpdated
+	(*MarketStatusChanged)(nil),       // 14: cq.events.v1.MarketStatusChanged
+	(*OrderPlaced)(nil),               // 15: cq.events.v1.OrderPlaced
+	(*ExecutionReported)(nil),         // 16: cq.events.v1.ExecutionReported
+	(*OrderStatusChanged)(nil),        // 17: cq.events.v1.OrderStatusChanged
+	(*OrderCancelRequested)(nil),      // 18: cq.events.v1.OrderCancelRequested
+	(*OrderReplaceRequested)(nil),     // 19: cq.events.v1.OrderReplaceRequested
+	(*CancelRejected)(nil),            // 20: cq.events.v1.CancelRejected
+	(*BalanceChanged)(nil),            // 21: cq.events.v1.BalanceChanged
+	(*PositionChanged)(nil),           // 22: cq.events.v1.PositionChanged
+	(*PortfolioSnapshotTaken)(nil),    // 23: cq.events.v1.PortfolioSnapshotTaken
+	(*TransactionBooked)(nil),         // 24: cq.events.v1.TransactionBooked
+	(*FundingPaymentBooked)(nil),      // 25: cq.events.v1.FundingPaymentBooked
+	(*AllocationCreated)(nil),         // 26: cq.events.v1.AllocationCreated
+	(*UniverseSelected)(nil),          // 27: cq.events.v1.UniverseSelected
+	(*ScoresComputed)(nil),            // 28: cq.events.v1.ScoresComputed
+	(*RebalancePlanned)(nil),          // 29: cq.events.v1.RebalancePlanned
+	(*OrderApprovalDecided)(nil),      // 30: cq.events.v1.OrderApprovalDecided
+	(*RiskAlert)(nil),                 // 31: cq.events.v1.RiskAlert
+	(*LimitStatusChanged)(nil),        // 32: cq.events.v1.LimitStatusChanged
+	(*OrderChecked)(nil),              // 33: cq.events.v1.OrderChecked
+	(*LimitUpdated)(nil),              // 34: cq.events.v1.LimitUpdated
+	(*SignalReceived)(nil),            // 35: cq.events.v1.SignalReceived
+	(*TradeProposed)(nil),             // 36: cq.events.v1.TradeProposed
+	(*TradeProposalDecided)(nil),      // 37: cq.events.v1.TradeProposalDecided
 }
 var file_cq_events_v1_envelope_proto_depIdxs = []int32{
 	3,  // 0: cq.events.v1.EventEnvelope.time:type_name -> google.protobuf.Timestamp
@@ -1150,40 +1213,43 @@ var file_cq_events_v1_envelope_proto_depIdxs = []int32{
 	4,  // 5: cq.events.v1.EventEnvelope.asset_created:type_name -> cq.events.v1.AssetCreated
 	5,  // 6: cq.events.v1.EventEnvelope.instrument_created:type_name -> cq.events.v1.InstrumentCreated
 	6,  // 7: cq.events.v1.EventEnvelope.instrument_updated:type_name -> cq.events.v1.InstrumentUpdated
-	7,  // 8: cq.events.v1.EventEnvelope.price_updated:type_name -> cq.events.v1.PriceUpdated
-	8,  // 9: cq.events.v1.EventEnvelope.trade_printed:type_name -> cq.events.v1.TradePrinted
-	9,  // 10: cq.events.v1.EventEnvelope.order_book_updated:type_name -> cq.events.v1.OrderBookUpdated
-	10, // 11: cq.events.v1.EventEnvelope.candle_updated:type_name -> cq.events.v1.CandleUpdated
-	11, // 12: cq.events.v1.EventEnvelope.derivatives_metrics_updated:type_name -> cq.events.v1.DerivativesMetricsUpdated
-	12, // 13: cq.events.v1.EventEnvelope.market_status_changed:type_name -> cq.events.v1.MarketStatusChanged
-	13, // 14: cq.events.v1.EventEnvelope.order_placed:type_name -> cq.events.v1.OrderPlaced
-	14, // 15: cq.events.v1.EventEnvelope.execution_reported:type_name -> cq.events.v1.ExecutionReported
-	15, // 16: cq.events.v1.EventEnvelope.order_status_changed:type_name -> cq.events.v1.OrderStatusChanged
-	16, // 17: cq.events.v1.EventEnvelope.order_cancel_requested:type_name -> cq.events.v1.OrderCancelRequested
-	17, // 18: cq.events.v1.EventEnvelope.order_replace_requested:type_name -> cq.events.v1.OrderReplaceRequested
-	18, // 19: cq.events.v1.EventEnvelope.cancel_rejected:type_name -> cq.events.v1.CancelRejected
-	19, // 20: cq.events.v1.EventEnvelope.balance_changed:type_name -> cq.events.v1.BalanceChanged
-	20, // 21: cq.events.v1.EventEnvelope.position_changed:type_name -> cq.events.v1.PositionChanged
-	21, // 22: cq.events.v1.EventEnvelope.portfolio_snapshot_taken:type_name -> cq.events.v1.PortfolioSnapshotTaken
-	22, // 23: cq.events.v1.EventEnvelope.transaction_booked:type_name -> cq.events.v1.TransactionBooked
-	23, // 24: cq.events.v1.EventEnvelope.funding_payment_booked:type_name -> cq.events.v1.FundingPaymentBooked
-	24, // 25: cq.events.v1.EventEnvelope.allocation_created:type_name -> cq.events.v1.AllocationCreated
-	25, // 26: cq.events.v1.EventEnvelope.universe_selected:type_name -> cq.events.v1.UniverseSelected
-	26, // 27: cq.events.v1.EventEnvelope.scores_computed:type_name -> cq.events.v1.ScoresComputed
-	27, // 28: cq.events.v1.EventEnvelope.rebalance_planned:type_name -> cq.events.v1.RebalancePlanned
-	28, // 29: cq.events.v1.EventEnvelope.order_approval_decided:type_name -> cq.events.v1.OrderApprovalDecided
-	29, // 30: cq.events.v1.EventEnvelope.risk_alert:type_name -> cq.events.v1.RiskAlert
-	30, // 31: cq.events.v1.EventEnvelope.limit_status_changed:type_name -> cq.events.v1.LimitStatusChanged
-	31, // 32: cq.events.v1.EventEnvelope.order_checked:type_name -> cq.events.v1.OrderChecked
-	32, // 33: cq.events.v1.EventEnvelope.signal_received:type_name -> cq.events.v1.SignalReceived
-	33, // 34: cq.events.v1.EventEnvelope.trade_proposed:type_name -> cq.events.v1.TradeProposed
-	34, // 35: cq.events.v1.EventEnvelope.trade_proposal_decided:type_name -> cq.events.v1.TradeProposalDecided
-	0,  // 36: cq.events.v1.PayloadChecksum.algorithm:type_name -> cq.events.v1.ChecksumAlgorithm
-	37, // [37:37] is the sub-list for method output_type
-	37, // [37:37] is the sub-list for method input_type
-	37, // [37:37] is the sub-list for extension type_name
-	37, // [37:37] is the sub-list for extension extendee
-	0,  // [0:37] is the sub-list for field type_name
+	7,  // 8: cq.events.v1.EventEnvelope.asset_updated:type_name -> cq.events.v1.AssetUpdated
+	8,  // 9: cq.events.v1.EventEnvelope.asset_mapping_created:type_name -> cq.events.v1.AssetMappingCreated
+	9,  // 10: cq.events.v1.EventEnvelope.price_updated:type_name -> cq.events.v1.PriceUpdated
+	10, // 11: cq.events.v1.EventEnvelope.trade_printed:type_name -> cq.events.v1.TradePrinted
+	11, // 12: cq.events.v1.EventEnvelope.order_book_updated:type_name -> cq.events.v1.OrderBookUpdated
+	12, // 13: cq.events.v1.EventEnvelope.candle_updated:type_name -> cq.events.v1.CandleUpdated
+	13, // 14: cq.events.v1.EventEnvelope.derivatives_metrics_updated:type_name -> cq.events.v1.DerivativesMetricsUpdated
+	14, // 15: cq.events.v1.EventEnvelope.market_status_changed:type_name -> cq.events.v1.MarketStatusChanged
+	15, // 16: cq.events.v1.EventEnvelope.order_placed:type_name -> cq.events.v1.OrderPlaced
+	16, // 17: cq.events.v1.EventEnvelope.execution_reported:type_name -> cq.events.v1.ExecutionReported
+	17, // 18: cq.events.v1.EventEnvelope.order_status_changed:type_name -> cq.events.v1.OrderStatusChanged
+	18, // 19: cq.events.v1.EventEnvelope.order_cancel_requested:type_name -> cq.events.v1.OrderCancelRequested
+	19, // 20: cq.events.v1.EventEnvelope.order_replace_requested:type_name -> cq.events.v1.OrderReplaceRequested
+	20, // 21: cq.events.v1.EventEnvelope.cancel_rejected:type_name -> cq.events.v1.CancelRejected
+	21, // 22: cq.events.v1.EventEnvelope.balance_changed:type_name -> cq.events.v1.BalanceChanged
+	22, // 23: cq.events.v1.EventEnvelope.position_changed:type_name -> cq.events.v1.PositionChanged
+	23, // 24: cq.events.v1.EventEnvelope.portfolio_snapshot_taken:type_name -> cq.events.v1.PortfolioSnapshotTaken
+	24, // 25: cq.events.v1.EventEnvelope.transaction_booked:type_name -> cq.events.v1.TransactionBooked
+	25, // 26: cq.events.v1.EventEnvelope.funding_payment_booked:type_name -> cq.events.v1.FundingPaymentBooked
+	26, // 27: cq.events.v1.EventEnvelope.allocation_created:type_name -> cq.events.v1.AllocationCreated
+	27, // 28: cq.events.v1.EventEnvelope.universe_selected:type_name -> cq.events.v1.UniverseSelected
+	28, // 29: cq.events.v1.EventEnvelope.scores_computed:type_name -> cq.events.v1.ScoresComputed
+	29, // 30: cq.events.v1.EventEnvelope.rebalance_planned:type_name -> cq.events.v1.RebalancePlanned
+	30, // 31: cq.events.v1.EventEnvelope.order_approval_decided:type_name -> cq.events.v1.OrderApprovalDecided
+	31, // 32: cq.events.v1.EventEnvelope.risk_alert:type_name -> cq.events.v1.RiskAlert
+	32, // 33: cq.events.v1.EventEnvelope.limit_status_changed:type_name -> cq.events.v1.LimitStatusChanged
+	33, // 34: cq.events.v1.EventEnvelope.order_checked:type_name -> cq.events.v1.OrderChecked
+	34, // 35: cq.events.v1.EventEnvelope.limit_updated:type_name -> cq.events.v1.LimitUpdated
+	35, // 36: cq.events.v1.EventEnvelope.signal_received:type_name -> cq.events.v1.SignalReceived
+	36, // 37: cq.events.v1.EventEnvelope.trade_proposed:type_name -> cq.events.v1.TradeProposed
+	37, // 38: cq.events.v1.EventEnvelope.trade_proposal_decided:type_name -> cq.events.v1.TradeProposalDecided
+	0,  // 39: cq.events.v1.PayloadChecksum.algorithm:type_name -> cq.events.v1.ChecksumAlgorithm
+	40, // [40:40] is the sub-list for method output_type
+	40, // [40:40] is the sub-list for method input_type
+	40, // [40:40] is the sub-list for extension type_name
+	40, // [40:40] is the sub-list for extension extendee
+	0,  // [0:40] is the sub-list for field type_name
 }
 
 func init() { file_cq_events_v1_envelope_proto_init() }
@@ -1197,6 +1263,8 @@ func file_cq_events_v1_envelope_proto_init() {
 		(*EventEnvelope_AssetCreated)(nil),
 		(*EventEnvelope_InstrumentCreated)(nil),
 		(*EventEnvelope_InstrumentUpdated)(nil),
+		(*EventEnvelope_AssetUpdated)(nil),
+		(*EventEnvelope_AssetMappingCreated)(nil),
 		(*EventEnvelope_PriceUpdated)(nil),
 		(*EventEnvelope_TradePrinted)(nil),
 		(*EventEnvelope_OrderBookUpdated)(nil),
@@ -1222,6 +1290,7 @@ func file_cq_events_v1_envelope_proto_init() {
 		(*EventEnvelope_RiskAlert)(nil),
 		(*EventEnvelope_LimitStatusChanged)(nil),
 		(*EventEnvelope_OrderChecked)(nil),
+		(*EventEnvelope_LimitUpdated)(nil),
 		(*EventEnvelope_SignalReceived)(nil),
 		(*EventEnvelope_TradeProposed)(nil),
 		(*EventEnvelope_TradeProposalDecided)(nil),

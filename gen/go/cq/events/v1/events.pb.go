@@ -152,6 +152,117 @@ func (x *AssetCreated) GetAsset() *v1.Asset {
 	return nil
 }
 
+// Published by the AssetRegistry when UpdateAsset changes an asset (a status change such as a
+// delisting, new metadata, tokens or identifiers). An update that changes no field, and a retry
+// of an update already applied, publish nothing. Subject and partition key: the asset id.
+type AssetUpdated struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The asset after the change, every field included, with its new update_time.
+	// Example: { asset_id: "LUNA", name: "Terra Classic", status: ASSET_STATUS_DELISTED, ... }.
+	Asset *v1.Asset `protobuf:"bytes,1,opt,name=asset,proto3" json:"asset,omitempty"`
+	// Required. The fields that changed, as paths relative to Asset: the paths of the request's
+	// update_mask whose value the update actually changed, in mask order. Example: { paths:
+	// ["status"] }.
+	ChangedFields *fieldmaskpb.FieldMask `protobuf:"bytes,2,opt,name=changed_fields,json=changedFields,proto3" json:"changed_fields,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AssetUpdated) Reset() {
+	*x = AssetUpdated{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[1]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AssetUpdated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AssetUpdated) ProtoMessage() {}
+
+func (x *AssetUpdated) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[1]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AssetUpdated.ProtoReflect.Descriptor instead.
+func (*AssetUpdated) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *AssetUpdated) GetAsset() *v1.Asset {
+	if x != nil {
+		return x.Asset
+	}
+	return nil
+}
+
+func (x *AssetUpdated) GetChangedFields() *fieldmaskpb.FieldMask {
+	if x != nil {
+		return x.ChangedFields
+	}
+	return nil
+}
+
+// Published by the AssetRegistry when it adds a mapping from a venue's symbol (and network) to a
+// canonical asset, so that consumers resolving venue symbols locally learn the new name. Subject:
+// the asset mapping id. Partition key: the mapped asset id, so the mapping follows the asset's own
+// AssetCreated on one ordered stream.
+type AssetMappingCreated struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The mapping as created, with its asset_mapping_id and create_time. Example: {
+	// asset_mapping_id: "am_000037", venue_symbol: { venue_id: "coinbase", symbol: "LTC" },
+	// asset_id: "LTC", ... }.
+	AssetMapping  *v1.AssetMapping `protobuf:"bytes,1,opt,name=asset_mapping,json=assetMapping,proto3" json:"asset_mapping,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AssetMappingCreated) Reset() {
+	*x = AssetMappingCreated{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[2]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AssetMappingCreated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AssetMappingCreated) ProtoMessage() {}
+
+func (x *AssetMappingCreated) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[2]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AssetMappingCreated.ProtoReflect.Descriptor instead.
+func (*AssetMappingCreated) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *AssetMappingCreated) GetAssetMapping() *v1.AssetMapping {
+	if x != nil {
+		return x.AssetMapping
+	}
+	return nil
+}
+
 // Published by MarketData when a venue's (or dealer's) top of market for an instrument changes.
 // Subject and partition key: the instrument id. Consumers that only need the latest price may
 // conflate: skipping intermediate updates of one instrument loses nothing but history.
@@ -166,7 +277,7 @@ type PriceUpdated struct {
 
 func (x *PriceUpdated) Reset() {
 	*x = PriceUpdated{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[1]
+	mi := &file_cq_events_v1_events_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -178,7 +289,7 @@ func (x *PriceUpdated) String() string {
 func (*PriceUpdated) ProtoMessage() {}
 
 func (x *PriceUpdated) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[1]
+	mi := &file_cq_events_v1_events_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -191,7 +302,7 @@ func (x *PriceUpdated) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PriceUpdated.ProtoReflect.Descriptor instead.
 func (*PriceUpdated) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{1}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *PriceUpdated) GetPrice() *v11.Price {
@@ -220,7 +331,7 @@ type OrderPlaced struct {
 
 func (x *OrderPlaced) Reset() {
 	*x = OrderPlaced{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[2]
+	mi := &file_cq_events_v1_events_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -232,7 +343,7 @@ func (x *OrderPlaced) String() string {
 func (*OrderPlaced) ProtoMessage() {}
 
 func (x *OrderPlaced) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[2]
+	mi := &file_cq_events_v1_events_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -245,7 +356,7 @@ func (x *OrderPlaced) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OrderPlaced.ProtoReflect.Descriptor instead.
 func (*OrderPlaced) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{2}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *OrderPlaced) GetOrder() *v12.Order {
@@ -276,7 +387,7 @@ type ExecutionReported struct {
 
 func (x *ExecutionReported) Reset() {
 	*x = ExecutionReported{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[3]
+	mi := &file_cq_events_v1_events_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -288,7 +399,7 @@ func (x *ExecutionReported) String() string {
 func (*ExecutionReported) ProtoMessage() {}
 
 func (x *ExecutionReported) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[3]
+	mi := &file_cq_events_v1_events_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -301,7 +412,7 @@ func (x *ExecutionReported) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ExecutionReported.ProtoReflect.Descriptor instead.
 func (*ExecutionReported) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{3}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *ExecutionReported) GetExecutionReport() *v12.ExecutionReport {
@@ -345,7 +456,7 @@ type PositionChanged struct {
 
 func (x *PositionChanged) Reset() {
 	*x = PositionChanged{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[4]
+	mi := &file_cq_events_v1_events_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -357,7 +468,7 @@ func (x *PositionChanged) String() string {
 func (*PositionChanged) ProtoMessage() {}
 
 func (x *PositionChanged) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[4]
+	mi := &file_cq_events_v1_events_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -370,7 +481,7 @@ func (x *PositionChanged) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PositionChanged.ProtoReflect.Descriptor instead.
 func (*PositionChanged) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{4}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *PositionChanged) GetBefore() *v13.Position {
@@ -436,7 +547,7 @@ type RiskAlert struct {
 
 func (x *RiskAlert) Reset() {
 	*x = RiskAlert{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[5]
+	mi := &file_cq_events_v1_events_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -448,7 +559,7 @@ func (x *RiskAlert) String() string {
 func (*RiskAlert) ProtoMessage() {}
 
 func (x *RiskAlert) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[5]
+	mi := &file_cq_events_v1_events_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -461,7 +572,7 @@ func (x *RiskAlert) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RiskAlert.ProtoReflect.Descriptor instead.
 func (*RiskAlert) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{5}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *RiskAlert) GetAlert() *v15.Alert {
@@ -484,7 +595,7 @@ type InstrumentCreated struct {
 
 func (x *InstrumentCreated) Reset() {
 	*x = InstrumentCreated{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[6]
+	mi := &file_cq_events_v1_events_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -496,7 +607,7 @@ func (x *InstrumentCreated) String() string {
 func (*InstrumentCreated) ProtoMessage() {}
 
 func (x *InstrumentCreated) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[6]
+	mi := &file_cq_events_v1_events_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -509,7 +620,7 @@ func (x *InstrumentCreated) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use InstrumentCreated.ProtoReflect.Descriptor instead.
 func (*InstrumentCreated) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{6}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *InstrumentCreated) GetInstrument() *v1.Instrument {
@@ -535,7 +646,7 @@ type InstrumentUpdated struct {
 
 func (x *InstrumentUpdated) Reset() {
 	*x = InstrumentUpdated{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[7]
+	mi := &file_cq_events_v1_events_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -547,7 +658,7 @@ func (x *InstrumentUpdated) String() string {
 func (*InstrumentUpdated) ProtoMessage() {}
 
 func (x *InstrumentUpdated) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[7]
+	mi := &file_cq_events_v1_events_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -560,7 +671,7 @@ func (x *InstrumentUpdated) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use InstrumentUpdated.ProtoReflect.Descriptor instead.
 func (*InstrumentUpdated) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{7}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *InstrumentUpdated) GetInstrument() *v1.Instrument {
@@ -590,7 +701,7 @@ type TradePrinted struct {
 
 func (x *TradePrinted) Reset() {
 	*x = TradePrinted{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[8]
+	mi := &file_cq_events_v1_events_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -602,7 +713,7 @@ func (x *TradePrinted) String() string {
 func (*TradePrinted) ProtoMessage() {}
 
 func (x *TradePrinted) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[8]
+	mi := &file_cq_events_v1_events_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -615,7 +726,7 @@ func (x *TradePrinted) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use TradePrinted.ProtoReflect.Descriptor instead.
 func (*TradePrinted) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{8}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *TradePrinted) GetTrade() *v11.Trade {
@@ -643,7 +754,7 @@ type OrderBookUpdated struct {
 
 func (x *OrderBookUpdated) Reset() {
 	*x = OrderBookUpdated{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[9]
+	mi := &file_cq_events_v1_events_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -655,7 +766,7 @@ func (x *OrderBookUpdated) String() string {
 func (*OrderBookUpdated) ProtoMessage() {}
 
 func (x *OrderBookUpdated) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[9]
+	mi := &file_cq_events_v1_events_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -668,7 +779,7 @@ func (x *OrderBookUpdated) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OrderBookUpdated.ProtoReflect.Descriptor instead.
 func (*OrderBookUpdated) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{9}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *OrderBookUpdated) GetUpdate() isOrderBookUpdated_Update {
@@ -730,7 +841,7 @@ type CandleUpdated struct {
 
 func (x *CandleUpdated) Reset() {
 	*x = CandleUpdated{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[10]
+	mi := &file_cq_events_v1_events_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -742,7 +853,7 @@ func (x *CandleUpdated) String() string {
 func (*CandleUpdated) ProtoMessage() {}
 
 func (x *CandleUpdated) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[10]
+	mi := &file_cq_events_v1_events_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -755,7 +866,7 @@ func (x *CandleUpdated) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CandleUpdated.ProtoReflect.Descriptor instead.
 func (*CandleUpdated) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{10}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *CandleUpdated) GetCandle() *v11.Candle {
@@ -778,7 +889,7 @@ type DerivativesMetricsUpdated struct {
 
 func (x *DerivativesMetricsUpdated) Reset() {
 	*x = DerivativesMetricsUpdated{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[11]
+	mi := &file_cq_events_v1_events_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -790,7 +901,7 @@ func (x *DerivativesMetricsUpdated) String() string {
 func (*DerivativesMetricsUpdated) ProtoMessage() {}
 
 func (x *DerivativesMetricsUpdated) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[11]
+	mi := &file_cq_events_v1_events_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -803,7 +914,7 @@ func (x *DerivativesMetricsUpdated) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DerivativesMetricsUpdated.ProtoReflect.Descriptor instead.
 func (*DerivativesMetricsUpdated) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{11}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *DerivativesMetricsUpdated) GetDerivativesMetrics() *v11.DerivativesMetrics {
@@ -835,7 +946,7 @@ type MarketStatusChanged struct {
 
 func (x *MarketStatusChanged) Reset() {
 	*x = MarketStatusChanged{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[12]
+	mi := &file_cq_events_v1_events_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -847,7 +958,7 @@ func (x *MarketStatusChanged) String() string {
 func (*MarketStatusChanged) ProtoMessage() {}
 
 func (x *MarketStatusChanged) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[12]
+	mi := &file_cq_events_v1_events_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -860,7 +971,7 @@ func (x *MarketStatusChanged) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MarketStatusChanged.ProtoReflect.Descriptor instead.
 func (*MarketStatusChanged) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{12}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *MarketStatusChanged) GetInstrumentId() string {
@@ -918,7 +1029,7 @@ type OrderStatusChanged struct {
 
 func (x *OrderStatusChanged) Reset() {
 	*x = OrderStatusChanged{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[13]
+	mi := &file_cq_events_v1_events_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -930,7 +1041,7 @@ func (x *OrderStatusChanged) String() string {
 func (*OrderStatusChanged) ProtoMessage() {}
 
 func (x *OrderStatusChanged) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[13]
+	mi := &file_cq_events_v1_events_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -943,7 +1054,7 @@ func (x *OrderStatusChanged) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OrderStatusChanged.ProtoReflect.Descriptor instead.
 func (*OrderStatusChanged) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{13}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *OrderStatusChanged) GetOrder() *v12.Order {
@@ -991,7 +1102,7 @@ type OrderCancelRequested struct {
 
 func (x *OrderCancelRequested) Reset() {
 	*x = OrderCancelRequested{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[14]
+	mi := &file_cq_events_v1_events_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1003,7 +1114,7 @@ func (x *OrderCancelRequested) String() string {
 func (*OrderCancelRequested) ProtoMessage() {}
 
 func (x *OrderCancelRequested) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[14]
+	mi := &file_cq_events_v1_events_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1016,7 +1127,7 @@ func (x *OrderCancelRequested) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OrderCancelRequested.ProtoReflect.Descriptor instead.
 func (*OrderCancelRequested) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{14}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *OrderCancelRequested) GetOrder() *v12.Order {
@@ -1065,7 +1176,7 @@ type OrderReplaceRequested struct {
 
 func (x *OrderReplaceRequested) Reset() {
 	*x = OrderReplaceRequested{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[15]
+	mi := &file_cq_events_v1_events_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1077,7 +1188,7 @@ func (x *OrderReplaceRequested) String() string {
 func (*OrderReplaceRequested) ProtoMessage() {}
 
 func (x *OrderReplaceRequested) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[15]
+	mi := &file_cq_events_v1_events_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1090,7 +1201,7 @@ func (x *OrderReplaceRequested) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OrderReplaceRequested.ProtoReflect.Descriptor instead.
 func (*OrderReplaceRequested) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{15}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *OrderReplaceRequested) GetOrder() *v12.Order {
@@ -1163,7 +1274,7 @@ type CancelRejected struct {
 
 func (x *CancelRejected) Reset() {
 	*x = CancelRejected{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[16]
+	mi := &file_cq_events_v1_events_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1175,7 +1286,7 @@ func (x *CancelRejected) String() string {
 func (*CancelRejected) ProtoMessage() {}
 
 func (x *CancelRejected) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[16]
+	mi := &file_cq_events_v1_events_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1188,7 +1299,7 @@ func (x *CancelRejected) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CancelRejected.ProtoReflect.Descriptor instead.
 func (*CancelRejected) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{16}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *CancelRejected) GetCancelReject() *v12.CancelReject {
@@ -1218,7 +1329,7 @@ type BalanceChanged struct {
 
 func (x *BalanceChanged) Reset() {
 	*x = BalanceChanged{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[17]
+	mi := &file_cq_events_v1_events_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1230,7 +1341,7 @@ func (x *BalanceChanged) String() string {
 func (*BalanceChanged) ProtoMessage() {}
 
 func (x *BalanceChanged) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[17]
+	mi := &file_cq_events_v1_events_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1243,7 +1354,7 @@ func (x *BalanceChanged) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BalanceChanged.ProtoReflect.Descriptor instead.
 func (*BalanceChanged) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{17}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *BalanceChanged) GetBefore() *v12.Balance {
@@ -1286,7 +1397,7 @@ type PortfolioSnapshotTaken struct {
 
 func (x *PortfolioSnapshotTaken) Reset() {
 	*x = PortfolioSnapshotTaken{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[18]
+	mi := &file_cq_events_v1_events_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1298,7 +1409,7 @@ func (x *PortfolioSnapshotTaken) String() string {
 func (*PortfolioSnapshotTaken) ProtoMessage() {}
 
 func (x *PortfolioSnapshotTaken) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[18]
+	mi := &file_cq_events_v1_events_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1311,7 +1422,7 @@ func (x *PortfolioSnapshotTaken) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PortfolioSnapshotTaken.ProtoReflect.Descriptor instead.
 func (*PortfolioSnapshotTaken) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{18}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *PortfolioSnapshotTaken) GetSnapshot() *v13.PortfolioSnapshot {
@@ -1341,7 +1452,7 @@ type TransactionBooked struct {
 
 func (x *TransactionBooked) Reset() {
 	*x = TransactionBooked{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[19]
+	mi := &file_cq_events_v1_events_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1353,7 +1464,7 @@ func (x *TransactionBooked) String() string {
 func (*TransactionBooked) ProtoMessage() {}
 
 func (x *TransactionBooked) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[19]
+	mi := &file_cq_events_v1_events_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1366,7 +1477,7 @@ func (x *TransactionBooked) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use TransactionBooked.ProtoReflect.Descriptor instead.
 func (*TransactionBooked) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{19}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *TransactionBooked) GetTransaction() *v13.Transaction {
@@ -1389,7 +1500,7 @@ type FundingPaymentBooked struct {
 
 func (x *FundingPaymentBooked) Reset() {
 	*x = FundingPaymentBooked{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[20]
+	mi := &file_cq_events_v1_events_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1401,7 +1512,7 @@ func (x *FundingPaymentBooked) String() string {
 func (*FundingPaymentBooked) ProtoMessage() {}
 
 func (x *FundingPaymentBooked) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[20]
+	mi := &file_cq_events_v1_events_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1414,7 +1525,7 @@ func (x *FundingPaymentBooked) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FundingPaymentBooked.ProtoReflect.Descriptor instead.
 func (*FundingPaymentBooked) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{20}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *FundingPaymentBooked) GetFundingPayment() *v13.FundingPayment {
@@ -1437,7 +1548,7 @@ type AllocationCreated struct {
 
 func (x *AllocationCreated) Reset() {
 	*x = AllocationCreated{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[21]
+	mi := &file_cq_events_v1_events_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1449,7 +1560,7 @@ func (x *AllocationCreated) String() string {
 func (*AllocationCreated) ProtoMessage() {}
 
 func (x *AllocationCreated) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[21]
+	mi := &file_cq_events_v1_events_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1462,7 +1573,7 @@ func (x *AllocationCreated) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AllocationCreated.ProtoReflect.Descriptor instead.
 func (*AllocationCreated) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{21}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *AllocationCreated) GetAllocation() *v13.Allocation {
@@ -1484,7 +1595,7 @@ type UniverseSelected struct {
 
 func (x *UniverseSelected) Reset() {
 	*x = UniverseSelected{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[22]
+	mi := &file_cq_events_v1_events_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1496,7 +1607,7 @@ func (x *UniverseSelected) String() string {
 func (*UniverseSelected) ProtoMessage() {}
 
 func (x *UniverseSelected) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[22]
+	mi := &file_cq_events_v1_events_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1509,7 +1620,7 @@ func (x *UniverseSelected) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UniverseSelected.ProtoReflect.Descriptor instead.
 func (*UniverseSelected) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{22}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *UniverseSelected) GetUniverse() *v13.Universe {
@@ -1531,7 +1642,7 @@ type ScoresComputed struct {
 
 func (x *ScoresComputed) Reset() {
 	*x = ScoresComputed{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[23]
+	mi := &file_cq_events_v1_events_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1543,7 +1654,7 @@ func (x *ScoresComputed) String() string {
 func (*ScoresComputed) ProtoMessage() {}
 
 func (x *ScoresComputed) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[23]
+	mi := &file_cq_events_v1_events_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1556,7 +1667,7 @@ func (x *ScoresComputed) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ScoresComputed.ProtoReflect.Descriptor instead.
 func (*ScoresComputed) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{23}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *ScoresComputed) GetScoreSet() *v13.ScoreSet {
@@ -1579,7 +1690,7 @@ type RebalancePlanned struct {
 
 func (x *RebalancePlanned) Reset() {
 	*x = RebalancePlanned{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[24]
+	mi := &file_cq_events_v1_events_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1591,7 +1702,7 @@ func (x *RebalancePlanned) String() string {
 func (*RebalancePlanned) ProtoMessage() {}
 
 func (x *RebalancePlanned) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[24]
+	mi := &file_cq_events_v1_events_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1604,7 +1715,7 @@ func (x *RebalancePlanned) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RebalancePlanned.ProtoReflect.Descriptor instead.
 func (*RebalancePlanned) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{24}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *RebalancePlanned) GetPlan() *v13.RebalancePlan {
@@ -1627,7 +1738,7 @@ type OrderApprovalDecided struct {
 
 func (x *OrderApprovalDecided) Reset() {
 	*x = OrderApprovalDecided{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[25]
+	mi := &file_cq_events_v1_events_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1639,7 +1750,7 @@ func (x *OrderApprovalDecided) String() string {
 func (*OrderApprovalDecided) ProtoMessage() {}
 
 func (x *OrderApprovalDecided) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[25]
+	mi := &file_cq_events_v1_events_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1652,7 +1763,7 @@ func (x *OrderApprovalDecided) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OrderApprovalDecided.ProtoReflect.Descriptor instead.
 func (*OrderApprovalDecided) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{25}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *OrderApprovalDecided) GetApproval() *v13.OrderApproval {
@@ -1685,7 +1796,7 @@ type LimitStatusChanged struct {
 
 func (x *LimitStatusChanged) Reset() {
 	*x = LimitStatusChanged{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[26]
+	mi := &file_cq_events_v1_events_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1697,7 +1808,7 @@ func (x *LimitStatusChanged) String() string {
 func (*LimitStatusChanged) ProtoMessage() {}
 
 func (x *LimitStatusChanged) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[26]
+	mi := &file_cq_events_v1_events_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1710,7 +1821,7 @@ func (x *LimitStatusChanged) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LimitStatusChanged.ProtoReflect.Descriptor instead.
 func (*LimitStatusChanged) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{26}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{28}
 }
 
 func (x *LimitStatusChanged) GetLimit() *v15.Limit {
@@ -1741,6 +1852,70 @@ func (x *LimitStatusChanged) GetAlertId() string {
 	return ""
 }
 
+// Published by the RiskEngine when UpdateLimit changes a limit's configuration (threshold, warning
+// levels, action, enabled...), whether or not its status changes; a status change the update causes
+// is published after it as LimitStatusChanged. An update that changes no field, and a retry of an
+// update already applied, publish nothing. Subject: the limit id. Partition key: the account id of
+// the limit's scope, or the limit id for a default limit.
+type LimitUpdated struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The limit after the change, with its new etag, update_time and updater, and
+	// current_value, utilisation and status as measured at the update (unset for a default limit,
+	// which has no account to measure). Example: { limit_id: "lim_000004", type: LIMIT_TYPE_DV01,
+	// threshold: "20000", status: LIMIT_STATUS_OK, updater: "user:alice", ... }.
+	Limit *v15.Limit `protobuf:"bytes,1,opt,name=limit,proto3" json:"limit,omitempty"`
+	// Required. The fields that changed, as paths relative to Limit: the paths of the request's
+	// update_mask (every updatable field for "*") whose value the update actually changed. Example: {
+	// paths: ["threshold"] }.
+	ChangedFields *fieldmaskpb.FieldMask `protobuf:"bytes,2,opt,name=changed_fields,json=changedFields,proto3" json:"changed_fields,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *LimitUpdated) Reset() {
+	*x = LimitUpdated{}
+	mi := &file_cq_events_v1_events_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *LimitUpdated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*LimitUpdated) ProtoMessage() {}
+
+func (x *LimitUpdated) ProtoReflect() protoreflect.Message {
+	mi := &file_cq_events_v1_events_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use LimitUpdated.ProtoReflect.Descriptor instead.
+func (*LimitUpdated) Descriptor() ([]byte, []int) {
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{29}
+}
+
+func (x *LimitUpdated) GetLimit() *v15.Limit {
+	if x != nil {
+		return x.Limit
+	}
+	return nil
+}
+
+func (x *LimitUpdated) GetChangedFields() *fieldmaskpb.FieldMask {
+	if x != nil {
+		return x.ChangedFields
+	}
+	return nil
+}
+
 // Published by the RiskEngine for every pre-trade check it makes, approved or rejected, for the
 // audit trail. Subject: the check id. Partition key: the account id.
 type OrderChecked struct {
@@ -1757,7 +1932,7 @@ type OrderChecked struct {
 
 func (x *OrderChecked) Reset() {
 	*x = OrderChecked{}
-	mi := &file_cq_events_v1_events_proto_msgTypes[27]
+	mi := &file_cq_events_v1_events_proto_msgTypes[30]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1769,7 +1944,7 @@ func (x *OrderChecked) String() string {
 func (*OrderChecked) ProtoMessage() {}
 
 func (x *OrderChecked) ProtoReflect() protoreflect.Message {
-	mi := &file_cq_events_v1_events_proto_msgTypes[27]
+	mi := &file_cq_events_v1_events_proto_msgTypes[30]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1782,7 +1957,7 @@ func (x *OrderChecked) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OrderChecked.ProtoReflect.Descriptor instead.
 func (*OrderChecked) Descriptor() ([]byte, []int) {
-	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{27}
+	return file_cq_events_v1_events_proto_rawDescGZIP(), []int{30}
 }
 
 func (x *OrderChecked) GetOrder() *v12.Order {
@@ -1805,7 +1980,13 @@ const file_cq_events_v1_events_proto_rawDesc = "" +
 	"\n" +
 	"\x19cq/events/v1/events.proto\x12\fcq.events.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1ecq/assets/v1/instruments.proto\x1a\x1ccq/assets/v1/resources.proto\x1a\x1dcq/markets/v1/resources.proto\x1a\x1ecq/portfolio/v1/research.proto\x1a\x1fcq/portfolio/v1/resources.proto\x1a\x1acq/risk/v1/resources.proto\x1a\x19cq/types/v1/decimal.proto\x1a\x1ccq/venues/v1/resources.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"A\n" +
 	"\fAssetCreated\x121\n" +
-	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetB\x06\xbaH\x03\xc8\x01\x01R\x05asset\"B\n" +
+	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetB\x06\xbaH\x03\xc8\x01\x01R\x05asset\"\xdf\x01\n" +
+	"\fAssetUpdated\x121\n" +
+	"\x05asset\x18\x01 \x01(\v2\x13.cq.assets.v1.AssetB\x06\xbaH\x03\xc8\x01\x01R\x05asset\x12\x9b\x01\n" +
+	"\x0echanged_fields\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskBX\xbaHU\xba\x01O\n" +
+	"\x18changed_fields.not_empty\x12\x1cmust name at least one field\x1a\x15this.paths.size() > 0\xc8\x01\x01R\rchangedFields\"^\n" +
+	"\x13AssetMappingCreated\x12G\n" +
+	"\rasset_mapping\x18\x01 \x01(\v2\x1a.cq.assets.v1.AssetMappingB\x06\xbaH\x03\xc8\x01\x01R\fassetMapping\"B\n" +
 	"\fPriceUpdated\x122\n" +
 	"\x05price\x18\x01 \x01(\v2\x14.cq.markets.v1.PriceB\x06\xbaH\x03\xc8\x01\x01R\x05price\"m\n" +
 	"\vOrderPlaced\x121\n" +
@@ -1912,7 +2093,11 @@ const file_cq_events_v1_events_proto_rawDesc = "" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x0epreviousStatus\x12&\n" +
 	"\n" +
 	"account_id\x18\x03 \x01(\tB\a\xbaH\x04r\x02\x18@R\taccountId\x12\"\n" +
-	"\balert_id\x18\x04 \x01(\tB\a\xbaH\x04r\x02\x18@R\aalertId\"\x82\x01\n" +
+	"\balert_id\x18\x04 \x01(\tB\a\xbaH\x04r\x02\x18@R\aalertId\"\xdd\x01\n" +
+	"\fLimitUpdated\x12/\n" +
+	"\x05limit\x18\x01 \x01(\v2\x11.cq.risk.v1.LimitB\x06\xbaH\x03\xc8\x01\x01R\x05limit\x12\x9b\x01\n" +
+	"\x0echanged_fields\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskBX\xbaHU\xba\x01O\n" +
+	"\x18changed_fields.not_empty\x12\x1cmust name at least one field\x1a\x15this.paths.size() > 0\xc8\x01\x01R\rchangedFields\"\x82\x01\n" +
 	"\fOrderChecked\x121\n" +
 	"\x05order\x18\x01 \x01(\v2\x13.cq.venues.v1.OrderB\x06\xbaH\x03\xc8\x01\x01R\x05order\x12?\n" +
 	"\x06result\x18\x02 \x01(\v2\x1f.cq.risk.v1.PreTradeCheckResultB\x06\xbaH\x03\xc8\x01\x01R\x06result*\xc0\x02\n" +
@@ -1940,120 +2125,129 @@ func file_cq_events_v1_events_proto_rawDescGZIP() []byte {
 }
 
 var file_cq_events_v1_events_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_cq_events_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 28)
+var file_cq_events_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 31)
 var file_cq_events_v1_events_proto_goTypes = []any{
 	(PositionChangeCause)(0),          // 0: cq.events.v1.PositionChangeCause
 	(*AssetCreated)(nil),              // 1: cq.events.v1.AssetCreated
-	(*PriceUpdated)(nil),              // 2: cq.events.v1.PriceUpdated
-	(*OrderPlaced)(nil),               // 3: cq.events.v1.OrderPlaced
-	(*ExecutionReported)(nil),         // 4: cq.events.v1.ExecutionReported
-	(*PositionChanged)(nil),           // 5: cq.events.v1.PositionChanged
-	(*RiskAlert)(nil),                 // 6: cq.events.v1.RiskAlert
-	(*InstrumentCreated)(nil),         // 7: cq.events.v1.InstrumentCreated
-	(*InstrumentUpdated)(nil),         // 8: cq.events.v1.InstrumentUpdated
-	(*TradePrinted)(nil),              // 9: cq.events.v1.TradePrinted
-	(*OrderBookUpdated)(nil),          // 10: cq.events.v1.OrderBookUpdated
-	(*CandleUpdated)(nil),             // 11: cq.events.v1.CandleUpdated
-	(*DerivativesMetricsUpdated)(nil), // 12: cq.events.v1.DerivativesMetricsUpdated
-	(*MarketStatusChanged)(nil),       // 13: cq.events.v1.MarketStatusChanged
-	(*OrderStatusChanged)(nil),        // 14: cq.events.v1.OrderStatusChanged
-	(*OrderCancelRequested)(nil),      // 15: cq.events.v1.OrderCancelRequested
-	(*OrderReplaceRequested)(nil),     // 16: cq.events.v1.OrderReplaceRequested
-	(*CancelRejected)(nil),            // 17: cq.events.v1.CancelRejected
-	(*BalanceChanged)(nil),            // 18: cq.events.v1.BalanceChanged
-	(*PortfolioSnapshotTaken)(nil),    // 19: cq.events.v1.PortfolioSnapshotTaken
-	(*TransactionBooked)(nil),         // 20: cq.events.v1.TransactionBooked
-	(*FundingPaymentBooked)(nil),      // 21: cq.events.v1.FundingPaymentBooked
-	(*AllocationCreated)(nil),         // 22: cq.events.v1.AllocationCreated
-	(*UniverseSelected)(nil),          // 23: cq.events.v1.UniverseSelected
-	(*ScoresComputed)(nil),            // 24: cq.events.v1.ScoresComputed
-	(*RebalancePlanned)(nil),          // 25: cq.events.v1.RebalancePlanned
-	(*OrderApprovalDecided)(nil),      // 26: cq.events.v1.OrderApprovalDecided
-	(*LimitStatusChanged)(nil),        // 27: cq.events.v1.LimitStatusChanged
-	(*OrderChecked)(nil),              // 28: cq.events.v1.OrderChecked
-	(*v1.Asset)(nil),                  // 29: cq.assets.v1.Asset
-	(*v11.Price)(nil),                 // 30: cq.markets.v1.Price
-	(*v12.Order)(nil),                 // 31: cq.venues.v1.Order
-	(*v12.ExecutionReport)(nil),       // 32: cq.venues.v1.ExecutionReport
-	(*v13.Position)(nil),              // 33: cq.portfolio.v1.Position
-	(*v14.Decimal)(nil),               // 34: cq.types.v1.Decimal
-	(*v15.Alert)(nil),                 // 35: cq.risk.v1.Alert
-	(*v1.Instrument)(nil),             // 36: cq.assets.v1.Instrument
-	(*fieldmaskpb.FieldMask)(nil),     // 37: google.protobuf.FieldMask
-	(*v11.Trade)(nil),                 // 38: cq.markets.v1.Trade
-	(*v11.OrderBook)(nil),             // 39: cq.markets.v1.OrderBook
-	(*v11.OrderBookDelta)(nil),        // 40: cq.markets.v1.OrderBookDelta
-	(*v11.Candle)(nil),                // 41: cq.markets.v1.Candle
-	(*v11.DerivativesMetrics)(nil),    // 42: cq.markets.v1.DerivativesMetrics
-	(v11.MarketStatus)(0),             // 43: cq.markets.v1.MarketStatus
-	(v12.OrderStatus)(0),              // 44: cq.venues.v1.OrderStatus
-	(v12.ExecType)(0),                 // 45: cq.venues.v1.ExecType
-	(*timestamppb.Timestamp)(nil),     // 46: google.protobuf.Timestamp
-	(*v12.CancelReject)(nil),          // 47: cq.venues.v1.CancelReject
-	(*v12.Balance)(nil),               // 48: cq.venues.v1.Balance
-	(*v13.PortfolioSnapshot)(nil),     // 49: cq.portfolio.v1.PortfolioSnapshot
-	(*v15.RiskSnapshot)(nil),          // 50: cq.risk.v1.RiskSnapshot
-	(*v13.Transaction)(nil),           // 51: cq.portfolio.v1.Transaction
-	(*v13.FundingPayment)(nil),        // 52: cq.portfolio.v1.FundingPayment
-	(*v13.Allocation)(nil),            // 53: cq.portfolio.v1.Allocation
-	(*v13.Universe)(nil),              // 54: cq.portfolio.v1.Universe
-	(*v13.ScoreSet)(nil),              // 55: cq.portfolio.v1.ScoreSet
-	(*v13.RebalancePlan)(nil),         // 56: cq.portfolio.v1.RebalancePlan
-	(*v13.OrderApproval)(nil),         // 57: cq.portfolio.v1.OrderApproval
-	(*v15.Limit)(nil),                 // 58: cq.risk.v1.Limit
-	(v15.LimitStatus)(0),              // 59: cq.risk.v1.LimitStatus
-	(*v15.PreTradeCheckResult)(nil),   // 60: cq.risk.v1.PreTradeCheckResult
+	(*AssetUpdated)(nil),              // 2: cq.events.v1.AssetUpdated
+	(*AssetMappingCreated)(nil),       // 3: cq.events.v1.AssetMappingCreated
+	(*PriceUpdated)(nil),              // 4: cq.events.v1.PriceUpdated
+	(*OrderPlaced)(nil),               // 5: cq.events.v1.OrderPlaced
+	(*ExecutionReported)(nil),         // 6: cq.events.v1.ExecutionReported
+	(*PositionChanged)(nil),           // 7: cq.events.v1.PositionChanged
+	(*RiskAlert)(nil),                 // 8: cq.events.v1.RiskAlert
+	(*InstrumentCreated)(nil),         // 9: cq.events.v1.InstrumentCreated
+	(*InstrumentUpdated)(nil),         // 10: cq.events.v1.InstrumentUpdated
+	(*TradePrinted)(nil),              // 11: cq.events.v1.TradePrinted
+	(*OrderBookUpdated)(nil),          // 12: cq.events.v1.OrderBookUpdated
+	(*CandleUpdated)(nil),             // 13: cq.events.v1.CandleUpdated
+	(*DerivativesMetricsUpdated)(nil), // 14: cq.events.v1.DerivativesMetricsUpdated
+	(*MarketStatusChanged)(nil),       // 15: cq.events.v1.MarketStatusChanged
+	(*OrderStatusChanged)(nil),        // 16: cq.events.v1.OrderStatusChanged
+	(*OrderCancelRequested)(nil),      // 17: cq.events.v1.OrderCancelRequested
+	(*OrderReplaceRequested)(nil),     // 18: cq.events.v1.OrderReplaceRequested
+	(*CancelRejected)(nil),            // 19: cq.events.v1.CancelRejected
+	(*BalanceChanged)(nil),            // 20: cq.events.v1.BalanceChanged
+	(*PortfolioSnapshotTaken)(nil),    // 21: cq.events.v1.PortfolioSnapshotTaken
+	(*TransactionBooked)(nil),         // 22: cq.events.v1.TransactionBooked
+	(*FundingPaymentBooked)(nil),      // 23: cq.events.v1.FundingPaymentBooked
+	(*AllocationCreated)(nil),         // 24: cq.events.v1.AllocationCreated
+	(*UniverseSelected)(nil),          // 25: cq.events.v1.UniverseSelected
+	(*ScoresComputed)(nil),            // 26: cq.events.v1.ScoresComputed
+	(*RebalancePlanned)(nil),          // 27: cq.events.v1.RebalancePlanned
+	(*OrderApprovalDecided)(nil),      // 28: cq.events.v1.OrderApprovalDecided
+	(*LimitStatusChanged)(nil),        // 29: cq.events.v1.LimitStatusChanged
+	(*LimitUpdated)(nil),              // 30: cq.events.v1.LimitUpdated
+	(*OrderChecked)(nil),              // 31: cq.events.v1.OrderChecked
+	(*v1.Asset)(nil),                  // 32: cq.assets.v1.Asset
+	(*fieldmaskpb.FieldMask)(nil),     // 33: google.protobuf.FieldMask
+	(*v1.AssetMapping)(nil),           // 34: cq.assets.v1.AssetMapping
+	(*v11.Price)(nil),                 // 35: cq.markets.v1.Price
+	(*v12.Order)(nil),                 // 36: cq.venues.v1.Order
+	(*v12.ExecutionReport)(nil),       // 37: cq.venues.v1.ExecutionReport
+	(*v13.Position)(nil),              // 38: cq.portfolio.v1.Position
+	(*v14.Decimal)(nil),               // 39: cq.types.v1.Decimal
+	(*v15.Alert)(nil),                 // 40: cq.risk.v1.Alert
+	(*v1.Instrument)(nil),             // 41: cq.assets.v1.Instrument
+	(*v11.Trade)(nil),                 // 42: cq.markets.v1.Trade
+	(*v11.OrderBook)(nil),             // 43: cq.markets.v1.OrderBook
+	(*v11.OrderBookDelta)(nil),        // 44: cq.markets.v1.OrderBookDelta
+	(*v11.Candle)(nil),                // 45: cq.markets.v1.Candle
+	(*v11.DerivativesMetrics)(nil),    // 46: cq.markets.v1.DerivativesMetrics
+	(v11.MarketStatus)(0),             // 47: cq.markets.v1.MarketStatus
+	(v12.OrderStatus)(0),              // 48: cq.venues.v1.OrderStatus
+	(v12.ExecType)(0),                 // 49: cq.venues.v1.ExecType
+	(*timestamppb.Timestamp)(nil),     // 50: google.protobuf.Timestamp
+	(*v12.CancelReject)(nil),          // 51: cq.venues.v1.CancelReject
+	(*v12.Balance)(nil),               // 52: cq.venues.v1.Balance
+	(*v13.PortfolioSnapshot)(nil),     // 53: cq.portfolio.v1.PortfolioSnapshot
+	(*v15.RiskSnapshot)(nil),          // 54: cq.risk.v1.RiskSnapshot
+	(*v13.Transaction)(nil),           // 55: cq.portfolio.v1.Transaction
+	(*v13.FundingPayment)(nil),        // 56: cq.portfolio.v1.FundingPayment
+	(*v13.Allocation)(nil),            // 57: cq.portfolio.v1.Allocation
+	(*v13.Universe)(nil),              // 58: cq.portfolio.v1.Universe
+	(*v13.ScoreSet)(nil),              // 59: cq.portfolio.v1.ScoreSet
+	(*v13.RebalancePlan)(nil),         // 60: cq.portfolio.v1.RebalancePlan
+	(*v13.OrderApproval)(nil),         // 61: cq.portfolio.v1.OrderApproval
+	(*v15.Limit)(nil),                 // 62: cq.risk.v1.Limit
+	(v15.LimitStatus)(0),              // 63: cq.risk.v1.LimitStatus
+	(*v15.PreTradeCheckResult)(nil),   // 64: cq.risk.v1.PreTradeCheckResult
 }
 var file_cq_events_v1_events_proto_depIdxs = []int32{
-	29, // 0: cq.events.v1.AssetCreated.asset:type_name -> cq.assets.v1.Asset
-	30, // 1: cq.events.v1.PriceUpdated.price:type_name -> cq.markets.v1.Price
-	31, // 2: cq.events.v1.OrderPlaced.order:type_name -> cq.venues.v1.Order
-	32, // 3: cq.events.v1.ExecutionReported.execution_report:type_name -> cq.venues.v1.ExecutionReport
-	33, // 4: cq.events.v1.PositionChanged.before:type_name -> cq.portfolio.v1.Position
-	33, // 5: cq.events.v1.PositionChanged.after:type_name -> cq.portfolio.v1.Position
-	34, // 6: cq.events.v1.PositionChanged.quantity_change:type_name -> cq.types.v1.Decimal
-	0,  // 7: cq.events.v1.PositionChanged.cause:type_name -> cq.events.v1.PositionChangeCause
-	35, // 8: cq.events.v1.RiskAlert.alert:type_name -> cq.risk.v1.Alert
-	36, // 9: cq.events.v1.InstrumentCreated.instrument:type_name -> cq.assets.v1.Instrument
-	36, // 10: cq.events.v1.InstrumentUpdated.instrument:type_name -> cq.assets.v1.Instrument
-	37, // 11: cq.events.v1.InstrumentUpdated.changed_fields:type_name -> google.protobuf.FieldMask
-	38, // 12: cq.events.v1.TradePrinted.trade:type_name -> cq.markets.v1.Trade
-	39, // 13: cq.events.v1.OrderBookUpdated.snapshot:type_name -> cq.markets.v1.OrderBook
-	40, // 14: cq.events.v1.OrderBookUpdated.delta:type_name -> cq.markets.v1.OrderBookDelta
-	41, // 15: cq.events.v1.CandleUpdated.candle:type_name -> cq.markets.v1.Candle
-	42, // 16: cq.events.v1.DerivativesMetricsUpdated.derivatives_metrics:type_name -> cq.markets.v1.DerivativesMetrics
-	43, // 17: cq.events.v1.MarketStatusChanged.status:type_name -> cq.markets.v1.MarketStatus
-	43, // 18: cq.events.v1.MarketStatusChanged.previous_status:type_name -> cq.markets.v1.MarketStatus
-	31, // 19: cq.events.v1.OrderStatusChanged.order:type_name -> cq.venues.v1.Order
-	44, // 20: cq.events.v1.OrderStatusChanged.previous_status:type_name -> cq.venues.v1.OrderStatus
-	45, // 21: cq.events.v1.OrderStatusChanged.exec_type:type_name -> cq.venues.v1.ExecType
-	31, // 22: cq.events.v1.OrderCancelRequested.order:type_name -> cq.venues.v1.Order
-	31, // 23: cq.events.v1.OrderReplaceRequested.order:type_name -> cq.venues.v1.Order
-	34, // 24: cq.events.v1.OrderReplaceRequested.quantity:type_name -> cq.types.v1.Decimal
-	34, // 25: cq.events.v1.OrderReplaceRequested.limit_price:type_name -> cq.types.v1.Decimal
-	34, // 26: cq.events.v1.OrderReplaceRequested.stop_price:type_name -> cq.types.v1.Decimal
-	46, // 27: cq.events.v1.OrderReplaceRequested.expire_time:type_name -> google.protobuf.Timestamp
-	47, // 28: cq.events.v1.CancelRejected.cancel_reject:type_name -> cq.venues.v1.CancelReject
-	48, // 29: cq.events.v1.BalanceChanged.before:type_name -> cq.venues.v1.Balance
-	48, // 30: cq.events.v1.BalanceChanged.after:type_name -> cq.venues.v1.Balance
-	49, // 31: cq.events.v1.PortfolioSnapshotTaken.snapshot:type_name -> cq.portfolio.v1.PortfolioSnapshot
-	50, // 32: cq.events.v1.PortfolioSnapshotTaken.risk_snapshots:type_name -> cq.risk.v1.RiskSnapshot
-	51, // 33: cq.events.v1.TransactionBooked.transaction:type_name -> cq.portfolio.v1.Transaction
-	52, // 34: cq.events.v1.FundingPaymentBooked.funding_payment:type_name -> cq.portfolio.v1.FundingPayment
-	53, // 35: cq.events.v1.AllocationCreated.allocation:type_name -> cq.portfolio.v1.Allocation
-	54, // 36: cq.events.v1.UniverseSelected.universe:type_name -> cq.portfolio.v1.Universe
-	55, // 37: cq.events.v1.ScoresComputed.score_set:type_name -> cq.portfolio.v1.ScoreSet
-	56, // 38: cq.events.v1.RebalancePlanned.plan:type_name -> cq.portfolio.v1.RebalancePlan
-	57, // 39: cq.events.v1.OrderApprovalDecided.approval:type_name -> cq.portfolio.v1.OrderApproval
-	58, // 40: cq.events.v1.LimitStatusChanged.limit:type_name -> cq.risk.v1.Limit
-	59, // 41: cq.events.v1.LimitStatusChanged.previous_status:type_name -> cq.risk.v1.LimitStatus
-	31, // 42: cq.events.v1.OrderChecked.order:type_name -> cq.venues.v1.Order
-	60, // 43: cq.events.v1.OrderChecked.result:type_name -> cq.risk.v1.PreTradeCheckResult
-	44, // [44:44] is the sub-list for method output_type
-	44, // [44:44] is the sub-list for method input_type
-	44, // [44:44] is the sub-list for extension type_name
-	44, // [44:44] is the sub-list for extension extendee
-	0,  // [0:44] is the sub-list for field type_name
+	32, // 0: cq.events.v1.AssetCreated.asset:type_name -> cq.assets.v1.Asset
+	32, // 1: cq.events.v1.AssetUpdated.asset:type_name -> cq.assets.v1.Asset
+	33, // 2: cq.events.v1.AssetUpdated.changed_fields:type_name -> google.protobuf.FieldMask
+	34, // 3: cq.events.v1.AssetMappingCreated.asset_mapping:type_name -> cq.assets.v1.AssetMapping
+	35, // 4: cq.events.v1.PriceUpdated.price:type_name -> cq.markets.v1.Price
+	36, // 5: cq.events.v1.OrderPlaced.order:type_name -> cq.venues.v1.Order
+	37, // 6: cq.events.v1.ExecutionReported.execution_report:type_name -> cq.venues.v1.ExecutionReport
+	38, // 7: cq.events.v1.PositionChanged.before:type_name -> cq.portfolio.v1.Position
+	38, // 8: cq.events.v1.PositionChanged.after:type_name -> cq.portfolio.v1.Position
+	39, // 9: cq.events.v1.PositionChanged.quantity_change:type_name -> cq.types.v1.Decimal
+	0,  // 10: cq.events.v1.PositionChanged.cause:type_name -> cq.events.v1.PositionChangeCause
+	40, // 11: cq.events.v1.RiskAlert.alert:type_name -> cq.risk.v1.Alert
+	41, // 12: cq.events.v1.InstrumentCreated.instrument:type_name -> cq.assets.v1.Instrument
+	41, // 13: cq.events.v1.InstrumentUpdated.instrument:type_name -> cq.assets.v1.Instrument
+	33, // 14: cq.events.v1.InstrumentUpdated.changed_fields:type_name -> google.protobuf.FieldMask
+	42, // 15: cq.events.v1.TradePrinted.trade:type_name -> cq.markets.v1.Trade
+	43, // 16: cq.events.v1.OrderBookUpdated.snapshot:type_name -> cq.markets.v1.OrderBook
+	44, // 17: cq.events.v1.OrderBookUpdated.delta:type_name -> cq.markets.v1.OrderBookDelta
+	45, // 18: cq.events.v1.CandleUpdated.candle:type_name -> cq.markets.v1.Candle
+	46, // 19: cq.events.v1.DerivativesMetricsUpdated.derivatives_metrics:type_name -> cq.markets.v1.DerivativesMetrics
+	47, // 20: cq.events.v1.MarketStatusChanged.status:type_name -> cq.markets.v1.MarketStatus
+	47, // 21: cq.events.v1.MarketStatusChanged.previous_status:type_name -> cq.markets.v1.MarketStatus
+	36, // 22: cq.events.v1.OrderStatusChanged.order:type_name -> cq.venues.v1.Order
+	48, // 23: cq.events.v1.OrderStatusChanged.previous_status:type_name -> cq.venues.v1.OrderStatus
+	49, // 24: cq.events.v1.OrderStatusChanged.exec_type:type_name -> cq.venues.v1.ExecType
+	36, // 25: cq.events.v1.OrderCancelRequested.order:type_name -> cq.venues.v1.Order
+	36, // 26: cq.events.v1.OrderReplaceRequested.order:type_name -> cq.venues.v1.Order
+	39, // 27: cq.events.v1.OrderReplaceRequested.quantity:type_name -> cq.types.v1.Decimal
+	39, // 28: cq.events.v1.OrderReplaceRequested.limit_price:type_name -> cq.types.v1.Decimal
+	39, // 29: cq.events.v1.OrderReplaceRequested.stop_price:type_name -> cq.types.v1.Decimal
+	50, // 30: cq.events.v1.OrderReplaceRequested.expire_time:type_name -> google.protobuf.Timestamp
+	51, // 31: cq.events.v1.CancelRejected.cancel_reject:type_name -> cq.venues.v1.CancelReject
+	52, // 32: cq.events.v1.BalanceChanged.before:type_name -> cq.venues.v1.Balance
+	52, // 33: cq.events.v1.BalanceChanged.after:type_name -> cq.venues.v1.Balance
+	53, // 34: cq.events.v1.PortfolioSnapshotTaken.snapshot:type_name -> cq.portfolio.v1.PortfolioSnapshot
+	54, // 35: cq.events.v1.PortfolioSnapshotTaken.risk_snapshots:type_name -> cq.risk.v1.RiskSnapshot
+	55, // 36: cq.events.v1.TransactionBooked.transaction:type_name -> cq.portfolio.v1.Transaction
+	56, // 37: cq.events.v1.FundingPaymentBooked.funding_payment:type_name -> cq.portfolio.v1.FundingPayment
+	57, // 38: cq.events.v1.AllocationCreated.allocation:type_name -> cq.portfolio.v1.Allocation
+	58, // 39: cq.events.v1.UniverseSelected.universe:type_name -> cq.portfolio.v1.Universe
+	59, // 40: cq.events.v1.ScoresComputed.score_set:type_name -> cq.portfolio.v1.ScoreSet
+	60, // 41: cq.events.v1.RebalancePlanned.plan:type_name -> cq.portfolio.v1.RebalancePlan
+	61, // 42: cq.events.v1.OrderApprovalDecided.approval:type_name -> cq.portfolio.v1.OrderApproval
+	62, // 43: cq.events.v1.LimitStatusChanged.limit:type_name -> cq.risk.v1.Limit
+	63, // 44: cq.events.v1.LimitStatusChanged.previous_status:type_name -> cq.risk.v1.LimitStatus
+	62, // 45: cq.events.v1.LimitUpdated.limit:type_name -> cq.risk.v1.Limit
+	33, // 46: cq.events.v1.LimitUpdated.changed_fields:type_name -> google.protobuf.FieldMask
+	36, // 47: cq.events.v1.OrderChecked.order:type_name -> cq.venues.v1.Order
+	64, // 48: cq.events.v1.OrderChecked.result:type_name -> cq.risk.v1.PreTradeCheckResult
+	49, // [49:49] is the sub-list for method output_type
+	49, // [49:49] is the sub-list for method input_type
+	49, // [49:49] is the sub-list for extension type_name
+	49, // [49:49] is the sub-list for extension extendee
+	0,  // [0:49] is the sub-list for field type_name
 }
 
 func init() { file_cq_events_v1_events_proto_init() }
@@ -2061,7 +2255,7 @@ func file_cq_events_v1_events_proto_init() {
 	if File_cq_events_v1_events_proto != nil {
 		return
 	}
-	file_cq_events_v1_events_proto_msgTypes[9].OneofWrappers = []any{
+	file_cq_events_v1_events_proto_msgTypes[11].OneofWrappers = []any{
 		(*OrderBookUpdated_Snapshot)(nil),
 		(*OrderBookUpdated_Delta)(nil),
 	}
@@ -2071,7 +2265,7 @@ func file_cq_events_v1_events_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_cq_events_v1_events_proto_rawDesc), len(file_cq_events_v1_events_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   28,
+			NumMessages:   31,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

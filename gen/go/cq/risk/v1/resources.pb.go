@@ -1725,9 +1725,10 @@ type Limit struct {
 	// Output only. The principal who made the last configuration change. Example:
 	// "user:alice@cq.example".
 	Updater string `protobuf:"bytes,18,opt,name=updater,proto3" json:"updater,omitempty"`
-	// Optional. A checksum of the configuration, set by the server and changed on every update
-	// (AIP-154). Sent back in UpdateLimit, it makes the update apply only if nobody else changed the
-	// limit meanwhile; empty skips that check. Example: "W/\"7\"".
+	// Optional. A checksum of the configuration, set by the server and changed by every update that
+	// changes a field (AIP-154); an update that changes nothing keeps it. Sent back in UpdateLimit, it
+	// makes the update apply only if nobody else changed the limit meanwhile; empty skips that check.
+	// Example: "W/\"7\"".
 	Etag          string `protobuf:"bytes,19,opt,name=etag,proto3" json:"etag,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

@@ -107,6 +107,8 @@ class EventEnvelope(_message.Message):
     ASSET_CREATED_FIELD_NUMBER: _builtins.int
     INSTRUMENT_CREATED_FIELD_NUMBER: _builtins.int
     INSTRUMENT_UPDATED_FIELD_NUMBER: _builtins.int
+    ASSET_UPDATED_FIELD_NUMBER: _builtins.int
+    ASSET_MAPPING_CREATED_FIELD_NUMBER: _builtins.int
     PRICE_UPDATED_FIELD_NUMBER: _builtins.int
     TRADE_PRINTED_FIELD_NUMBER: _builtins.int
     ORDER_BOOK_UPDATED_FIELD_NUMBER: _builtins.int
@@ -132,6 +134,7 @@ class EventEnvelope(_message.Message):
     RISK_ALERT_FIELD_NUMBER: _builtins.int
     LIMIT_STATUS_CHANGED_FIELD_NUMBER: _builtins.int
     ORDER_CHECKED_FIELD_NUMBER: _builtins.int
+    LIMIT_UPDATED_FIELD_NUMBER: _builtins.int
     SIGNAL_RECEIVED_FIELD_NUMBER: _builtins.int
     TRADE_PROPOSED_FIELD_NUMBER: _builtins.int
     TRADE_PROPOSAL_DECIDED_FIELD_NUMBER: _builtins.int
@@ -247,6 +250,20 @@ class EventEnvelope(_message.Message):
         """Optional. An instrument changed (status, trading rules, listings). Set exactly when type is
         "cq.events.v1.InstrumentUpdated". Example: { instrument: { ... }, changed_fields: { paths:
         ["status"] } }.
+        """
+
+    @_builtins.property
+    def asset_updated(self) -> _events_pb2.AssetUpdated:
+        """Optional. An asset changed (status, metadata, tokens, identifiers). Set exactly when type is
+        "cq.events.v1.AssetUpdated". Example: { asset: { asset_id: "LUNA", status:
+        ASSET_STATUS_DELISTED, ... }, changed_fields: { paths: ["status"] } }.
+        """
+
+    @_builtins.property
+    def asset_mapping_created(self) -> _events_pb2.AssetMappingCreated:
+        """Optional. A venue symbol was mapped to an asset. Set exactly when type is
+        "cq.events.v1.AssetMappingCreated". Example: { asset_mapping: { asset_mapping_id: "am_000037",
+        asset_id: "LTC", ... } }.
         """
 
     @_builtins.property
@@ -417,6 +434,13 @@ class EventEnvelope(_message.Message):
         """
 
     @_builtins.property
+    def limit_updated(self) -> _events_pb2.LimitUpdated:
+        """Optional. A limit's configuration changed through UpdateLimit. Set exactly when type is
+        "cq.events.v1.LimitUpdated". Example: { limit: { limit_id: "lim_000004", threshold: "20000",
+        ... }, changed_fields: { paths: ["threshold"] } }.
+        """
+
+    @_builtins.property
     def signal_received(self) -> _signals_pb2.SignalReceived:
         """Optional. An inbound trading signal was accepted. Set exactly when type is
         "cq.events.v1.SignalReceived". Example: { signal: { source: "tradingview", ticker:
@@ -459,6 +483,8 @@ class EventEnvelope(_message.Message):
         asset_created: _events_pb2.AssetCreated | None = ...,
         instrument_created: _events_pb2.InstrumentCreated | None = ...,
         instrument_updated: _events_pb2.InstrumentUpdated | None = ...,
+        asset_updated: _events_pb2.AssetUpdated | None = ...,
+        asset_mapping_created: _events_pb2.AssetMappingCreated | None = ...,
         price_updated: _events_pb2.PriceUpdated | None = ...,
         trade_printed: _events_pb2.TradePrinted | None = ...,
         order_book_updated: _events_pb2.OrderBookUpdated | None = ...,
@@ -484,15 +510,16 @@ class EventEnvelope(_message.Message):
         risk_alert: _events_pb2.RiskAlert | None = ...,
         limit_status_changed: _events_pb2.LimitStatusChanged | None = ...,
         order_checked: _events_pb2.OrderChecked | None = ...,
+        limit_updated: _events_pb2.LimitUpdated | None = ...,
         signal_received: _signals_pb2.SignalReceived | None = ...,
         trade_proposed: _signals_pb2.TradeProposed | None = ...,
         trade_proposal_decided: _signals_pb2.TradeProposalDecided | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["allocation_created", b"allocation_created", "asset_created", b"asset_created", "balance_changed", b"balance_changed", "cancel_rejected", b"cancel_rejected", "candle_updated", b"candle_updated", "checksum", b"checksum", "derivatives_metrics_updated", b"derivatives_metrics_updated", "event_time", b"event_time", "execution_reported", b"execution_reported", "funding_payment_booked", b"funding_payment_booked", "instrument_created", b"instrument_created", "instrument_updated", b"instrument_updated", "limit_status_changed", b"limit_status_changed", "market_status_changed", b"market_status_changed", "order_approval_decided", b"order_approval_decided", "order_book_updated", b"order_book_updated", "order_cancel_requested", b"order_cancel_requested", "order_checked", b"order_checked", "order_placed", b"order_placed", "order_replace_requested", b"order_replace_requested", "order_status_changed", b"order_status_changed", "payload", b"payload", "portfolio_snapshot_taken", b"portfolio_snapshot_taken", "position_changed", b"position_changed", "price_updated", b"price_updated", "publish_time", b"publish_time", "rebalance_planned", b"rebalance_planned", "receive_time", b"receive_time", "risk_alert", b"risk_alert", "scores_computed", b"scores_computed", "signal_received", b"signal_received", "time", b"time", "trade_printed", b"trade_printed", "trade_proposal_decided", b"trade_proposal_decided", "trade_proposed", b"trade_proposed", "transaction_booked", b"transaction_booked", "universe_selected", b"universe_selected"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["allocation_created", b"allocation_created", "asset_created", b"asset_created", "asset_mapping_created", b"asset_mapping_created", "asset_updated", b"asset_updated", "balance_changed", b"balance_changed", "cancel_rejected", b"cancel_rejected", "candle_updated", b"candle_updated", "checksum", b"checksum", "derivatives_metrics_updated", b"derivatives_metrics_updated", "event_time", b"event_time", "execution_reported", b"execution_reported", "funding_payment_booked", b"funding_payment_booked", "instrument_created", b"instrument_created", "instrument_updated", b"instrument_updated", "limit_status_changed", b"limit_status_changed", "limit_updated", b"limit_updated", "market_status_changed", b"market_status_changed", "order_approval_decided", b"order_approval_decided", "order_book_updated", b"order_book_updated", "order_cancel_requested", b"order_cancel_requested", "order_checked", b"order_checked", "order_placed", b"order_placed", "order_replace_requested", b"order_replace_requested", "order_status_changed", b"order_status_changed", "payload", b"payload", "portfolio_snapshot_taken", b"portfolio_snapshot_taken", "position_changed", b"position_changed", "price_updated", b"price_updated", "publish_time", b"publish_time", "rebalance_planned", b"rebalance_planned", "receive_time", b"receive_time", "risk_alert", b"risk_alert", "scores_computed", b"scores_computed", "signal_received", b"signal_received", "time", b"time", "trade_printed", b"trade_printed", "trade_proposal_decided", b"trade_proposal_decided", "trade_proposed", b"trade_proposed", "transaction_booked", b"transaction_booked", "universe_selected", b"universe_selected"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["allocation_created", b"allocation_created", "asset_created", b"asset_created", "balance_changed", b"balance_changed", "cancel_rejected", b"cancel_rejected", "candle_updated", b"candle_updated", "causation_id", b"causation_id", "checksum", b"checksum", "correlation_id", b"correlation_id", "data_content_type", b"data_content_type", "data_schema", b"data_schema", "derivatives_metrics_updated", b"derivatives_metrics_updated", "event_time", b"event_time", "execution_reported", b"execution_reported", "funding_payment_booked", b"funding_payment_booked", "id", b"id", "instrument_created", b"instrument_created", "instrument_updated", b"instrument_updated", "limit_status_changed", b"limit_status_changed", "market_status_changed", b"market_status_changed", "order_approval_decided", b"order_approval_decided", "order_book_updated", b"order_book_updated", "order_cancel_requested", b"order_cancel_requested", "order_checked", b"order_checked", "order_placed", b"order_placed", "order_replace_requested", b"order_replace_requested", "order_status_changed", b"order_status_changed", "partition_key", b"partition_key", "payload", b"payload", "portfolio_snapshot_taken", b"portfolio_snapshot_taken", "position_changed", b"position_changed", "price_updated", b"price_updated", "publish_time", b"publish_time", "rebalance_planned", b"rebalance_planned", "receive_time", b"receive_time", "risk_alert", b"risk_alert", "schema_version", b"schema_version", "scores_computed", b"scores_computed", "sequence", b"sequence", "signal_received", b"signal_received", "source", b"source", "spec_version", b"spec_version", "subject", b"subject", "time", b"time", "trade_printed", b"trade_printed", "trade_proposal_decided", b"trade_proposal_decided", "trade_proposed", b"trade_proposed", "transaction_booked", b"transaction_booked", "type", b"type", "universe_selected", b"universe_selected"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allocation_created", b"allocation_created", "asset_created", b"asset_created", "asset_mapping_created", b"asset_mapping_created", "asset_updated", b"asset_updated", "balance_changed", b"balance_changed", "cancel_rejected", b"cancel_rejected", "candle_updated", b"candle_updated", "causation_id", b"causation_id", "checksum", b"checksum", "correlation_id", b"correlation_id", "data_content_type", b"data_content_type", "data_schema", b"data_schema", "derivatives_metrics_updated", b"derivatives_metrics_updated", "event_time", b"event_time", "execution_reported", b"execution_reported", "funding_payment_booked", b"funding_payment_booked", "id", b"id", "instrument_created", b"instrument_created", "instrument_updated", b"instrument_updated", "limit_status_changed", b"limit_status_changed", "limit_updated", b"limit_updated", "market_status_changed", b"market_status_changed", "order_approval_decided", b"order_approval_decided", "order_book_updated", b"order_book_updated", "order_cancel_requested", b"order_cancel_requested", "order_checked", b"order_checked", "order_placed", b"order_placed", "order_replace_requested", b"order_replace_requested", "order_status_changed", b"order_status_changed", "partition_key", b"partition_key", "payload", b"payload", "portfolio_snapshot_taken", b"portfolio_snapshot_taken", "position_changed", b"position_changed", "price_updated", b"price_updated", "publish_time", b"publish_time", "rebalance_planned", b"rebalance_planned", "receive_time", b"receive_time", "risk_alert", b"risk_alert", "schema_version", b"schema_version", "scores_computed", b"scores_computed", "sequence", b"sequence", "signal_received", b"signal_received", "source", b"source", "spec_version", b"spec_version", "subject", b"subject", "time", b"time", "trade_printed", b"trade_printed", "trade_proposal_decided", b"trade_proposal_decided", "trade_proposed", b"trade_proposed", "transaction_booked", b"transaction_booked", "type", b"type", "universe_selected", b"universe_selected"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_payload: _TypeAlias = _typing.Literal["asset_created", "instrument_created", "instrument_updated", "price_updated", "trade_printed", "order_book_updated", "candle_updated", "derivatives_metrics_updated", "market_status_changed", "order_placed", "execution_reported", "order_status_changed", "order_cancel_requested", "order_replace_requested", "cancel_rejected", "balance_changed", "position_changed", "portfolio_snapshot_taken", "transaction_booked", "funding_payment_booked", "allocation_created", "universe_selected", "scores_computed", "rebalance_planned", "order_approval_decided", "risk_alert", "limit_status_changed", "order_checked", "signal_received", "trade_proposed", "trade_proposal_decided"]  # noqa: Y015
+    _WhichOneofReturnType_payload: _TypeAlias = _typing.Literal["asset_created", "instrument_created", "instrument_updated", "asset_updated", "asset_mapping_created", "price_updated", "trade_printed", "order_book_updated", "candle_updated", "derivatives_metrics_updated", "market_status_changed", "order_placed", "execution_reported", "order_status_changed", "order_cancel_requested", "order_replace_requested", "cancel_rejected", "balance_changed", "position_changed", "portfolio_snapshot_taken", "transaction_booked", "funding_payment_booked", "allocation_created", "universe_selected", "scores_computed", "rebalance_planned", "order_approval_decided", "risk_alert", "limit_status_changed", "order_checked", "limit_updated", "signal_received", "trade_proposed", "trade_proposal_decided"]  # noqa: Y015
     _WhichOneofArgType_payload: _TypeAlias = _typing.Literal["payload", b"payload"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_payload) -> _WhichOneofReturnType_payload | None: ...
 

@@ -100,6 +100,75 @@ class AssetCreated(_message.Message):
 Global___AssetCreated: _TypeAlias = AssetCreated  # noqa: Y015
 
 @_typing.final
+class AssetUpdated(_message.Message):
+    """Published by the AssetRegistry when UpdateAsset changes an asset (a status change such as a
+    delisting, new metadata, tokens or identifiers). An update that changes no field, and a retry
+    of an update already applied, publish nothing. Subject and partition key: the asset id.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ASSET_FIELD_NUMBER: _builtins.int
+    CHANGED_FIELDS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def asset(self) -> _resources_pb2.Asset:
+        """Required. The asset after the change, every field included, with its new update_time.
+        Example: { asset_id: "LUNA", name: "Terra Classic", status: ASSET_STATUS_DELISTED, ... }.
+        """
+
+    @_builtins.property
+    def changed_fields(self) -> _field_mask_pb2.FieldMask:
+        """Required. The fields that changed, as paths relative to Asset: the paths of the request's
+        update_mask whose value the update actually changed, in mask order. Example: { paths:
+        ["status"] }.
+        """
+
+    def __init__(
+        self,
+        *,
+        asset: _resources_pb2.Asset | None = ...,
+        changed_fields: _field_mask_pb2.FieldMask | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["asset", b"asset", "changed_fields", b"changed_fields"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["asset", b"asset", "changed_fields", b"changed_fields"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AssetUpdated: _TypeAlias = AssetUpdated  # noqa: Y015
+
+@_typing.final
+class AssetMappingCreated(_message.Message):
+    """Published by the AssetRegistry when it adds a mapping from a venue's symbol (and network) to a
+    canonical asset, so that consumers resolving venue symbols locally learn the new name. Subject:
+    the asset mapping id. Partition key: the mapped asset id, so the mapping follows the asset's own
+    AssetCreated on one ordered stream.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ASSET_MAPPING_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def asset_mapping(self) -> _resources_pb2.AssetMapping:
+        """Required. The mapping as created, with its asset_mapping_id and create_time. Example: {
+        asset_mapping_id: "am_000037", venue_symbol: { venue_id: "coinbase", symbol: "LTC" },
+        asset_id: "LTC", ... }.
+        """
+
+    def __init__(
+        self,
+        *,
+        asset_mapping: _resources_pb2.AssetMapping | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["asset_mapping", b"asset_mapping"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["asset_mapping", b"asset_mapping"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AssetMappingCreated: _TypeAlias = AssetMappingCreated  # noqa: Y015
+
+@_typing.final
 class PriceUpdated(_message.Message):
     """Published by MarketData when a venue's (or dealer's) top of market for an instrument changes.
     Subject and partition key: the instrument id. Consumers that only need the latest price may
@@ -1021,6 +1090,48 @@ class LimitStatusChanged(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___LimitStatusChanged: _TypeAlias = LimitStatusChanged  # noqa: Y015
+
+@_typing.final
+class LimitUpdated(_message.Message):
+    """Published by the RiskEngine when UpdateLimit changes a limit's configuration (threshold, warning
+    levels, action, enabled...), whether or not its status changes; a status change the update causes
+    is published after it as LimitStatusChanged. An update that changes no field, and a retry of an
+    update already applied, publish nothing. Subject: the limit id. Partition key: the account id of
+    the limit's scope, or the limit id for a default limit.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    LIMIT_FIELD_NUMBER: _builtins.int
+    CHANGED_FIELDS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def limit(self) -> _resources_pb2_4.Limit:
+        """Required. The limit after the change, with its new etag, update_time and updater, and
+        current_value, utilisation and status as measured at the update (unset for a default limit,
+        which has no account to measure). Example: { limit_id: "lim_000004", type: LIMIT_TYPE_DV01,
+        threshold: "20000", status: LIMIT_STATUS_OK, updater: "user:alice", ... }.
+        """
+
+    @_builtins.property
+    def changed_fields(self) -> _field_mask_pb2.FieldMask:
+        """Required. The fields that changed, as paths relative to Limit: the paths of the request's
+        update_mask (every updatable field for "*") whose value the update actually changed. Example: {
+        paths: ["threshold"] }.
+        """
+
+    def __init__(
+        self,
+        *,
+        limit: _resources_pb2_4.Limit | None = ...,
+        changed_fields: _field_mask_pb2.FieldMask | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["changed_fields", b"changed_fields", "limit", b"limit"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["changed_fields", b"changed_fields", "limit", b"limit"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___LimitUpdated: _TypeAlias = LimitUpdated  # noqa: Y015
 
 @_typing.final
 class OrderChecked(_message.Message):

@@ -1143,9 +1143,10 @@ class Limit(_message.Message):
     "user:alice@cq.example".
     """
     etag: _builtins.str
-    """Optional. A checksum of the configuration, set by the server and changed on every update
-    (AIP-154). Sent back in UpdateLimit, it makes the update apply only if nobody else changed the
-    limit meanwhile; empty skips that check. Example: "W/\\"7\\"".
+    """Optional. A checksum of the configuration, set by the server and changed by every update that
+    changes a field (AIP-154); an update that changes nothing keeps it. Sent back in UpdateLimit, it
+    makes the update apply only if nobody else changed the limit meanwhile; empty skips that check.
+    Example: "W/\\"7\\"".
     """
     @_builtins.property
     def scope(self) -> Global___LimitScope:

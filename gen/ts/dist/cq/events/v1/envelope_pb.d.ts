@@ -7,7 +7,7 @@
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
-import type { AllocationCreated, AssetCreated, BalanceChanged, CancelRejected, CandleUpdated, DerivativesMetricsUpdated, ExecutionReported, FundingPaymentBooked, InstrumentCreated, InstrumentUpdated, LimitStatusChanged, MarketStatusChanged, OrderApprovalDecided, OrderBookUpdated, OrderCancelRequested, OrderChecked, OrderPlaced, OrderReplaceRequested, OrderStatusChanged, PortfolioSnapshotTaken, PositionChanged, PriceUpdated, RebalancePlanned, RiskAlert, ScoresComputed, TradePrinted, TransactionBooked, UniverseSelected } from "./events_pb.js";
+import type { AllocationCreated, AssetCreated, AssetMappingCreated, AssetUpdated, BalanceChanged, CancelRejected, CandleUpdated, DerivativesMetricsUpdated, ExecutionReported, FundingPaymentBooked, InstrumentCreated, InstrumentUpdated, LimitStatusChanged, LimitUpdated, MarketStatusChanged, OrderApprovalDecided, OrderBookUpdated, OrderCancelRequested, OrderChecked, OrderPlaced, OrderReplaceRequested, OrderStatusChanged, PortfolioSnapshotTaken, PositionChanged, PriceUpdated, RebalancePlanned, RiskAlert, ScoresComputed, TradePrinted, TransactionBooked, UniverseSelected } from "./events_pb.js";
 import type { SignalReceived, TradeProposalDecided, TradeProposed } from "./signals_pb.js";
 
 /**
@@ -239,6 +239,26 @@ export declare type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
      */
     value: InstrumentUpdated;
     case: "instrumentUpdated";
+  } | {
+    /**
+     * Optional. An asset changed (status, metadata, tokens, identifiers). Set exactly when type is
+     * "cq.events.v1.AssetUpdated". Example: { asset: { asset_id: "LUNA", status:
+     * ASSET_STATUS_DELISTED, ... }, changed_fields: { paths: ["status"] } }.
+     *
+     * @generated from field: cq.events.v1.AssetUpdated asset_updated = 103;
+     */
+    value: AssetUpdated;
+    case: "assetUpdated";
+  } | {
+    /**
+     * Optional. A venue symbol was mapped to an asset. Set exactly when type is
+     * "cq.events.v1.AssetMappingCreated". Example: { asset_mapping: { asset_mapping_id: "am_000037",
+     * asset_id: "LTC", ... } }.
+     *
+     * @generated from field: cq.events.v1.AssetMappingCreated asset_mapping_created = 104;
+     */
+    value: AssetMappingCreated;
+    case: "assetMappingCreated";
   } | {
     /**
      * Optional. An instrument's price changed. Set exactly when type is
@@ -481,6 +501,16 @@ export declare type EventEnvelope = Message<"cq.events.v1.EventEnvelope"> & {
      */
     value: OrderChecked;
     case: "orderChecked";
+  } | {
+    /**
+     * Optional. A limit's configuration changed through UpdateLimit. Set exactly when type is
+     * "cq.events.v1.LimitUpdated". Example: { limit: { limit_id: "lim_000004", threshold: "20000",
+     * ... }, changed_fields: { paths: ["threshold"] } }.
+     *
+     * @generated from field: cq.events.v1.LimitUpdated limit_updated = 503;
+     */
+    value: LimitUpdated;
+    case: "limitUpdated";
   } | {
     /**
      * Optional. An inbound trading signal was accepted. Set exactly when type is

@@ -6,14 +6,14 @@
 
 import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
-import type { Asset } from "../../assets/v1/resources_pb.js";
+import type { Asset, AssetMapping } from "../../assets/v1/resources_pb.js";
+import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
 import type { Candle, DerivativesMetrics, MarketStatus, OrderBook, OrderBookDelta, Price, Trade } from "../../markets/v1/resources_pb.js";
 import type { Balance, CancelReject, ExecType, ExecutionReport, Order, OrderStatus } from "../../venues/v1/resources_pb.js";
 import type { Allocation, FundingPayment, PortfolioSnapshot, Position, Transaction } from "../../portfolio/v1/resources_pb.js";
 import type { Decimal } from "../../types/v1/decimal_pb.js";
 import type { Alert, Limit, LimitStatus, PreTradeCheckResult, RiskSnapshot } from "../../risk/v1/resources_pb.js";
 import type { Instrument } from "../../assets/v1/instruments_pb.js";
-import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
 import type { OrderApproval, RebalancePlan, ScoreSet, Universe } from "../../portfolio/v1/research_pb.js";
 
 /**
@@ -41,6 +41,63 @@ export declare type AssetCreated = Message<"cq.events.v1.AssetCreated"> & {
  * Use `create(AssetCreatedSchema)` to create a new message.
  */
 export declare const AssetCreatedSchema: GenMessage<AssetCreated>;
+
+/**
+ * Published by the AssetRegistry when UpdateAsset changes an asset (a status change such as a
+ * delisting, new metadata, tokens or identifiers). An update that changes no field, and a retry
+ * of an update already applied, publish nothing. Subject and partition key: the asset id.
+ *
+ * @generated from message cq.events.v1.AssetUpdated
+ */
+export declare type AssetUpdated = Message<"cq.events.v1.AssetUpdated"> & {
+  /**
+   * Required. The asset after the change, every field included, with its new update_time.
+   * Example: { asset_id: "LUNA", name: "Terra Classic", status: ASSET_STATUS_DELISTED, ... }.
+   *
+   * @generated from field: cq.assets.v1.Asset asset = 1;
+   */
+  asset?: Asset | undefined;
+
+  /**
+   * Required. The fields that changed, as paths relative to Asset: the paths of the request's
+   * update_mask whose value the update actually changed, in mask order. Example: { paths:
+   * ["status"] }.
+   *
+   * @generated from field: google.protobuf.FieldMask changed_fields = 2;
+   */
+  changedFields?: FieldMask | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.AssetUpdated.
+ * Use `create(AssetUpdatedSchema)` to create a new message.
+ */
+export declare const AssetUpdatedSchema: GenMessage<AssetUpdated>;
+
+/**
+ * Published by the AssetRegistry when it adds a mapping from a venue's symbol (and network) to a
+ * canonical asset, so that consumers resolving venue symbols locally learn the new name. Subject:
+ * the asset mapping id. Partition key: the mapped asset id, so the mapping follows the asset's own
+ * AssetCreated on one ordered stream.
+ *
+ * @generated from message cq.events.v1.AssetMappingCreated
+ */
+export declare type AssetMappingCreated = Message<"cq.events.v1.AssetMappingCreated"> & {
+  /**
+   * Required. The mapping as created, with its asset_mapping_id and create_time. Example: {
+   * asset_mapping_id: "am_000037", venue_symbol: { venue_id: "coinbase", symbol: "LTC" },
+   * asset_id: "LTC", ... }.
+   *
+   * @generated from field: cq.assets.v1.AssetMapping asset_mapping = 1;
+   */
+  assetMapping?: AssetMapping | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.AssetMappingCreated.
+ * Use `create(AssetMappingCreatedSchema)` to create a new message.
+ */
+export declare const AssetMappingCreatedSchema: GenMessage<AssetMappingCreated>;
 
 /**
  * Published by MarketData when a venue's (or dealer's) top of market for an instrument changes.
@@ -871,6 +928,42 @@ export declare type LimitStatusChanged = Message<"cq.events.v1.LimitStatusChange
  * Use `create(LimitStatusChangedSchema)` to create a new message.
  */
 export declare const LimitStatusChangedSchema: GenMessage<LimitStatusChanged>;
+
+/**
+ * Published by the RiskEngine when UpdateLimit changes a limit's configuration (threshold, warning
+ * levels, action, enabled...), whether or not its status changes; a status change the update causes
+ * is published after it as LimitStatusChanged. An update that changes no field, and a retry of an
+ * update already applied, publish nothing. Subject: the limit id. Partition key: the account id of
+ * the limit's scope, or the limit id for a default limit.
+ *
+ * @generated from message cq.events.v1.LimitUpdated
+ */
+export declare type LimitUpdated = Message<"cq.events.v1.LimitUpdated"> & {
+  /**
+   * Required. The limit after the change, with its new etag, update_time and updater, and
+   * current_value, utilisation and status as measured at the update (unset for a default limit,
+   * which has no account to measure). Example: { limit_id: "lim_000004", type: LIMIT_TYPE_DV01,
+   * threshold: "20000", status: LIMIT_STATUS_OK, updater: "user:alice", ... }.
+   *
+   * @generated from field: cq.risk.v1.Limit limit = 1;
+   */
+  limit?: Limit | undefined;
+
+  /**
+   * Required. The fields that changed, as paths relative to Limit: the paths of the request's
+   * update_mask (every updatable field for "*") whose value the update actually changed. Example: {
+   * paths: ["threshold"] }.
+   *
+   * @generated from field: google.protobuf.FieldMask changed_fields = 2;
+   */
+  changedFields?: FieldMask | undefined;
+};
+
+/**
+ * Describes the message cq.events.v1.LimitUpdated.
+ * Use `create(LimitUpdatedSchema)` to create a new message.
+ */
+export declare const LimitUpdatedSchema: GenMessage<LimitUpdated>;
 
 /**
  * Published by the RiskEngine for every pre-trade check it makes, approved or rejected, for the

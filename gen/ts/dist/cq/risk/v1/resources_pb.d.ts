@@ -777,9 +777,10 @@ export declare type Limit = Message<"cq.risk.v1.Limit"> & {
   updater: string;
 
   /**
-   * Optional. A checksum of the configuration, set by the server and changed on every update
-   * (AIP-154). Sent back in UpdateLimit, it makes the update apply only if nobody else changed the
-   * limit meanwhile; empty skips that check. Example: "W/\"7\"".
+   * Optional. A checksum of the configuration, set by the server and changed by every update that
+   * changes a field (AIP-154); an update that changes nothing keeps it. Sent back in UpdateLimit, it
+   * makes the update apply only if nobody else changed the limit meanwhile; empty skips that check.
+   * Example: "W/\"7\"".
    *
    * @generated from field: string etag = 19;
    */
