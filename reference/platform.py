@@ -6,7 +6,7 @@ import asyncio
 
 from reference.bus import EventBus
 from reference.clock import Clock, RealtimeClock, parse_instant
-from reference.config import ServeConfig
+from reference.config import ServeConfig, check_cadence
 from reference.domain.catalogue import Catalogue
 from reference.domain.market import MarketSimulator
 from reference.domain.risk import RiskEngine
@@ -25,10 +25,12 @@ class Platform:
         self.lock = asyncio.Lock()
         self.bus = EventBus(self.clock)
         self.catalogue = Catalogue.seeded(bus=self.bus, clock=self.clock)
-        self.market = MarketSimulator(self.catalogue, config.seed, self.clock, self.bus)
+        self.market = MarketSimulator(self.catalogue, config.seed, self.clock, self.bus, check_cadence(config.cadence))
         self.trading = Trading(
             self.catalogue, self.market, self.clock, self.bus, default_account_seeds(config.users)
         )
+        # The sim venue's published books show the users' resting orders; matching reads them apart.
+        self.market.attach_user_orders(self.trading.book_overlay, self.trading.sync)
         self.risk = RiskEngine(self.catalogue, self.market, self.trading, self.clock, self.bus)
         self.trading.set_pre_trade_check(self.risk.check_order)
         self._account_owners = {a: user.owner for user in config.users for a in user.account_ids}

@@ -2,7 +2,8 @@
 
 A simulated book is a pure function of the market's best bid and ask, its fair value and the tick
 index, so it is generated when asked for instead of being stored for every tick, and the top level
-always matches the Price published for the same tick.
+always matches the Price published for the same tick. On the sim venue, where users trade, the
+published book also holds their resting orders and shows what their orders took (``overlay``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from decimal import Decimal
 
 from cq.markets.v1 import resources_pb2 as mpb
 from reference.domain import noise
-from reference.domain.views import Level
+from reference.domain.views import BookOverlay, Level, OrderLevel
 
 # Integer levels: (price in ticks, quantity in lots, order count).
 RawLevel = tuple[int, int, int]
@@ -68,6 +69,36 @@ class Ladder:
 
 def to_levels(raw: Sequence[RawLevel], tick_size: Decimal, lot_size: Decimal) -> tuple[Level, ...]:
     return tuple(Level(Decimal(price) * tick_size, Decimal(lots) * lot_size) for price, lots, _ in raw)
+
+
+def overlay_depth(depth: int, overlay: BookOverlay) -> int:
+    """How many venue levels a side needs so that ``depth`` remain once the levels orders emptied go."""
+    return depth + max(len(overlay.taken_bids), len(overlay.taken_asks))
+
+
+def overlaid(raw_bids: Sequence[RawLevel], raw_asks: Sequence[RawLevel], tick_size: Decimal, lot_size: Decimal,
+            users: BookOverlay, depth: int) -> tuple[list[OrderLevel], list[OrderLevel]]:
+    """The published book: each venue level less the quantity taken from it during the tick (gone once
+    empty), plus the resting user orders at its price (their quantity and order count added; a price
+    only users rest at is a level of its own), best first, ``depth`` levels a side at most."""
+    return (_overlay_side(raw_bids, tick_size, lot_size, users.bids, users.taken_bids, True, depth),
+            _overlay_side(raw_asks, tick_size, lot_size, users.asks, users.taken_asks, False, depth))
+
+
+def _overlay_side(raw: Sequence[RawLevel], tick_size: Decimal, lot_size: Decimal, orders: Sequence[OrderLevel],
+                  taken: Sequence[Level], bids: bool, depth: int) -> list[OrderLevel]:
+    taken_at = {level.price: level.quantity for level in taken}
+    levels: dict[Decimal, tuple[Decimal, int]] = {}
+    for ticks, lots, count in raw:
+        price = Decimal(ticks) * tick_size
+        left = Decimal(lots) * lot_size - taken_at.get(price, Decimal(0))
+        if left > 0:
+            levels[price] = (left, count)
+    for order in orders:
+        quantity, count = levels.get(order.price, (Decimal(0), 0))
+        levels[order.price] = (quantity + order.quantity, count + order.orders)
+    best = sorted(levels, reverse=bids)[:depth]
+    return [OrderLevel(price, *levels[price]) for price in best]
 
 
 def quotient(numerator: Decimal, denominator: Decimal, exponent: int) -> Decimal:

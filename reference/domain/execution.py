@@ -48,7 +48,7 @@ from reference.domain.matching import (
 from reference.domain.orders import OrderRecord, report
 from reference.domain.publishing import PORTFOLIO_SOURCE, VENUE_SOURCE, Publisher
 from reference.domain.valuation import Pricer, position_message, value_accounts
-from reference.domain.views import BookView, CatalogueView, MarketView
+from reference.domain.views import BookOverlay, BookView, CatalogueView, MarketView
 from reference.errors import DomainError, not_found
 
 PreTradeCheck = Callable[[venues.Order], risk.PreTradeCheckResult]
@@ -249,6 +249,17 @@ class OrderEngine:
     def _user_book(self, instrument_id: str) -> UserBook:
         return self._books.setdefault(instrument_id, UserBook())
 
+    def book_overlay(self, instrument_id: str, sequence: int) -> BookOverlay:
+        """What the users' orders do to the published sim book of the instrument while the venue's book
+        is at ``sequence``: the resting orders by price, the venue quantity taken during that tick, and
+        the count and time of the changes so far (views.BookOverlay)."""
+        book = self._books.get(instrument_id) or UserBook()
+        taken_count, taken_time = self._liquidity.changes(instrument_id)
+        return BookOverlay(book.revision + taken_count, max(book.changed_at, taken_time),
+                           book.levels(side_pb2.SIDE_BUY), book.levels(side_pb2.SIDE_SELL),
+                           self._liquidity.taken(instrument_id, sequence, side_pb2.SIDE_BUY),
+                           self._liquidity.taken(instrument_id, sequence, side_pb2.SIDE_SELL))
+
     def _active_limit(self, record: OrderRecord) -> Decimal | None:
         return record.limit_price if record.is_limit else None
 
@@ -327,7 +338,7 @@ class OrderEngine:
 
     def _apply(self, record: OrderRecord, instrument: inst.Instrument, book: BookView, plan: Plan) -> None:
         """Book the plan's fills on both sides, then rest or expire the remainder."""
-        self._liquidity.take(book, record.side, venue_levels_taken(f for f, _ in plan.fills))
+        self._liquidity.take(book, record.side, venue_levels_taken(f for f, _ in plan.fills), self.clock.now())
         for fill, fee in plan.fills:
             if fill.maker_order_id:
                 maker = self._orders[fill.maker_order_id]
@@ -350,11 +361,9 @@ class OrderEngine:
         if resting is None:
             record.priority = self._priorities.next_number()
             book.add(RestingOrder(record.order_id, record.account_id, record.side, limit,
-                                  record.leaves_quantity, record.priority))
+                                  record.leaves_quantity, record.priority), self.clock.now())
         else:
-            resting.leaves = record.leaves_quantity
-            resting.price = limit
-            resting.priority = record.priority
+            book.update(record.order_id, record.leaves_quantity, limit, record.priority, self.clock.now())
 
     def _fill(
         self, record: OrderRecord, instrument: inst.Instrument, quantity: Decimal, price: Decimal, fee: Decimal,
@@ -364,11 +373,11 @@ class OrderEngine:
         fee_asset = self._fee_asset(instrument)
         previous = record.order.status
         record.add_fill(quantity, price, fee, fee_asset, now)
-        resting = self._user_book(record.order.instrument_id).get(record.order_id)
-        if resting is not None:
-            resting.leaves = record.leaves_quantity
-            if record.terminal:
-                self._user_book(record.order.instrument_id).remove(record.order_id)
+        user_book = self._user_book(record.order.instrument_id)
+        if record.terminal:
+            user_book.remove(record.order_id, now)
+        else:
+            user_book.update(record.order_id, record.leaves_quantity, now=now)
         direction = Decimal(1) if record.side == BUY else Decimal(-1)
         arrival = record.arrival_price
         slippage = (price - arrival) * quantity * record.multiplier * direction if arrival is not None else ZERO
@@ -465,7 +474,7 @@ class OrderEngine:
     def _end(self, record: OrderRecord, exec_type: venues.ExecType.ValueType,
              status: venues.OrderStatus.ValueType, message: str = "") -> None:
         """Take a working order off the book with a terminal status (canceled, expired)."""
-        self._user_book(record.order.instrument_id).remove(record.order_id)
+        self._user_book(record.order.instrument_id).remove(record.order_id, self.clock.now())
         if message:
             record.order.venue_message = message
         self._emit(record, exec_type, status, record.order.client_order_id if exec_type == venues.EXEC_TYPE_CANCELED
@@ -520,7 +529,7 @@ class OrderEngine:
                 if not fills:
                     break  # later orders on this side are priced worse: nothing crosses them either
                 record = self._orders[resting.order_id]
-                self._liquidity.take(book, side, taken)
+                self._liquidity.take(book, side, taken, self.clock.now())
                 for fill in fills:
                     fee = self._fee(instrument, record.multiplier, fill, True)
                     self._fill(record, instrument, fill.quantity, fill.price, fee, venues.LIQUIDITY_MAKER)

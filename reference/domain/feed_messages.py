@@ -21,10 +21,12 @@ from cq.markets.v1 import resources_pb2 as mpb
 from cq.types.v1 import decimal_pb2, side_pb2
 from reference.bus import LazyPayload
 from reference.clock import NANOS_PER_SECOND, to_timestamp
+from reference.domain import book as books
 from reference.domain.book import quotient
 from reference.domain.pricing import YEAR_NANOS
 from reference.domain.series import Bar
 from reference.domain.universe_instruments import DEALER_IDS
+from reference.domain.views import BookOverlay, OrderLevel
 
 if TYPE_CHECKING:
     from reference.domain.feed import Market
@@ -183,16 +185,41 @@ def _metrics_updated(market: Market, row: Row) -> events_pb2.DerivativesMetricsU
     return events_pb2.DerivativesMetricsUpdated(derivatives_metrics=metrics(market, row))
 
 
-def order_book(market: Market, depth: int) -> mpb.OrderBook:
-    bids, asks = market.raw_book(depth)
+def book_sequence(market: Market, overlay: BookOverlay | None = None) -> int:
+    """The published book's sequence number: one per tick, plus one per change of the users' orders in
+    it (sim venue), so that it moves with every change of the book and only then."""
+    return market.top.tick + 1 + (overlay.revision if overlay is not None else 0)
+
+
+def book_time(market: Market, overlay: BookOverlay | None = None) -> int:
+    """When the published book took its state: the latest tick, or a later change of the users' orders."""
+    return max(market.top.time, overlay.time) if overlay is not None else market.top.time
+
+
+def book_levels(market: Market, depth: int, overlay: BookOverlay) -> tuple[list[OrderLevel], list[OrderLevel]]:
+    """Up to ``depth`` published levels a side: the market's own with the users' orders (book.overlaid)."""
+    bids, asks = market.raw_book(books.overlay_depth(depth, overlay))
+    return books.overlaid(bids, asks, market.tick_size, market.lot_size, overlay, depth)
+
+
+def order_book(market: Market, depth: int, overlay: BookOverlay | None = None) -> mpb.OrderBook:
+    """The published book of up to ``depth`` levels a side; ``overlay``: the users' orders on it (sim)."""
     message = mpb.OrderBook(instrument_id=market.instrument_id, venue_id=market.venue_id, depth=depth,
-                            sequence_number=market.top.tick + 1)
-    for levels, side in ((bids, message.bids), (asks, message.asks)):
-        for ticks, lots, count in levels:
-            level = side.add(order_count=count)
-            level.price.value = market.price_text(ticks)
-            level.quantity.value = market.quantity_text(lots)
-    message.event_time.CopyFrom(to_timestamp(market.top.time))
+                            sequence_number=book_sequence(market, overlay))
+    if overlay is not None and overlay.changes_levels:
+        for merged, side in zip(book_levels(market, depth, overlay), (message.bids, message.asks), strict=True):
+            for published in merged:
+                level = side.add(order_count=published.orders)
+                level.price.value = format_decimal(published.price)
+                level.quantity.value = format_decimal(published.quantity)
+    else:  # the venue's own levels, in integer units (the hot path of book streams)
+        bids, asks = market.raw_book(depth)
+        for levels, side in ((bids, message.bids), (asks, message.asks)):
+            for ticks, lots, count in levels:
+                level = side.add(order_count=count)
+                level.price.value = market.price_text(ticks)
+                level.quantity.value = market.quantity_text(lots)
+    message.event_time.CopyFrom(to_timestamp(book_time(market, overlay)))
     message.receive_time.CopyFrom(message.event_time)
     return message
 

@@ -4,11 +4,16 @@
 factors, then each market reads them at its own tick times, then the chunk's events are published in
 time order. A market's state after tick k depends only on (seed, instrument, venue, k) and the
 factors, so stepping the clock by a day or by a millisecond at a time gives the same path.
+
+A market ticks at its instrument's cadence (SimSpec.cadence_hz), which the serve config's [cadence]
+table may override per instrument. The books it publishes for the sim venue include the users'
+resting orders, read from trading through ``attach_user_orders``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 
 import grpc
@@ -27,7 +32,7 @@ from reference.domain.feed import Event, Market
 from reference.domain.series import DAY, align
 from reference.domain.universe import SIM_VENUE, VENUES
 from reference.domain.universe_instruments import FACTORS, INSTRUMENTS
-from reference.domain.views import BookView
+from reference.domain.views import BookOverlay, BookView, OverlaySource
 from reference.errors import DomainError, not_found
 
 CHUNK = NANOS_PER_SECOND
@@ -50,8 +55,13 @@ def _market_key(instrument_id: str, venue_id: str) -> str:
 class MarketSimulator:
     """MarketView for trading and risk, and the state MarketDataService reads."""
 
-    def __init__(self, catalogue: Catalogue, seed: int, clock: Clock, bus: EventBus) -> None:
+    def __init__(self, catalogue: Catalogue, seed: int, clock: Clock, bus: EventBus,
+                 cadence: Mapping[str, float] | None = None) -> None:
+        """``cadence``: ticks per second of some instruments, instead of their SimSpec's (or 1 Hz)."""
         self.catalogue, self.seed, self.clock, self.bus = catalogue, seed, clock, bus
+        self._cadence = dict(cadence or {})
+        self._user_orders: OverlaySource | None = None
+        self._sync_user_orders: Callable[[], None] | None = None
         self.start = self.now = clock.now()
         self._factors = {spec.factor_id: pricing.FactorPath(spec, seed, self.start) for spec in FACTORS}
         self._models: dict[str, pricing.InstrumentModel] = {}
@@ -127,6 +137,8 @@ class MarketSimulator:
 
     def _build_model(self, instrument: ipb.Instrument) -> pricing.InstrumentModel:
         sim = _SIMS.get(instrument.instrument_id) or pricing.default_sim(instrument)
+        if instrument.instrument_id in self._cadence:
+            sim = dataclasses.replace(sim, cadence_hz=self._cadence[instrument.instrument_id])
         model = pricing.build_model(instrument, sim, frozenset(self._factors), self._models)
         for factor_id in (model.price_factor, model.premium_factor):
             if factor_id and factor_id not in self._factors:
@@ -213,6 +225,26 @@ class MarketSimulator:
         if len(self._sized_quotes) > 10_000:
             for stale in list(self._sized_quotes)[:2_000]:
                 del self._sized_quotes[stale]
+
+    # ------------------------------------------------------------------------ user orders
+
+    def attach_user_orders(self, source: OverlaySource, sync: Callable[[], None]) -> None:
+        """Where the users' orders on the sim venue come from (trading), for the books it publishes, and
+        how to bring them up to the market (expire, trigger and fill what its ticks crossed)."""
+        self._user_orders, self._sync_user_orders = source, sync
+
+    def sync_user_orders(self) -> None:
+        """Bring the users' orders up to the market, as every call does before it runs: for a book stream,
+        whose time passes between calls. Nothing to do without trading attached."""
+        if self._sync_user_orders is not None:
+            self._sync_user_orders()
+
+    def overlay(self, market: Market) -> BookOverlay | None:
+        """The users' orders on ``market``'s published book: on the sim venue, where they trade; None
+        elsewhere, or with no trading attached. Matching reads the venue's levels alone (``book``)."""
+        if self._user_orders is None or market.venue_id != SIM_VENUE:
+            return None
+        return self._user_orders(market.instrument_id, market.top.tick + 1)
 
     # ---------------------------------------------------------------------------- markets
 

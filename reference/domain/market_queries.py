@@ -32,7 +32,7 @@ from reference.domain.series import (
     trade_elements,
 )
 from reference.domain.universe_instruments import DEALER_IDS
-from reference.domain.views import Level
+from reference.domain.views import BookOverlay, Level
 from reference.errors import DomainError, not_found
 
 DEFAULT_BANDS = (Decimal("0.5"), Decimal(1), Decimal(2))
@@ -116,13 +116,20 @@ def dealer_quotes(market: Market, side: int, lots: int | None, now: int) -> list
     return sorted(quotes, key=lambda q: q.dealer_id)
 
 
-def _levels(market: Market) -> tuple[tuple[Level, ...], tuple[Level, ...]]:
-    bids, asks = market.raw_book(market.sim.depth.levels)
-    return books.to_levels(bids, market.tick_size, market.lot_size), books.to_levels(asks, market.tick_size, market.lot_size)
+def _levels(market: Market, overlay: BookOverlay | None) -> tuple[tuple[Level, ...], tuple[Level, ...]]:
+    """The whole published book (with the users' orders of ``overlay``), as plain levels."""
+    depth = market.sim.depth.levels
+    if overlay is not None and overlay.changes_levels:
+        bids, asks = messages.book_levels(market, depth + len(overlay.bids) + len(overlay.asks), overlay)
+        return (tuple(Level(lv.price, lv.quantity) for lv in bids), tuple(Level(lv.price, lv.quantity) for lv in asks))
+    raw_bids, raw_asks = market.raw_book(depth)
+    return (books.to_levels(raw_bids, market.tick_size, market.lot_size),
+            books.to_levels(raw_asks, market.tick_size, market.lot_size))
 
 
-def market_depth(market: Market, percents: Sequence[Decimal]) -> mpb.MarketDepth:
-    bids, asks = _levels(market)
+def market_depth(market: Market, percents: Sequence[Decimal], overlay: BookOverlay | None = None) -> mpb.MarketDepth:
+    """Depth bands of the published book; ``overlay``: the users' orders on it (sim venue)."""
+    bids, asks = _levels(market, overlay)
     if not bids or not asks:
         raise DomainError(grpc.StatusCode.FAILED_PRECONDITION, "BOOK_SIDE_EMPTY",
                           f"one side of the {market.instrument_id} book on {market.venue_id} is empty: no mid",
@@ -130,7 +137,8 @@ def market_depth(market: Market, percents: Sequence[Decimal]) -> mpb.MarketDepth
     best_bid, best_ask = bids[0].price, asks[0].price
     mid, spread = (best_bid + best_ask) / 2, best_ask - best_bid
     depth = mpb.MarketDepth(instrument_id=market.instrument_id, venue_id=market.venue_id,
-                            spread_bps=float(spread / mid * 10_000), book_sequence_number=market.top.tick + 1)
+                            spread_bps=float(spread / mid * 10_000),
+                            book_sequence_number=messages.book_sequence(market, overlay))
     for field, value in ((depth.best_bid_price, best_bid), (depth.best_ask_price, best_ask),
                          (depth.mid_price, mid), (depth.spread, spread)):
         field.value = format_decimal(value)
@@ -142,7 +150,7 @@ def market_depth(market: Market, percents: Sequence[Decimal]) -> mpb.MarketDepth
         added.bid_notional.value.value = format_decimal(band.bid_notional)
         added.ask_notional.value.value = format_decimal(band.ask_notional)
         added.bid_notional.asset_id = added.ask_notional.asset_id = market.quote_asset_id
-    depth.event_time.CopyFrom(to_timestamp(market.top.time))
+    depth.event_time.CopyFrom(to_timestamp(messages.book_time(market, overlay)))
     return depth
 
 
@@ -179,8 +187,8 @@ def vwap(market: Market, start: int, end: int) -> mpb.Vwap:
 
 
 def liquidity(market: Market, percents: Sequence[Decimal], window: int, sizes: Sequence[Decimal],
-              now: int) -> mpb.LiquidityMetrics:
-    depth = market_depth(market, sorted({*(percents or DEFAULT_BANDS), VADR_BAND}))
+              now: int, overlay: BookOverlay | None = None) -> mpb.LiquidityMetrics:
+    depth = market_depth(market, sorted({*(percents or DEFAULT_BANDS), VADR_BAND}), overlay)
     lots, quote, _ = traded(market, now - window, now + 1)
     quote_volume = Decimal(quote) * market.tick_size * market.lot_size * market.multiplier
     result = mpb.LiquidityMetrics(instrument_id=market.instrument_id, venue_id=market.venue_id)
@@ -192,7 +200,7 @@ def liquidity(market: Market, percents: Sequence[Decimal], window: int, sizes: S
     band = next(b for b in depth.bands if Decimal(b.distance_percent.value) == VADR_BAND)
     resting = Decimal(band.bid_notional.value.value) + Decimal(band.ask_notional.value.value)
     result.vadr = float(resting / quote_volume) if quote_volume else 0.0
-    bids, asks = _levels(market)
+    bids, asks = _levels(market, overlay)
     mid = Decimal(depth.mid_price.value)
     exponent = market.tick_size.as_tuple().exponent
     places = (exponent if isinstance(exponent, int) else 0) - 4

@@ -8,6 +8,10 @@ Two kinds of liquidity meet an incoming order:
   ``VenueLiquidity`` remembers what was taken at each level for the book's sequence, so two orders in
   the same tick cannot both take the same quantity.
 At one price, resting user orders fill before the venue's levels.
+
+Both also count their changes (``revision``, with the time of the latest): market data publishes the
+sim venue's book as the venue's levels less what was taken plus the resting orders (views.BookOverlay),
+and its sequence number moves with each change. Matching itself never reads that sum.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from cq.types.v1 import side_pb2
-from reference.domain.views import BookView, Level
+from reference.domain.views import BookView, Level, OrderLevel
 
 BUY = side_pb2.SIDE_BUY
 SELL = side_pb2.SIDE_SELL
@@ -53,19 +57,54 @@ def crosses(side: side_pb2.Side.ValueType, limit: Decimal | None, price: Decimal
 
 
 class UserBook:
-    """The resting user orders of one instrument."""
+    """The resting user orders of one instrument.
+
+    Change them through ``add``, ``update`` and ``remove`` only: each change of what rests (an order
+    added or removed, its price or remaining quantity changed) counts in ``revision``, and
+    ``changed_at`` is the time of the latest.
+    """
 
     def __init__(self) -> None:
         self._orders: dict[str, RestingOrder] = {}
+        self.revision = 0
+        self.changed_at = 0
 
-    def add(self, order: RestingOrder) -> None:
+    def _changed(self, now: int) -> None:
+        self.revision += 1
+        self.changed_at = now
+
+    def add(self, order: RestingOrder, now: int = 0) -> None:
         self._orders[order.order_id] = order
+        self._changed(now)
 
-    def remove(self, order_id: str) -> None:
-        self._orders.pop(order_id, None)
+    def update(self, order_id: str, leaves: Decimal, price: Decimal | None = None, priority: int | None = None,
+               now: int = 0) -> None:
+        """A resting order's new remaining quantity, and a replace's price and priority."""
+        order = self._orders.get(order_id)
+        if order is None:
+            return
+        if order.leaves != leaves or (price is not None and order.price != price):
+            self._changed(now)
+        order.leaves = leaves
+        if price is not None:
+            order.price = price
+        if priority is not None:
+            order.priority = priority
+
+    def remove(self, order_id: str, now: int = 0) -> None:
+        if self._orders.pop(order_id, None) is not None:
+            self._changed(now)
 
     def get(self, order_id: str) -> RestingOrder | None:
         return self._orders.get(order_id)
+
+    def levels(self, side: side_pb2.Side.ValueType) -> tuple[OrderLevel, ...]:
+        """One side aggregated by price, best first: total remaining quantity and number of orders."""
+        totals: dict[Decimal, tuple[Decimal, int]] = {}
+        for order in self.side(side):
+            quantity, count = totals.get(order.price, (Decimal(0), 0))
+            totals[order.price] = (quantity + order.leaves, count + 1)
+        return tuple(OrderLevel(price, quantity, count) for price, (quantity, count) in totals.items())
 
     def side(self, side: side_pb2.Side.ValueType) -> list[RestingOrder]:
         """One side in priority order: best price first, then earliest arrival."""
@@ -84,6 +123,7 @@ class VenueLiquidity:
     def __init__(self) -> None:
         # instrument -> (book sequence, {(taken side, price): quantity taken})
         self._taken: dict[str, tuple[int, dict[tuple[int, Decimal], Decimal]]] = {}
+        self._changes: dict[str, tuple[int, int]] = {}  # instrument -> (times quantity was taken, latest time)
 
     def _for(self, book: BookView) -> dict[tuple[int, Decimal], Decimal]:
         sequence, taken = self._taken.get(book.instrument_id, (None, {}))
@@ -104,12 +144,33 @@ class VenueLiquidity:
                 result.append(Level(level.price, left))
         return result
 
-    def take(self, book: BookView, taker_side: side_pb2.Side.ValueType, levels: Iterable[Level]) -> None:
+    def take(self, book: BookView, taker_side: side_pb2.Side.ValueType, levels: Iterable[Level],
+             now: int = 0) -> None:
         taken = self._for(book)
         book_side = SELL if taker_side == BUY else BUY
+        took = False
         for level in levels:
+            if level.quantity <= 0:
+                continue
             key = (book_side, level.price)
             taken[key] = taken.get(key, Decimal(0)) + level.quantity
+            took = True
+        if took:
+            count, _ = self._changes.get(book.instrument_id, (0, 0))
+            self._changes[book.instrument_id] = (count + 1, now)
+
+    def changes(self, instrument_id: str) -> tuple[int, int]:
+        """(how many times quantity was taken from the instrument's book, the time of the latest)."""
+        return self._changes.get(instrument_id, (0, 0))
+
+    def taken(self, instrument_id: str, sequence: int, book_side: side_pb2.Side.ValueType) -> tuple[Level, ...]:
+        """What was taken from one side of the book at ``sequence`` (bids for BUY), best price first;
+        nothing once the book has moved on to another sequence."""
+        current, taken = self._taken.get(instrument_id, (None, {}))
+        if current != sequence:
+            return ()
+        prices = sorted((price for side, price in taken if side == book_side), reverse=book_side == BUY)
+        return tuple(Level(price, taken[(book_side, price)]) for price in prices)
 
 
 def plan_taker(

@@ -1,4 +1,5 @@
-"""What the trading and risk side reads from the catalogue and the market simulation.
+"""What the trading and risk side reads from the catalogue and the market simulation, and what the
+market simulation reads back from trading: the users' orders on the sim venue's book (BookOverlay).
 
 Kept as protocols so that matching, ledger and risk depend on these few reads, not on how instruments
 are seeded or prices simulated, and can be unit tested against small fakes.
@@ -6,7 +7,7 @@ are seeded or prices simulated, and can be unit tested against small fakes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
@@ -32,6 +33,44 @@ class BookView:
     time_nanos: int
     bids: tuple[Level, ...]
     asks: tuple[Level, ...]
+
+
+@dataclass(frozen=True)
+class OrderLevel:
+    """One price level of resting user orders: their total remaining quantity and how many they are."""
+
+    price: Decimal
+    quantity: Decimal
+    orders: int
+
+
+@dataclass(frozen=True)
+class BookOverlay:
+    """What users' orders do to the sim venue's published book of one instrument, at one venue tick.
+
+    The venue's simulated levels (BookView) and the users' resting orders stay apart for matching;
+    market data publishes their sum: each venue level less what orders took from it during the tick,
+    plus the resting orders at each price. ``revision`` counts every change so far (an order resting,
+    filling, moving or leaving, venue quantity taken), so the published book's sequence number, ticks
+    plus revisions, moves with each of them; ``time`` is when the latest one happened (0: never).
+    """
+
+    revision: int = 0
+    time: int = 0
+    bids: tuple[OrderLevel, ...] = ()  # best (highest) first
+    asks: tuple[OrderLevel, ...] = ()  # best (lowest) first
+    taken_bids: tuple[Level, ...] = ()  # venue bid quantity taken during the tick, by price
+    taken_asks: tuple[Level, ...] = ()
+
+    @property
+    def changes_levels(self) -> bool:
+        """Whether the published levels differ from the venue's own."""
+        return bool(self.bids or self.asks or self.taken_bids or self.taken_asks)
+
+
+# The overlay of an instrument's sim book, given the venue book's sequence (its tick + 1): what was taken
+# counts only during that tick.
+OverlaySource = Callable[[str, int], BookOverlay]
 
 
 class CatalogueView(Protocol):

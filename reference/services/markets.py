@@ -4,6 +4,9 @@ Unary handlers run under the platform lock with the market already advanced to n
 and platform see to it). Streams run outside the lock: each iteration lets the stream's interval of
 virtual time pass, then briefly takes the lock to advance the market and collect what changed, and
 yields outside it, so a slow reader never blocks the platform.
+
+Books of the sim venue are published with the users' resting orders in them (MarketSimulator.overlay):
+GetOrderBook, StreamOrderBook, GetMarketDepth and GetLiquidityMetrics all read the same sum.
 """
 
 from __future__ import annotations
@@ -110,7 +113,7 @@ class MarketDataServicer(service_pb2_grpc.MarketDataServiceServicer):
     async def GetOrderBook(self, request: pb.GetOrderBookRequest, context: Context) -> pb.GetOrderBookResponse:
         market = self._market(request.instrument_id, request.venue_id)
         depth = min(request.depth or 20, MAX_BOOK_DEPTH)
-        return pb.GetOrderBookResponse(order_book=messages.order_book(market, depth))
+        return pb.GetOrderBookResponse(order_book=messages.order_book(market, depth, self._sim.overlay(market)))
 
     async def ListCandles(self, request: pb.ListCandlesRequest, context: Context) -> pb.ListCandlesResponse:
         market = self._market(request.instrument_id, request.venue_id)
@@ -148,7 +151,7 @@ class MarketDataServicer(service_pb2_grpc.MarketDataServiceServicer):
     async def GetMarketDepth(self, request: pb.GetMarketDepthRequest, context: Context) -> pb.GetMarketDepthResponse:
         market = self._market(request.instrument_id, request.venue_id)
         bands = _decimals(request.band_percents, "band_percents")
-        return pb.GetMarketDepthResponse(market_depth=queries.market_depth(market, bands))
+        return pb.GetMarketDepthResponse(market_depth=queries.market_depth(market, bands, self._sim.overlay(market)))
 
     async def GetLiquidityMetrics(self, request: pb.GetLiquidityMetricsRequest,
                                   context: Context) -> pb.GetLiquidityMetricsResponse:
@@ -156,7 +159,7 @@ class MarketDataServicer(service_pb2_grpc.MarketDataServiceServicer):
         bands = _decimals(request.band_percents, "band_percents")
         sizes = _decimals(request.slippage_quantities, "slippage_quantities")
         window = _interval(request.volume_window, 24 * HOUR)
-        metrics = queries.liquidity(market, bands, window, sizes, self._now())
+        metrics = queries.liquidity(market, bands, window, sizes, self._now(), self._sim.overlay(market))
         return pb.GetLiquidityMetricsResponse(liquidity_metrics=metrics)
 
     async def ListPrices(self, request: pb.ListPricesRequest, context: Context) -> pb.ListPricesResponse:
@@ -269,11 +272,15 @@ class MarketDataServicer(service_pb2_grpc.MarketDataServiceServicer):
 
     async def StreamOrderBook(self, request: pb.StreamOrderBookRequest,
                               context: Context) -> AsyncIterator[pb.StreamOrderBookResponse]:
+        """A snapshot, then one delta per wake-up (every tick of the market) whenever the published book's
+        sequence number moved: a tick, or on the sim venue a change of the users' orders in it (an order
+        placed, filled, replaced or canceled since shows in the next delta). Each delta chains on the
+        message before it, whatever numbers the changes in between used."""
         with self._stream_slot():
             depth = min(request.depth or 20, MAX_BOOK_DEPTH)
             async with self._platform.lock:
                 market = self._market(request.instrument_id, request.venue_id)  # advanced to now
-                book = messages.order_book(market, depth)
+                book = messages.order_book(market, depth, self._sim.overlay(market))
             status, deltas = market.status, 0
             response = pb.StreamOrderBookResponse(snapshot=book)
             while True:
@@ -282,10 +289,14 @@ class MarketDataServicer(service_pb2_grpc.MarketDataServiceServicer):
                 await self._platform.clock.sleep(market.period)
                 async with self._platform.lock:
                     self._sim.advance_to(self._now())
+                    # Resting orders the new ticks crossed fill first, as before any call: the book never
+                    # shows a user order the venue's levels have already met.
+                    self._sim.sync_user_orders()
                     response = pb.StreamOrderBookResponse()
-                    if market.top.tick + 1 == book.sequence_number:
-                        continue  # no new tick (halted or closed): nothing to send
-                    current = messages.order_book(market, depth)
+                    overlay = self._sim.overlay(market)
+                    if messages.book_sequence(market, overlay) == book.sequence_number:
+                        continue  # no new tick (halted or closed) and no change of users' orders: nothing to send
+                    current = messages.order_book(market, depth, overlay)
                     deltas += 1
                     if market.status != status or deltas % RESYNC_EVERY == 0:
                         response.snapshot.CopyFrom(current)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import re
 from pathlib import Path
 
 import blake3
@@ -18,6 +19,7 @@ from reference import auth, config, validation
 from reference.bus import EventBus, LazyPayload, Subscription
 from reference.clock import Clock, parse_instant
 from reference.errors import DomainError, InvalidRequest, to_status
+from reference.platform import Platform
 
 START = parse_instant("2026-01-05T14:30:00Z")
 
@@ -208,3 +210,58 @@ def test_config_file_and_flags_combine(tmp_path: Path) -> None:
 
     assert (loaded.seed, loaded.port, loaded.services) == (7, 0, ("assets",))
     assert loaded.token_accounts()["t"].account_ids == ("acc_o",)
+
+
+def test_config_cadence_table_sets_the_tick_rate_of_named_instruments(tmp_path: Path) -> None:
+    path = tmp_path / "serve.toml"
+    path.write_text('[cadence]\n"cq:equity:XOM" = 10\n"cq:spot:BTC-USD" = 0.5\n')
+
+    loaded = config.load(path)
+    configured, default = Platform(loaded), Platform(config.ServeConfig())
+    for platform in (configured, default):
+        for _ in range(10):  # one second of calls
+            platform.clock.step()
+            platform.sync()
+
+    assert loaded.cadence == {"cq:equity:XOM": 10.0, "cq:spot:BTC-USD": 0.5}
+    ticks = {(p is configured, iid): p.market.market(iid, "sim").top.tick
+             for p in (configured, default) for iid in ("cq:equity:XOM", "cq:spot:BTC-USD", "cq:spot:ETH-USD")}
+    assert ticks == {
+        (True, "cq:equity:XOM"): 10, (False, "cq:equity:XOM"): 2,  # 10 Hz instead of its built-in 2 Hz
+        (True, "cq:spot:BTC-USD"): 0, (False, "cq:spot:BTC-USD"): 10,  # every 2 s instead of 10 Hz
+        (True, "cq:spot:ETH-USD"): 10, (False, "cq:spot:ETH-USD"): 10,  # not in the table: unchanged
+    }
+    # Every venue's market of the instrument ticks at the configured rate.
+    assert {m.period for m in configured.market.markets_of("cq:equity:XOM")} == {100_000_000}
+
+
+RATE = 'cadence."cq:equity:XOM" must be above 0 and at most 50 ticks per second; got '
+NUMBER = 'cadence."cq:equity:XOM" must be a number of ticks per second; got '
+
+
+@pytest.mark.parametrize(("table", "message"), [
+    ('"cq:spot:NOPE-USD" = 2',
+     'cadence."cq:spot:NOPE-USD": unknown instrument id; [cadence] names instruments of the seeded catalogue'),
+    ('"cq:equity:XOM" = 0', RATE + "0"),
+    ('"cq:equity:XOM" = -1.5', RATE + "-1.5"),
+    ('"cq:equity:XOM" = 50.5', RATE + "50.5"),
+    ('"cq:equity:XOM" = "fast"', NUMBER + "'fast'"),
+    ('"cq:equity:XOM" = true', NUMBER + "True"),
+])
+def test_config_cadence_errors_name_the_file_and_key(tmp_path: Path, table: str, message: str) -> None:
+    path = tmp_path / "serve.toml"
+    path.write_text(f"[cadence]\n{table}\n")
+
+    with pytest.raises(config.ConfigError, match=f"^{re.escape(f'{path}: {message}')}$"):
+        config.load(path)
+
+
+def test_config_cadence_must_be_a_table_and_is_checked_without_a_file_too(tmp_path: Path) -> None:
+    path = tmp_path / "serve.toml"
+    path.write_text("cadence = 5\n")
+
+    with pytest.raises(config.ConfigError, match=re.escape(
+            f"{path}: [cadence] must be a table of instrument id -> ticks per second; got int")):
+        config.load(path)
+    with pytest.raises(config.ConfigError, match=re.escape('cadence."cq:spot:NOPE-USD": unknown instrument id')):
+        Platform(config.ServeConfig(cadence={"cq:spot:NOPE-USD": 1.0}))
