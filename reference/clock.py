@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from google.protobuf import timestamp_pb2
 
 NANOS_PER_SECOND = 1_000_000_000
+NANOS_PER_MILLI = 1_000_000
 
 
 def parse_instant(text: str) -> int:
@@ -27,6 +28,9 @@ def to_timestamp(nanos: int) -> timestamp_pb2.Timestamp:
 
 class Clock:
     """Stepped virtual time; ``RealtimeClock`` overrides it to follow the wall clock."""
+
+    # Whether sleep() waits for real: a stream then times its wake-ups to the ticks it is waiting for.
+    follows_wall_time = False
 
     def __init__(self, start_nanos: int, step_nanos: int) -> None:
         self._now = start_nanos
@@ -49,6 +53,8 @@ class Clock:
 
 
 class RealtimeClock(Clock):
+    follows_wall_time = True
+
     def __init__(self, start_nanos: int, step_nanos: int) -> None:
         super().__init__(start_nanos, step_nanos)
         self._origin = time.monotonic_ns()

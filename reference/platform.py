@@ -5,14 +5,12 @@ from __future__ import annotations
 import asyncio
 
 from reference.bus import EventBus
-from reference.clock import Clock, RealtimeClock, parse_instant
+from reference.clock import NANOS_PER_MILLI, Clock, RealtimeClock, parse_instant
 from reference.config import ServeConfig, check_cadence
 from reference.domain.catalogue import Catalogue
 from reference.domain.market import MarketSimulator
 from reference.domain.risk import RiskEngine
 from reference.domain.trading import Trading, default_account_seeds
-
-NANOS_PER_MILLI = 1_000_000
 
 
 class Platform:

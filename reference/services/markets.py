@@ -23,11 +23,12 @@ import grpc.aio
 from google.protobuf import duration_pb2
 
 from cq.decimals import to_decimal
+from cq.markets.v1 import resources_pb2 as mpb
 from cq.markets.v1 import service_pb2 as pb
 from cq.markets.v1 import service_pb2_grpc
 from cq.types.v1 import decimal_pb2, time_range_pb2
 from reference import auth
-from reference.clock import NANOS_PER_SECOND, Clock
+from reference.clock import NANOS_PER_MILLI, NANOS_PER_SECOND, Clock
 from reference.domain import feed_messages as messages
 from reference.domain import market_queries as queries
 from reference.domain import paging
@@ -46,6 +47,9 @@ MAX_BOOK_DEPTH = 1000
 MAX_STREAMS_PER_CALLER = 64
 # A venue resyncing its book (here: every this many deltas) sends a fresh snapshot to subscribers.
 RESYNC_EVERY = 3000
+# A realtime price stream wakes no more often than this: over many markets ticking out of phase, one
+# wake-up per tick would cost more than the few milliseconds of latency it saves.
+MIN_REALTIME_WAIT = 10 * NANOS_PER_MILLI
 _KNOWN_VENUES = frozenset(v.venue_id for v in VENUES)
 
 
@@ -243,6 +247,18 @@ class MarketDataServicer(service_pb2_grpc.MarketDataServiceServicer):
             markets.extend(found)
         return markets
 
+    def _until_next_tick(self, markets: Sequence[Market], longest: int) -> int:
+        """How long a price stream waits before it looks again: on a clock that follows the wall, until
+        the next tick of its markets is due (at least MIN_REALTIME_WAIT, at most ``longest``), so that a
+        tick is sent as soon as it happens rather than up to a period later; in stepped time, ``longest``
+        (waiting is instant there, and a fixed step keeps its batches as they were)."""
+        if not self._platform.clock.follows_wall_time:
+            return longest
+        due = [m.origin + m.next_tick * m.period for m in markets if m.status == mpb.MARKET_STATUS_TRADING]
+        if not due:
+            return longest
+        return int(min(longest, max(min(due) - self._now(), MIN_REALTIME_WAIT)))
+
     async def StreamPrices(self, request: pb.StreamPricesRequest,
                            context: Context) -> AsyncIterator[pb.StreamPricesResponse]:
         with self._stream_slot():
@@ -257,7 +273,7 @@ class MarketDataServicer(service_pb2_grpc.MarketDataServiceServicer):
             while True:
                 for price in batch:
                     yield pb.StreamPricesResponse(price=price)
-                await self._platform.clock.sleep(interval)
+                await self._platform.clock.sleep(interval if conflation else self._until_next_tick(markets, interval))
                 async with self._platform.lock:
                     self._sim.advance_to(self._now())
                     batch = []
