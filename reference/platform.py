@@ -28,7 +28,7 @@ class Platform:
             self.catalogue, self.market, self.clock, self.bus, default_account_seeds(config.users)
         )
         # The sim venue's published books show the users' resting orders; matching reads them apart.
-        self.market.attach_user_orders(self.trading.book_overlay, self.trading.sync)
+        self.market.attach_user_orders(self.trading.book_overlay)
         self.risk = RiskEngine(self.catalogue, self.market, self.trading, self.clock, self.bus)
         self.trading.set_pre_trade_check(self.risk.check_order)
         self._account_owners = {a: user.owner for user in config.users for a in user.account_ids}

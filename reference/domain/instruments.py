@@ -86,11 +86,16 @@ class Rules:
     max_notional: Decimal | None
 
 
+def listing(instrument: inst.Instrument, venue_id: str) -> inst.InstrumentListing | None:
+    """The instrument's listing on ``venue_id``: its symbol there and the rules it overrides."""
+    return next((x for x in instrument.listings if x.venue_symbol.venue_id == venue_id), None)
+
+
 def rules(instrument: inst.Instrument, venue_id: str) -> Rules:
-    listing = next((x for x in instrument.listings if x.venue_symbol.venue_id == venue_id), None)
+    listed = listing(instrument, venue_id)
 
     def pick(name: str) -> Decimal | None:
-        override = optional_decimal(listing, name) if listing is not None else None
+        override = optional_decimal(listed, name) if listed is not None else None
         return override if override is not None else optional_decimal(instrument, name)
 
     lot = pick("lot_size") or Decimal(1)

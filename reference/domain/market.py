@@ -13,7 +13,7 @@ resting orders, read from trading through ``attach_user_orders``.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 import grpc
@@ -61,7 +61,6 @@ class MarketSimulator:
         self.catalogue, self.seed, self.clock, self.bus = catalogue, seed, clock, bus
         self._cadence = dict(cadence or {})
         self._user_orders: OverlaySource | None = None
-        self._sync_user_orders: Callable[[], None] | None = None
         self.start = self.now = clock.now()
         self._factors = {spec.factor_id: pricing.FactorPath(spec, seed, self.start) for spec in FACTORS}
         self._models: dict[str, pricing.InstrumentModel] = {}
@@ -228,16 +227,9 @@ class MarketSimulator:
 
     # ------------------------------------------------------------------------ user orders
 
-    def attach_user_orders(self, source: OverlaySource, sync: Callable[[], None]) -> None:
-        """Where the users' orders on the sim venue come from (trading), for the books it publishes, and
-        how to bring them up to the market (expire, trigger and fill what its ticks crossed)."""
-        self._user_orders, self._sync_user_orders = source, sync
-
-    def sync_user_orders(self) -> None:
-        """Bring the users' orders up to the market, as every call does before it runs: for a book stream,
-        whose time passes between calls. Nothing to do without trading attached."""
-        if self._sync_user_orders is not None:
-            self._sync_user_orders()
+    def attach_user_orders(self, source: OverlaySource) -> None:
+        """Where the users' orders on the sim venue come from (trading), for the books it publishes."""
+        self._user_orders = source
 
     def overlay(self, market: Market) -> BookOverlay | None:
         """The users' orders on ``market``'s published book: on the sim venue, where they trade; None

@@ -182,7 +182,7 @@ class Trading(Amending):
         state.order_id = self._order_ids.next()
         state.venue_id = self.venue.venue.venue_id
         state.venue_symbol.venue_id = state.venue_id
-        listing = next((x for x in instrument.listings if x.venue_symbol.venue_id == state.venue_id), None)
+        listing = instruments.listing(instrument, state.venue_id)
         state.venue_symbol.symbol = listing.venue_symbol.symbol if listing is not None else instrument.symbol
         state.status = venues.ORDER_STATUS_PENDING_NEW
         state.cum_quantity.CopyFrom(from_decimal(ZERO))

@@ -66,6 +66,10 @@ class MarketsPlatform(Protocol):
     @property
     def lock(self) -> asyncio.Lock: ...
 
+    # Brings the simulation to the clock's now, as before every unary call: market ticks, then the users'
+    # orders they expire, trigger or fill (Platform.sync).
+    def sync(self) -> None: ...
+
 
 def _decimals(values: Sequence[decimal_pb2.Decimal], field: str) -> list[Decimal]:
     """Request decimals as Decimals; a value the grammar allows but no Decimal can hold is INVALID_ARGUMENT."""
@@ -304,10 +308,9 @@ class MarketDataServicer(service_pb2_grpc.MarketDataServiceServicer):
                     yield response
                 await self._platform.clock.sleep(market.period)
                 async with self._platform.lock:
-                    self._sim.advance_to(self._now())
-                    # Resting orders the new ticks crossed fill first, as before any call: the book never
-                    # shows a user order the venue's levels have already met.
-                    self._sim.sync_user_orders()
+                    # What every call does before it runs (the interceptor's step): resting orders the new
+                    # ticks crossed fill first, so the book never shows a user order the venue has met.
+                    self._platform.sync()
                     response = pb.StreamOrderBookResponse()
                     overlay = self._sim.overlay(market)
                     if messages.book_sequence(market, overlay) == book.sequence_number:

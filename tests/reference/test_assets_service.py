@@ -44,10 +44,12 @@ async def serving(seed: int = 42) -> AsyncIterator[tuple[grpc.aio.Channel, types
     bus = EventBus(clock)
     catalogue = Catalogue.seeded(bus, clock)
     market = MarketSimulator(catalogue, seed, clock, bus)
+    # No trading here: syncing the platform is advancing its market.
     platform = types.SimpleNamespace(catalogue=catalogue, market=market, clock=clock, bus=bus,
-                                     config=ServeConfig(seed=seed), lock=asyncio.Lock())
+                                     config=ServeConfig(seed=seed), lock=asyncio.Lock(),
+                                     sync=lambda: market.advance_to(clock.now()))
     interceptor = PlatformInterceptor(ServeConfig(users=DEFAULT_USERS).token_accounts(), platform.lock, clock,
-                                      on_step=lambda: market.advance_to(clock.now()))
+                                      on_step=platform.sync)
     server = grpc.aio.server(interceptors=[interceptor])
     service_pb2_grpc.add_AssetRegistryServiceServicer_to_server(AssetRegistryServicer(platform), server)
     markets_grpc.add_MarketDataServiceServicer_to_server(MarketDataServicer(platform), server)
