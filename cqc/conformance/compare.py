@@ -5,6 +5,7 @@ error reasons, field violations, messages by value, stream contents. Each mismat
 from __future__ import annotations
 
 import base64
+import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -178,18 +179,23 @@ class _StepCheck:
             if wanted != got:
                 self.mismatches.extend(differences(_to_json(wanted), _to_json(got), f"responses[{index}]"))
 
+    @functools.cached_property
+    def _documents(self) -> list[Any]:
+        """The decoded responses as proto JSON, made once and only for the checks that read it."""
+        return [_to_json(r) for r in self.responses]
+
     def _present(self) -> None:
-        for index, response in enumerate(self.responses):
-            data = _to_json(response)
+        if not self.expect.present:
+            return
+        for index, data in enumerate(self._documents):
             for path in self.expect.present:
                 if jsonpath.lookup(data, path) is jsonpath.MISSING:
                     self.mismatches.append(f"responses[{index}].{path}: wanted a value; got unset")
 
     def _sequences(self) -> None:
-        documents = [_to_json(r) for r in self.responses]
         for rule in self.expect.sequences:
             previous: int | None = None
-            for index, data in enumerate(documents):
+            for index, data in enumerate(self._documents):
                 value = next((v for v in (jsonpath.lookup(data, p) for p in rule.paths) if v is not jsonpath.MISSING),
                              None)
                 if value is None:

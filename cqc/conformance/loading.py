@@ -187,7 +187,7 @@ class _FileChecker:
             try:
                 json_format.ParseDict(case, case_pb2.Case())
             except (json_format.ParseError, AttributeError, TypeError) as error:
-                if not any(p.startswith(f"{self.located.file}:") for p in self.problems):
+                if not self.problems:  # a step's problem (of any case so far) is the more precise one
                     self.problem(("cases", index), f"not a cq.conformance.v1.Case: {error}")
         if not self.problems:
             self.problem((), "not a cq.conformance.v1.CaseFile")

@@ -122,9 +122,13 @@ func (d *driver) call(request *conformancev1.CallRequest, result *conformancev1.
 	if err != nil {
 		return harnessErrorf("cannot create the client: %v", err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	// A stream cancels its own call (cancel_after), so the call always gets a cancel function.
+	var ctx context.Context
+	var cancel context.CancelFunc
 	if timeout := request.GetTimeoutMs(); timeout > 0 {
 		ctx, cancel = context.WithTimeout(context.Background(), time.Duration(timeout)*time.Millisecond)
+	} else {
+		ctx, cancel = context.WithCancel(context.Background())
 	}
 	defer cancel()
 	ctx, err = withRequestMetadata(ctx, request.GetMetadata())
