@@ -15,11 +15,10 @@ from cq.assets.v1 import service_pb2 as assets
 from cq.assets.v1 import service_pb2_grpc as assets_grpc
 from cq.client import DEFAULT_TIMEOUT_SECONDS, connect
 from cqc.bench import procs
-from cqc.bench.context import Context
+from cqc.bench.context import TOKEN, Context
 from cqc.bench.model import Figure, Target, overhead_percent
 
 FAMILY = "client"
-TOKEN = "dev-alice"
 
 
 def per_call_us(call: Callable[[], Any], seconds: float) -> float:

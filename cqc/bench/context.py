@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import functools
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from cqc.bench import procs
+
+# The bearer token every benchmark calls with: the reference's dev user alice (reference/config.py).
+TOKEN = "dev-alice"
 
 
 @dataclass
@@ -21,7 +24,6 @@ class Context:
     duration: float = 10.0
     # Copies of the proto tree in the generation scale-up (None: 10, or none with --smoke).
     scale: int | None = None
-    errors: list[str] = field(default_factory=list)
 
     @property
     def scratch(self) -> Path:

@@ -75,8 +75,8 @@ def bare_buf_generate(copy: Path) -> float:
 
 
 def run(ctx: Context) -> list[Figure]:
-    # --smoke leaves the scale-up out unless --scale asks for it: its two generations alone took about
-    # 50 s and 63 s in bench/results.json (tests/test_bench.py checks that a scaled tree still builds).
+    # --smoke leaves the scale-up out unless --scale asks for it: its two generations alone took 64 s and
+    # 69 s (medians) in bench/results.json (tests/test_bench.py checks that a scaled tree still builds).
     scale = ctx.scale if ctx.scale is not None else (0 if ctx.smoke else SCALE)
     bare = Figure("generation.buf_generate", FAMILY, "bare buf generate, same plugins (clean tree)", "s")
     clean = Figure("generation.make_generate", FAMILY, "make generate, clean tree", "s",

@@ -22,8 +22,7 @@ def run(ctx: Context) -> list[Figure]:
         p50 = Figure(f"orders.c{clients}.p50", FAMILY, f"PlaceOrder p50 with {clients} client(s)", "ms")
         p99 = Figure(f"orders.c{clients}.p99", FAMILY, f"PlaceOrder p99 with {clients} client(s)", "ms")
         for repetition in range(ctx.repetitions):
-            # A fresh reference for every run: the orders and ledgers of one run do not weigh on the next
-            # (the reference slows down as they grow: see bench/README.md).
+            # A fresh reference for every run, so that each repetition starts from the same seeded state.
             with procs.server(f"reference_orders_c{clients}", procs.reference_argv(), ctx.root,
                               ctx.logs) as server:
                 ctx.log(f"orders: {clients} client(s), repetition {repetition + 1}/{ctx.repetitions}")

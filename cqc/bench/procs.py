@@ -16,8 +16,8 @@ from typing import Any
 
 from cqc import serving, tsbuild
 
-# ghz, the gRPC load generator of the unary benchmarks: the newest version on the Go module proxy
-# (v0.121.0, December 2025), which builds with Go 1.24+. Installed into the repo-local bin/.
+# ghz, the gRPC load generator of the unary benchmarks (v0.121.0, of December 2025; it builds with the
+# Go 1.24 the project requires). Installed into the repo-local bin/.
 GHZ_MODULE = "github.com/bojand/ghz/cmd/ghz"
 GHZ_VERSION = "v0.121.0"
 SERVER_START_SECONDS = 60.0

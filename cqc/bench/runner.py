@@ -37,7 +37,9 @@ def context(args: argparse.Namespace, root: Path) -> Context:
 def execute(ctx: Context, families: list[str]) -> dict[str, Any]:
     """Run ``families``; the results document (a family that fails is an error, the others still run)."""
     started = datetime.now(UTC).isoformat(timespec="seconds")
+    described = machine.describe()  # before the families run: its load average is the starting one
     figures: list[Figure] = []
+    errors: list[str] = []
     seconds: dict[str, float] = {}
     for name in families:
         ctx.log(f"{name}: start")
@@ -46,13 +48,13 @@ def execute(ctx: Context, families: list[str]) -> dict[str, Any]:
             family: Callable[[Context], list[Figure]] = importlib.import_module(f"cqc.bench.{name}").run
             figures += family(ctx)
         except (BenchError, OSError, ValueError, KeyError, AssertionError) as error:
-            ctx.errors.append(f"{name}: {error}")
+            errors.append(f"{name}: {error}")
             ctx.log(f"{name}: FAILED: {error}")
             traceback.print_exc(file=sys.stderr)
         seconds[name] = round(time.monotonic() - begun, 1)
         ctx.log(f"{name}: done in {seconds[name]:.1f} s")
     return {
-        "machine": machine.describe(),
+        "machine": described,
         "started": started,
         "smoke": ctx.smoke,
         "repetitions": ctx.repetitions,
@@ -61,15 +63,13 @@ def execute(ctx: Context, families: list[str]) -> dict[str, Any]:
         # Wall time of each family, builds and server start-ups included.
         "family_seconds": seconds,
         "figures": to_json(figures),
-        "errors": ctx.errors,
+        "errors": errors,
     }
 
 
 def run(args: argparse.Namespace) -> int:
     """`cqc bench`: exit 0 when every chosen family ran (targets met or not), 1 otherwise."""
-    from generators.toolchain import REPO_ROOT
-
-    root: Path = Path(getattr(args, "root", None) or REPO_ROOT).resolve()
+    root: Path = args.root.resolve()  # `cqc --root` and `python -m cqc.bench --root` both default it
     ctx = context(args, root)
     families = [name for name in FAMILIES if not args.only or name in args.only]
     results = execute(ctx, families)

@@ -26,10 +26,10 @@ LEVELS = 50
 LANGUAGES = ("python", "go", "ts")
 
 
-def order_book(levels: int = LEVELS) -> markets.OrderBook:
-    """The golden OrderBook vector with ``levels`` bids and ``levels`` asks around 64250.1."""
+def order_book(root: Path = REPO_ROOT, levels: int = LEVELS) -> markets.OrderBook:
+    """``root``'s golden OrderBook vector with ``levels`` bids and ``levels`` asks around 64250.1."""
     book = markets.OrderBook()
-    book.ParseFromString((REPO_ROOT / VECTORS_DIR / "cq.markets.v1.OrderBook.binpb").read_bytes())
+    book.ParseFromString((root / VECTORS_DIR / "cq.markets.v1.OrderBook.binpb").read_bytes())
     del book.bids[:]
     del book.asks[:]
     for level in range(levels):
@@ -47,7 +47,7 @@ def fixtures(root: Path, directory: Path) -> dict[str, tuple[type[Message], Path
     """Fixture name -> (message class, file with its bytes)."""
     directory.mkdir(parents=True, exist_ok=True)
     book = directory / "orderbook50.binpb"
-    book.write_bytes(order_book().SerializeToString(deterministic=True))
+    book.write_bytes(order_book(root).SerializeToString(deterministic=True))
     report = root / VECTORS_DIR / "cq.venues.v1.ExecutionReport.binpb"
     return {"orderbook50": (markets.OrderBook, book), "execution_report": (venues.ExecutionReport, report)}
 

@@ -17,22 +17,20 @@ machine delivers in each runtime, simulation and bookkeeping aside.
 
 from __future__ import annotations
 
-import sys
 import time
 from typing import Any
 
 from cq.client import connect
 from cq.portfolio.v1 import service_pb2 as portfolio
 from cqc.bench import procs
-from cqc.bench.context import Context
+from cqc.bench.context import TOKEN, Context
 from cqc.bench.model import Figure, Target
-from cqc.bench.unary import canned_responses
+from cqc.bench.unary import bare_servers
 from reference.config import ServeConfig
 from reference.platform import Platform
 
 FAMILY = "streaming"
 SUBSCRIBERS = (1, 10)
-TOKEN = "dev-alice"
 CALIBRATION_CALLS = 30
 
 
@@ -68,6 +66,11 @@ def subscribe(ctx: Context, address: str, subscribers: int, instruments: list[st
         cwd=ctx.root, timeout=ctx.duration + 120).stdout)
 
 
+def rate_id(server: str, subscribers: int) -> str:
+    """The id of a server's delivered-rate figure: the rate to one subscriber, or the slowest one's."""
+    return f"streaming.{server}.s{subscribers}.{'rate' if subscribers == 1 else 'rate_per_subscriber'}"
+
+
 def _notes(result: dict[str, Any], repetition: int) -> list[str]:
     failures = result.get("failures") or []
     return [f"repetition {repetition + 1}: {failures}"] if failures else []
@@ -77,11 +80,11 @@ def run(ctx: Context) -> list[Figure]:
     ctx.cqbench  # noqa: B018 - build before the servers start
     instruments = streamed_instruments()
     stepped = {
-        1: Figure("streaming.stepped.s1.rate", FAMILY, "price updates/s to 1 subscriber (stepped clock: capacity)",
-                  "updates/s", target=Target(">=", 100_000)),
-        10: Figure("streaming.stepped.s10.rate_per_subscriber", FAMILY,
+        1: Figure(rate_id("stepped", 1), FAMILY, "price updates/s to 1 subscriber (stepped clock: capacity)",
+                  "updates/s", anchor_id=rate_id("python_bare", 1), target=Target(">=", 100_000)),
+        10: Figure(rate_id("stepped", 10), FAMILY,
                    "price updates/s to each of 10 subscribers, the slowest (stepped clock: capacity)",
-                   "updates/s", anchor_id="streaming.stepped.s1.rate", target=Target(">=", 20_000)),
+                   "updates/s", anchor_id=rate_id("python_bare", 10), target=Target(">=", 20_000)),
     }
     stepped_total = Figure("streaming.stepped.s10.total", FAMILY, "price updates/s to 10 subscribers, summed",
                            "updates/s", anchor_id="streaming.stepped.s1.rate")
@@ -92,35 +95,25 @@ def run(ctx: Context) -> list[Figure]:
                               f"tick to receipt {q}, {n} subscriber(s) (realtime clock)", "ms")
                for n in SUBSCRIBERS for q in ("p50", "p99")}
     bare = {(server, n): Figure(
-        f"streaming.{server}.s{n}.{'rate' if n == 1 else 'rate_per_subscriber'}", FAMILY,
+        rate_id(server, n), FAMILY,
         f"canned price updates/s to {'1 subscriber' if n == 1 else f'each of {n} subscribers, the slowest'}, "
         f"{server.replace('_', ' ')}", "updates/s",
-        anchor_id=f"streaming.go_bare.s{n}.{'rate' if n == 1 else 'rate_per_subscriber'}"
-        if server == "python_bare" else None)
+        anchor_id=rate_id("go_bare", n) if server == "python_bare" else None)
         for server in ("python_bare", "go_bare") for n in SUBSCRIBERS}
-    for n in SUBSCRIBERS:
-        stepped[n].anchor_id = bare["python_bare", n].id
     ctx.log(f"streaming: {len(instruments)} instruments")
-    with procs.server("reference_stream_stepped", procs.reference_argv(), ctx.root, ctx.logs) as server:
-        responses = canned_responses(server.address, ctx.scratch / "streaming")
-        replay = [f"--response={method}={file}" for method, file in responses.items()]
-        with procs.server("python_bare_stream", [sys.executable, "-m", "cqc.bench.echo_server", *replay],
-                          ctx.root, ctx.logs) as python_bare, \
-                procs.server("go_bare_stream", [str(ctx.cqbench), "echo-server", *replay],
-                             ctx.root, ctx.logs) as go_bare:
-            addresses = {"reference": server.address, "python_bare": python_bare.address,
-                         "go_bare": go_bare.address}
-            for repetition in range(ctx.repetitions):
-                for n in SUBSCRIBERS:
-                    for name, address in addresses.items():
-                        ctx.log(f"streaming: {name}, {n} subscriber(s), "
-                                f"repetition {repetition + 1}/{ctx.repetitions}")
-                        result = subscribe(ctx, address, n, instruments)
-                        figure = stepped[n] if name == "reference" else bare[name, n]
-                        figure.runs.append(float(result["min_rate_per_subscriber"]))
-                        figure.notes += _notes(result, repetition)
-                        if name == "reference" and n == 10:
-                            stepped_total.runs.append(float(result["total_rate"]))
+    with procs.server("reference_stream_stepped", procs.reference_argv(), ctx.root, ctx.logs) as server, \
+            bare_servers(ctx, server.address, ctx.scratch / "streaming", "_stream") as bare_addresses:
+        addresses = {"reference": server.address, **bare_addresses}
+        for repetition in range(ctx.repetitions):
+            for n in SUBSCRIBERS:
+                for name, address in addresses.items():
+                    ctx.log(f"streaming: {name}, {n} subscriber(s), repetition {repetition + 1}/{ctx.repetitions}")
+                    result = subscribe(ctx, address, n, instruments)
+                    figure = stepped[n] if name == "reference" else bare[name, n]
+                    figure.runs.append(float(result["min_rate_per_subscriber"]))
+                    figure.notes += _notes(result, repetition)
+                    if name == "reference" and n == 10:
+                        stepped_total.runs.append(float(result["total_rate"]))
     with procs.server("reference_stream_realtime", procs.reference_argv("--clock", "realtime"),
                       ctx.root, ctx.logs) as server:
         for repetition in range(ctx.repetitions):

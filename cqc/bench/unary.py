@@ -26,11 +26,10 @@ from cq.assets.v1 import service_pb2 as assets
 from cq.client import connect
 from cq.markets.v1 import service_pb2 as markets
 from cqc.bench import procs
-from cqc.bench.context import Context
+from cqc.bench.context import TOKEN, Context
 from cqc.bench.model import Figure, Target, derived_ratio
 
 FAMILY = "unary"
-TOKEN = "dev-alice"
 CONCURRENCY = (1, 16)
 SERVERS = ("reference", "reference_realtime", "python_bare", "go_bare")
 ANCHOR = {"reference": "python_bare", "reference_realtime": "python_bare", "python_bare": "go_bare"}
@@ -118,20 +117,26 @@ def summary(report: dict[str, Any]) -> tuple[float, float | None, float | None, 
 
 
 @contextlib.contextmanager
+def bare_servers(ctx: Context, reference: str, directory: Path, suffix: str = "") -> Iterator[dict[str, str]]:
+    """The bare grpc.aio and Go servers, started with the answers of the reference at ``reference``;
+    their addresses by name (python_bare, go_bare). ``suffix`` tells their log files apart."""
+    replay = [f"--response={method}={file}" for method, file in canned_responses(reference, directory).items()]
+    with procs.server(f"python_bare{suffix}", [sys.executable, "-m", "cqc.bench.echo_server", *replay],
+                      ctx.root, ctx.logs) as python_bare, \
+            procs.server(f"go_bare{suffix}", [str(ctx.cqbench), "echo-server", *replay],
+                         ctx.root, ctx.logs) as go_bare:
+        yield {"python_bare": python_bare.address, "go_bare": go_bare.address}
+
+
+@contextlib.contextmanager
 def servers(ctx: Context, protoset_dir: Path) -> Iterator[dict[str, str]]:
     """All four servers, started; their addresses by name."""
     with contextlib.ExitStack() as stack:
         reference = stack.enter_context(procs.server("reference", procs.reference_argv(), ctx.root, ctx.logs))
-        responses = canned_responses(reference.address, protoset_dir)
-        replay = [f"--response={method}={file}" for method, file in responses.items()]
         realtime = stack.enter_context(procs.server(
             "reference_realtime", procs.reference_argv("--clock", "realtime"), ctx.root, ctx.logs))
-        python_bare = stack.enter_context(procs.server(
-            "python_bare", [sys.executable, "-m", "cqc.bench.echo_server", *replay], ctx.root, ctx.logs))
-        go_bare = stack.enter_context(procs.server(
-            "go_bare", [str(ctx.cqbench), "echo-server", *replay], ctx.root, ctx.logs))
-        yield {"reference": reference.address, "reference_realtime": realtime.address,
-               "python_bare": python_bare.address, "go_bare": go_bare.address}
+        bare = stack.enter_context(bare_servers(ctx, reference.address, protoset_dir))
+        yield {"reference": reference.address, "reference_realtime": realtime.address, **bare}
 
 
 def run(ctx: Context) -> list[Figure]:
