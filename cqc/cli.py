@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cqc import bench, breaking
 from cqc.conformance import command as conformance_command
-from generators import buf, fingerprint, protodeps
+from generators import buf, protodeps
 from generators.toolchain import REPO_ROOT, MissingToolError
 
 EXIT_OK = 0
@@ -59,13 +59,14 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _vectors(args: argparse.Namespace) -> int:
     from cqc.vectors import produce
+    from generators import fingerprint
 
     root: Path = args.root
     directory: Path = args.out or root / produce.VECTORS_DIR
     # Writing the stored vectors again from unchanged inputs would rewrite the same bytes: skip it.
     stamp = fingerprint.Stamp(root, "vectors") if not args.out and not args.check else None
+    before = produce.current_fingerprint(root) if stamp is not None else None
     if stamp is not None:
-        before = produce.current_fingerprint(root)
         if not args.force and before is not None and stamp.matches(before):
             print(f"vectors: {directory} is up to date (nothing changed since the last run; --force rewrites)",
                   file=sys.stderr)
@@ -88,9 +89,8 @@ def _vectors(args: argparse.Namespace) -> int:
         print(f"vectors: {count} vectors in {directory} are up to date", file=sys.stderr)
         return EXIT_OK
     produce.write(files, directory)
-    after = produce.current_fingerprint(root) if stamp is not None else None
-    if stamp is not None and after is not None:
-        stamp.record(after)
+    if stamp is not None and before is not None:  # the inputs as this run read them
+        stamp.record(before.with_outputs(root, produce.VECTOR_OUTPUTS))
     print(f"vectors: wrote {count} vectors to {directory}", file=sys.stderr)
     return EXIT_OK
 

@@ -3,7 +3,7 @@
 A step records, after each successful run, a digest of everything it reads (sources, templates, pins,
 the tools it runs) and of everything it wrote. When both digests match on the next run, nothing it
 could produce has changed and its output is untouched, so running it again would rewrite the same
-bytes: the step says so and stops in well under a second instead of regenerating for tens of seconds.
+bytes: the step says so and stops in well under a second instead of regenerating (10 to 30 s for gen/ here).
 Any difference (an edited proto, a template, a pin, a reinstalled tool, a hand edit or stray file in
 the output) makes the step run as usual. The record lives in ``.build/`` and is never committed, so a
 fresh clone always generates once.
@@ -49,7 +49,8 @@ def tree_digest(root: Path, paths: Sequence[str]) -> str:
 
 def tools_digest(tools: Iterable[Path]) -> str:
     """A digest of which tool binaries would run: their resolved path, size and modification time (a
-    reinstall or an upgrade changes them; hashing the binaries themselves would cost seconds)."""
+    reinstall or an upgrade changes them; hashing the binaries themselves, some 200 MB for generation,
+    took 0.4 s from the page cache, twenty times the rest of the check)."""
     digest = hashlib.sha256()
     for tool in tools:
         resolved = tool.resolve()
@@ -62,6 +63,11 @@ def tools_digest(tools: Iterable[Path]) -> str:
 class Fingerprint:
     inputs: str
     outputs: str
+
+    def with_outputs(self, root: Path, paths: Sequence[str]) -> Fingerprint:
+        """These inputs with ``paths`` as they are now: what to record once a run that read the inputs
+        (taken before it, as the run only reads them) has written its output."""
+        return Fingerprint(self.inputs, tree_digest(root, paths))
 
 
 class Stamp:

@@ -4,10 +4,11 @@ The order is the contract of the command: nothing under gen/ changes unless ever
 swap succeeded, so a syntax error, a lint finding, a missing tool or a failing compiler leaves gen/
 exactly as it was.
 
-    require tools -> materialise third-party protos -> buf lint -> buf build (image)
+    require tools -> materialise third-party protos -> buf lint and buf build (image), side by side
     -> buf generate (plugins) into .build/generate-*/gen -> drop third-party Python modules that a
     dependency provides -> model from the image -> render templates
-    -> format rendered files -> check Python floors -> go mod tidy -> tsc -> swap into gen/
+    -> side by side: format + Python floors, format + go mod tidy, format + tsc, reference docs
+    -> swap into gen/ and docs/reference
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -134,6 +135,12 @@ def finish_typescript(ts_dir: Path, rendered: Sequence[Path], root: Path) -> Non
         typescript.build(ts_dir)
 
 
+def stage_docs(root: Path, image: Path, work: Path) -> Path:
+    """docs/reference, rendered from the same image into ``work``, then moved into docs/ with gen/."""
+    with step("reference docs"):
+        return reference_docs.stage(image, source_files(root), work)
+
+
 def finish(root: Path, image: Path, work: Path, rendered: Sequence[Path]) -> Path:
     """Format and check each staged package and stage docs/reference (its directory is returned).
 
@@ -141,22 +148,15 @@ def finish(root: Path, image: Path, work: Path, rendered: Sequence[Path]) -> Pat
     (prettier and tsc under node, gofmt and go, ruff), so they run side by side; the first failure in a
     fixed order (Python, Go, TypeScript, docs) is the one reported."""
     staged_gen = work / "gen"
-
-    def staged_docs() -> Path:
-        # docs/reference: rendered from the same image, then moved into docs/ together with gen/.
-        with step("reference docs"):
-            return reference_docs.stage(image, source_files(root), work)
-
-    jobs: list[Callable[[], object]] = [
-        lambda: finish_python(staged_gen / "python", rendered, root),
-        lambda: finish_go(staged_gen / "go", rendered, root),
-        lambda: finish_typescript(staged_gen / "ts", rendered, root),
-    ]
-    with ThreadPoolExecutor(max_workers=len(jobs) + 1) as pool:
-        futures: list[Future[object]] = [pool.submit(job) for job in jobs]
-        docs = pool.submit(staged_docs)
-        for future in futures:
-            future.result()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        checks = [
+            pool.submit(finish_python, staged_gen / "python", rendered, root),
+            pool.submit(finish_go, staged_gen / "go", rendered, root),
+            pool.submit(finish_typescript, staged_gen / "ts", rendered, root),
+        ]
+        docs = pool.submit(stage_docs, root, image, work)
+        for check in checks:
+            check.result()
         return docs.result()
 
 
@@ -256,9 +256,8 @@ def generate_command(root: Path, force: bool = False) -> int:
         print(f"error: generate: unexpected {type(error).__name__}: {error}", file=sys.stderr)
         print("gen/ left unchanged", file=sys.stderr)
         return EXIT_FAILED
-    after = current_fingerprint(root)
-    if after is not None:
-        stamp.record(after)
+    if before is not None:  # the inputs as this run read them; only the output is hashed again
+        stamp.record(before.with_outputs(root, GENERATE_OUTPUTS))
     elapsed = time.monotonic() - started
     print(
         f"generate: gen/go, gen/python, gen/ts from {len(model.proto_files)} proto files "

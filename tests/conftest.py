@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from cqc import workspace
 from generators import versions
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +66,16 @@ def contract_repo(tmp_path: Path) -> ContractRepo:
         return repo
 
     return make
+
+
+@pytest.fixture(scope="session")
+def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the checkout after its own `cqc generate` (python -m resolves the copy's packages),
+    shared by the gen/ and docs/reference tests so that the suite generates once, not once per module.
+    A test that changes the copy puts it back."""
+    root = workspace.copy_workspace(REPO_ROOT, tmp_path_factory.mktemp("regen") / "repo")
+    run([*CQC, "generate"], cwd=root, check=True)
+    return root
 
 
 @pytest.fixture(scope="session")

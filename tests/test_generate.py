@@ -20,14 +20,6 @@ def generate(root: Path, *options: str) -> tuple[int, str, str]:
     return completed.returncode, completed.stdout, completed.stderr
 
 
-@pytest.fixture(scope="module")
-def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = copy_workspace(tmp_path_factory.mktemp("regen") / "repo")
-    code, out, err = generate(root)
-    assert code == 0, out + err
-    return root
-
-
 def test_generation_leaves_no_drift(regenerated: Path) -> None:
     committed = tree_digest(REPO_ROOT / "gen")
     fresh = tree_digest(regenerated / "gen")

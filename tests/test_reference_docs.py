@@ -510,14 +510,6 @@ def generate(root: Path) -> tuple[int, str]:
     return completed.returncode, completed.stdout + completed.stderr
 
 
-@pytest.fixture(scope="module")
-def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = copy_workspace(tmp_path_factory.mktemp("regen-docs") / "repo")
-    code, output = generate(root)
-    assert code == 0, output
-    return root
-
-
 def test_reference_docs_have_no_drift(regenerated: Path) -> None:
     committed = tree_digest(REPO_ROOT / REFERENCE)
     fresh = tree_digest(regenerated / REFERENCE)

@@ -8,10 +8,8 @@ from pathlib import Path
 from cqc import workspace
 from tests.conftest import REPO_ROOT
 
-TOOLCHAIN_DIRS = workspace.TOOLCHAIN_DIRS
 
-
-def copy_workspace(destination: Path, with_tools: tuple[str, ...] = TOOLCHAIN_DIRS) -> Path:
+def copy_workspace(destination: Path, with_tools: tuple[str, ...] = workspace.TOOLCHAIN_DIRS) -> Path:
     """Copy this checkout into ``destination`` and link the toolchain dirs in ``with_tools``."""
     return workspace.copy_workspace(REPO_ROOT, destination, with_tools)
 

@@ -164,6 +164,7 @@ def write(files: Mapping[str, bytes], directory: Path) -> None:
 # What the vectors are made from: the contracts (built by buf with the materialised third-party protos),
 # this package's populating rules, and the pins of the protobuf runtime that encodes them.
 VECTOR_INPUTS = ("proto", "buf.yaml", "cqc/vectors", "generators/protodeps.py", "generators/buf.py", "pyproject.toml")
+VECTOR_OUTPUTS = (VECTORS_DIR.as_posix(),)
 
 
 def current_fingerprint(root: Path) -> fingerprint.Fingerprint | None:
@@ -173,4 +174,4 @@ def current_fingerprint(root: Path) -> fingerprint.Fingerprint | None:
     except toolchain.MissingToolError:
         return None
     inputs = fingerprint.tree_digest(root, VECTOR_INPUTS) + fingerprint.tools_digest(tools)
-    return fingerprint.Fingerprint(inputs, fingerprint.tree_digest(root, (VECTORS_DIR.as_posix(),)))
+    return fingerprint.Fingerprint(inputs, fingerprint.tree_digest(root, VECTOR_OUTPUTS))
