@@ -36,10 +36,10 @@ help:
 setup: $(PYTHON_STAMP) $(GO_STAMP) $(NODE_STAMP) $(PROTOVALIDATE_JAR)
 	@if [ -f gen/go/go.mod ]; then cd gen/go && go mod download; fi
 
-$(PYTHON_STAMP): pyproject.toml
+$(PYTHON_STAMP): pyproject.toml python-constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check setuptools==80.9.0
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -c python-constraints.txt -e '.[dev]'
 	@# The reference services import the generated package straight from gen/python: a path entry,
 	@# because an in-tree pip install would leave build files in gen/.
 	$(PY) -c 'import pathlib, site; pathlib.Path(site.getsitepackages()[0], "cq-contracts-dev.pth").write_text(str(pathlib.Path("gen/python").resolve()) + "\n")'

@@ -209,8 +209,8 @@ def generate(root: Path) -> Model:
 
 # Everything generation reads besides the tools: the contracts, the buf configuration, the generator
 # with its templates, and the files pinning the tools' and the packages' versions.
-GENERATE_INPUTS = (PROTO_DIR, "buf.yaml", "buf.gen.yaml", "generators", "pyproject.toml", "package.json",
-                   "package-lock.json", "Makefile")
+GENERATE_INPUTS = (PROTO_DIR, "buf.yaml", "buf.gen.yaml", "generators", "pyproject.toml", "python-constraints.txt",
+                   "package.json", "package-lock.json", "Makefile")
 GENERATE_OUTPUTS = ("gen", "docs/reference")
 
 
