@@ -7,8 +7,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
-from cqc.conformance import yamlpos
-
 KNOWN_FAILURES_DIR = Path("conformance") / "known_failures"
 
 
@@ -20,6 +18,10 @@ def load(directory: Path, language: str, case_names: Collection[str], relative_t
          strict: bool = True) -> dict[str, str]:
     """Case name -> reason for ``language``, from ``directory``/<language>.yaml; no file means none.
     ``strict``: an entry naming no case is an error (off when running another directory of cases)."""
+    # Imported here: `cqc --help` (and every `cqc serve`) imports this module for the default directory
+    # and should not pay for PyYAML.
+    from cqc.conformance import yamlpos
+
     file = directory / f"{language}.yaml"
     if not file.exists():
         return {}
