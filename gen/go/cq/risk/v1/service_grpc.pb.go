@@ -113,8 +113,9 @@ type RiskEngineServiceClient interface {
 	//
 	// Example: {account_id: "acc_alice_spot", types: [ALERT_TYPE_ORDER_REJECTED]} streams {alert:
 	// {alert_id: "alr_000001", type: ALERT_TYPE_ORDER_REJECTED, severity: ALERT_SEVERITY_WARNING,
-	// account_id: "acc_alice_spot", limit_type: LIMIT_TYPE_ORDER_NOTIONAL, threshold: "500000", ...}}
-	// when an order of 20 BTC at 60000 is refused, and one message per later alert.
+	// account_id: "acc_alice_spot", limit_id: "lim_000005", limit_type: LIMIT_TYPE_ORDER_NOTIONAL,
+	// threshold: "500000", ...}} when an order of 20 BTC at 60000 is refused, and one message per
+	// later alert.
 	StreamAlerts(ctx context.Context, in *StreamAlertsRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamAlertsResponse], error)
 }
 
@@ -279,8 +280,9 @@ type RiskEngineServiceServer interface {
 	//
 	// Example: {account_id: "acc_alice_spot", types: [ALERT_TYPE_ORDER_REJECTED]} streams {alert:
 	// {alert_id: "alr_000001", type: ALERT_TYPE_ORDER_REJECTED, severity: ALERT_SEVERITY_WARNING,
-	// account_id: "acc_alice_spot", limit_type: LIMIT_TYPE_ORDER_NOTIONAL, threshold: "500000", ...}}
-	// when an order of 20 BTC at 60000 is refused, and one message per later alert.
+	// account_id: "acc_alice_spot", limit_id: "lim_000005", limit_type: LIMIT_TYPE_ORDER_NOTIONAL,
+	// threshold: "500000", ...}} when an order of 20 BTC at 60000 is refused, and one message per
+	// later alert.
 	StreamAlerts(*StreamAlertsRequest, grpc.ServerStreamingServer[StreamAlertsResponse]) error
 	mustEmbedUnimplementedRiskEngineServiceServer()
 }

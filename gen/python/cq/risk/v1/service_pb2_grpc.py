@@ -180,8 +180,9 @@ class RiskEngineServiceServicer:
 
         Example: {account_id: "acc_alice_spot", types: [ALERT_TYPE_ORDER_REJECTED]} streams {alert:
         {alert_id: "alr_000001", type: ALERT_TYPE_ORDER_REJECTED, severity: ALERT_SEVERITY_WARNING,
-        account_id: "acc_alice_spot", limit_type: LIMIT_TYPE_ORDER_NOTIONAL, threshold: "500000", ...}}
-        when an order of 20 BTC at 60000 is refused, and one message per later alert.
+        account_id: "acc_alice_spot", limit_id: "lim_000005", limit_type: LIMIT_TYPE_ORDER_NOTIONAL,
+        threshold: "500000", ...}} when an order of 20 BTC at 60000 is refused, and one message per
+        later alert.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -118,8 +118,9 @@ class RiskEngineServiceStub:
 
     Example: {account_id: "acc_alice_spot", types: [ALERT_TYPE_ORDER_REJECTED]} streams {alert:
     {alert_id: "alr_000001", type: ALERT_TYPE_ORDER_REJECTED, severity: ALERT_SEVERITY_WARNING,
-    account_id: "acc_alice_spot", limit_type: LIMIT_TYPE_ORDER_NOTIONAL, threshold: "500000", ...}}
-    when an order of 20 BTC at 60000 is refused, and one message per later alert.
+    account_id: "acc_alice_spot", limit_id: "lim_000005", limit_type: LIMIT_TYPE_ORDER_NOTIONAL,
+    threshold: "500000", ...}} when an order of 20 BTC at 60000 is refused, and one message per
+    later alert.
     """
 
 @_typing.type_check_only
@@ -212,8 +213,9 @@ class RiskEngineServiceAsyncStub(RiskEngineServiceStub):
 
     Example: {account_id: "acc_alice_spot", types: [ALERT_TYPE_ORDER_REJECTED]} streams {alert:
     {alert_id: "alr_000001", type: ALERT_TYPE_ORDER_REJECTED, severity: ALERT_SEVERITY_WARNING,
-    account_id: "acc_alice_spot", limit_type: LIMIT_TYPE_ORDER_NOTIONAL, threshold: "500000", ...}}
-    when an order of 20 BTC at 60000 is refused, and one message per later alert.
+    account_id: "acc_alice_spot", limit_id: "lim_000005", limit_type: LIMIT_TYPE_ORDER_NOTIONAL,
+    threshold: "500000", ...}} when an order of 20 BTC at 60000 is refused, and one message per
+    later alert.
     """
 
 class RiskEngineServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -339,8 +341,9 @@ class RiskEngineServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Example: {account_id: "acc_alice_spot", types: [ALERT_TYPE_ORDER_REJECTED]} streams {alert:
         {alert_id: "alr_000001", type: ALERT_TYPE_ORDER_REJECTED, severity: ALERT_SEVERITY_WARNING,
-        account_id: "acc_alice_spot", limit_type: LIMIT_TYPE_ORDER_NOTIONAL, threshold: "500000", ...}}
-        when an order of 20 BTC at 60000 is refused, and one message per later alert.
+        account_id: "acc_alice_spot", limit_id: "lim_000005", limit_type: LIMIT_TYPE_ORDER_NOTIONAL,
+        threshold: "500000", ...}} when an order of 20 BTC at 60000 is refused, and one message per
+        later alert.
         """
 
 def add_RiskEngineServiceServicer_to_server(servicer: RiskEngineServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -546,8 +546,9 @@ export declare const RiskEngineService: GenService<{
    *
    * Example: {account_id: "acc_alice_spot", types: [ALERT_TYPE_ORDER_REJECTED]} streams {alert:
    * {alert_id: "alr_000001", type: ALERT_TYPE_ORDER_REJECTED, severity: ALERT_SEVERITY_WARNING,
-   * account_id: "acc_alice_spot", limit_type: LIMIT_TYPE_ORDER_NOTIONAL, threshold: "500000", ...}}
-   * when an order of 20 BTC at 60000 is refused, and one message per later alert.
+   * account_id: "acc_alice_spot", limit_id: "lim_000005", limit_type: LIMIT_TYPE_ORDER_NOTIONAL,
+   * threshold: "500000", ...}} when an order of 20 BTC at 60000 is refused, and one message per
+   * later alert.
    *
    * @generated from rpc cq.risk.v1.RiskEngineService.StreamAlerts
    */
